@@ -1,0 +1,49 @@
+package org.lede.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lede} command: raw news in, structured and searchable knowledge out. */
+@Command(
+    name = "lede",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+        "Lede turns raw news (text dumps of scraped pages, HTML pages, directories and .gz files of them)",
+        "into structured articles, stores them and makes them searchable.",
+        "",
+        "Start with:  lede demo        (ingests the bundled sample corpus and runs a search)",
+        "Then:        lede ingest DIR  and  lede search \"query\"",
+    },
+    subcommands = {
+        ExtractCommand.class,
+        CommandLine.HelpCommand.class,
+    },
+    footer = {
+        "",
+        "Exit codes: 0 success; 1 some inputs failed (the rest were processed); 2 bad usage; 3 internal error.",
+        "Data lives in ./lede-data unless --data DIR is given.",
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, without exiting: the tests call this. */
+  public static int run(String... args) {
+    return new CommandLine(new Main())
+        .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+          cmd.getErr().println("lede: internal error: " + ex);
+          ex.printStackTrace(cmd.getErr());
+          return ExitCodes.INTERNAL;
+        })
+        .execute(args);
+  }
+}

@@ -1,0 +1,32 @@
+package org.lede.extract;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.lede.article.Article;
+import org.lede.source.Document;
+import org.lede.source.TextDecoder;
+
+/**
+ * Reads a document whose whole content is an article body. Line ends are normalised to {@code "\n"} and
+ * nothing else changes, so the article's {@code text} is the input and offsets into it point into the input.
+ * Paragraphs are the runs of text between blank lines.
+ */
+public final class PlainTextExtractor implements Extractor {
+  @Override
+  public List<Article> extract(Document document, Instant reference) {
+    String text = TextDecoder.decode(document.content(), document.declaredCharset()).text()
+        .replace("\r\n", "\n").replace('\r', '\n');
+    List<String> paragraphs = new ArrayList<>();
+    for (String block : text.split("\n[ \t]*\n")) {
+      if (!block.isBlank()) paragraphs.add(block.strip());
+    }
+    Article article = Article.builder()
+        .id(ArticleIds.of(null, document.input(), 0))
+        .input(document.input())
+        .paragraphs(paragraphs)
+        .build();
+    return List.of(new Article(article.id(), article.input(), null, null, null, null, null, null, null, null, null,
+        null, null, null, null, article.paragraphs(), text));
+  }
+}

@@ -1,0 +1,2 @@
+/** Where news comes from: files, directories and gzipped files read into {@link org.lede.source.Document}s. */
+package org.lede.source;
