@@ -1,0 +1,2 @@
+/** Evaluation: scoring Lede against the labelled development sets in {@code shared/data}. */
+package org.lede.eval;
