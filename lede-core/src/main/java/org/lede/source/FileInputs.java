@@ -124,6 +124,7 @@ public final class FileInputs {
       if (!Files.isReadable(path)) throw new InputException(name, "permission denied");
       boolean gzipped = name.toLowerCase().endsWith(".gz");
       long size = Files.size(path);
+      if (size == 0) throw new InputException(name, "empty file");
       if (!gzipped && size > maxBytes) throw tooLarge(name, size);
       byte[] content;
       try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(path), 65536) : Files.newInputStream(path)) {
@@ -163,7 +164,11 @@ public final class FileInputs {
   }
 
   private static boolean isBlank(byte[] content) {
-    for (byte b : content) {
+    // A UTF-8 byte-order mark alone is still an empty file.
+    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start; i < content.length; i++) {
+      byte b = content[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return false;
     }
     return true;
