@@ -41,6 +41,27 @@ class FileInputsReadTest {
   }
 
   @Test
+  void byte_order_mark_and_newlines_alone_are_refused_as_empty() throws IOException {
+    Path file = Files.write(dir.resolve("bom.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', '\n'});
+
+    assertRefused(file, "empty");
+  }
+
+  @Test
+  void empty_gz_is_refused_as_empty_not_as_corrupt() throws IOException {
+    Path file = Files.write(dir.resolve("nothing.html.gz"), new byte[0]);
+
+    assertRefused(file, "empty");
+  }
+
+  @Test
+  void gz_of_nothing_is_refused_as_empty() throws IOException {
+    Path file = Files.write(dir.resolve("void.txt.gz"), gzip(new byte[0]));
+
+    assertRefused(file, "empty");
+  }
+
+  @Test
   void png_named_html_is_refused_as_binary() throws IOException {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
     Path file = Files.write(dir.resolve("photo.html"), png);
