@@ -3,14 +3,15 @@ package org.lede.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -66,14 +67,41 @@ public final class FileInputs {
   private static Stream<Path> expandOne(Path path) {
     if (!Files.isDirectory(path)) return Stream.of(path);
     List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(p -> !isHidden(path, p) && Files.isRegularFile(p)).forEach(files::add);
-    } catch (IOException | UncheckedIOException e) {
-      // An unreadable subdirectory: keep what could be listed and let the caller see the directory fail.
+    try {
+      Files.walkFileTree(path, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return isHidden(path, d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (!isHidden(path, f) && Files.isRegularFile(f)) files.add(f);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          // One unreadable entry must not hide its siblings: pass it on so that reading it names the failure.
+          if (!isHidden(path, f)) files.add(f);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
       files.add(path);
     }
-    files.sort(Comparator.comparing(Path::toString));
+    files.sort(FileInputs::byNameThenDepth);
     return files.stream();
+  }
+
+  /** Orders paths as a walk in name order would: directory by directory, names compared element by element. */
+  private static int byNameThenDepth(Path a, Path b) {
+    int n = Math.min(a.getNameCount(), b.getNameCount());
+    for (int i = 0; i < n; i++) {
+      int c = a.getName(i).toString().compareTo(b.getName(i).toString());
+      if (c != 0) return c;
+    }
+    return Integer.compare(a.getNameCount(), b.getNameCount());
   }
 
   private static boolean isHidden(Path root, Path p) {
@@ -96,6 +124,7 @@ public final class FileInputs {
       if (!Files.isReadable(path)) throw new InputException(name, "permission denied");
       boolean gzipped = name.toLowerCase().endsWith(".gz");
       long size = Files.size(path);
+      if (size == 0) throw new InputException(name, "empty file");
       if (!gzipped && size > maxBytes) throw tooLarge(name, size);
       byte[] content;
       try (InputStream in = gzipped ? new GZIPInputStream(Files.newInputStream(path), 65536) : Files.newInputStream(path)) {
@@ -135,7 +164,11 @@ public final class FileInputs {
   }
 
   private static boolean isBlank(byte[] content) {
-    for (byte b : content) {
+    // A UTF-8 byte-order mark alone is still an empty file.
+    int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+        && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+    for (int i = start; i < content.length; i++) {
+      byte b = content[i];
       if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return false;
     }
     return true;

@@ -22,13 +22,29 @@ public enum MediaType {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) lower = lower.substring(0, lower.length() - 3);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) return HTML;
-    String head = new String(content, 0, Math.min(content.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
-        .stripLeading().toLowerCase(Locale.ROOT);
-    if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.substring(3).stripLeading();
+    String head = head(content);
+    int prolog = head.startsWith("<?xml") ? head.indexOf("?>") : -1;
+    if (prolog >= 0) head = head.substring(prolog + 2).stripLeading();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
         || head.startsWith("<body") || (head.startsWith("<!--") && head.contains("<html"))) {
       return HTML;
     }
     return TEXT_DUMP;
+  }
+
+  /** Returns the start of {@code content}, lower-cased, byte-order mark and leading space removed. */
+  private static String head(byte[] content) {
+    int n = Math.min(content.length, SNIFF_BYTES);
+    String head;
+    if (n >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+      head = new String(content, 2, n - 2, StandardCharsets.UTF_16LE);
+    } else if (n >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+      head = new String(content, 2, n - 2, StandardCharsets.UTF_16BE);
+    } else {
+      // Latin-1 maps every byte to one char, so ASCII markup is found whatever the real charset.
+      head = new String(content, 0, n, StandardCharsets.ISO_8859_1);
+      if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.substring(3);
+    }
+    return head.stripLeading().toLowerCase(Locale.ROOT);
   }
 }

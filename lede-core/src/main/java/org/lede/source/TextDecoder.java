@@ -10,7 +10,10 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Turns bytes into text for inputs that carry no charset of their own (text dumps, plain text): a byte-order
- * mark wins, then strict UTF-8, then the detector's guess, then windows-1252, which decodes any byte.
+ * mark wins, then strict UTF-8, then UTF-8 with a few corrupt bytes, then the detector's guess, then
+ * windows-1252, which decodes any byte.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -37,6 +40,8 @@ public final class TextDecoder {
     }
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8);
+    String lenient = mostlyUtf8(bytes);
+    if (lenient != null) return new Decoded(lenient, StandardCharsets.UTF_8);
     Charset detected = detect(bytes);
     if (detected != null && !detected.equals(StandardCharsets.UTF_8)) {
       return new Decoded(new String(bytes, detected), detected);
@@ -68,5 +73,23 @@ public final class TextDecoder {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Returns {@code bytes} decoded as UTF-8 with bad sequences replaced, when the well-formed multi-byte characters
+   * far outnumber the bad ones; else null. A scraped page with one cut-off character is still UTF-8, and reading
+   * it as windows-1252 would garble every curly quote and accent in it.
+   */
+  private static String mostlyUtf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    int replaced = 0;
+    int wellFormed = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFFFD') replaced++;
+      else if (c > 0x7F) wellFormed++;
+    }
+    // Single-byte text (Latin-1, windows-1252) almost never forms valid multi-byte sequences by accident.
+    return wellFormed > 2 * replaced ? text : null;
   }
 }
