@@ -1,0 +1,86 @@
+package org.lede.app.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times contenders over the same pages in one process: warm-up passes, then rounds in which every contender
+ * makes one pass in turn, so drift in the machine's speed touches all of them alike.
+ */
+final class ThroughputBench {
+  private final List<BenchPage> pages;
+  private final int warmups;
+  private final int rounds;
+
+  ThroughputBench(List<BenchPage> pages, int warmups, int rounds) {
+    this.pages = pages;
+    this.warmups = warmups;
+    this.rounds = rounds;
+  }
+
+  /**
+   * One contender's figures.
+   *
+   * @param name          the contender
+   * @param medianPassNs  the median time of one pass over all pages
+   * @param pagesPerSec   pages per second at the median pass
+   * @param mbPerSec      megabytes of HTML per second at the median pass
+   * @param allocPerPage  bytes allocated per page (this thread), or -1 where the JVM cannot tell
+   * @param failures      pages that threw, in one pass
+   */
+  record Result(String name, long medianPassNs, double pagesPerSec, double mbPerSec, long allocPerPage, int failures) {}
+
+  List<Result> run(List<Contender> contenders) {
+    for (int w = 0; w < warmups; w++) {
+      for (Contender c : contenders) pass(c);
+    }
+    long[][] times = new long[contenders.size()][rounds];
+    long[] alloc = new long[contenders.size()];
+    int[] failures = new int[contenders.size()];
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < contenders.size(); i++) {
+        long before = allocatedBytes();
+        long start = System.nanoTime();
+        failures[i] = pass(contenders.get(i));
+        times[i][r] = System.nanoTime() - start;
+        alloc[i] += allocatedBytes() - before;
+      }
+    }
+    long totalBytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < contenders.size(); i++) {
+      long[] sorted = times[i].clone();
+      Arrays.sort(sorted);
+      long median = sorted[sorted.length / 2];
+      double seconds = median / 1e9;
+      long perPage = allocatedBytes() < 0 ? -1 : alloc[i] / ((long) rounds * pages.size());
+      results.add(new Result(contenders.get(i).name(), median, pages.size() / seconds,
+          totalBytes / 1048576.0 / seconds, perPage, failures[i]));
+    }
+    return results;
+  }
+
+  private int pass(Contender contender) {
+    int failures = 0;
+    long sink = 0;
+    for (BenchPage page : pages) {
+      try {
+        sink += contender.bodyText(page).length();
+      } catch (Exception | StackOverflowError e) {
+        failures++;
+      }
+    }
+    if (sink == Long.MIN_VALUE) System.out.print("");
+    return failures;
+  }
+
+  private static long allocatedBytes() {
+    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
+        && bean.isThreadAllocatedMemorySupported()) {
+      return bean.getCurrentThreadAllocatedBytes();
+    }
+    return -1;
+  }
+}
