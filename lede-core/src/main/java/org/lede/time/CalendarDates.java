@@ -16,7 +16,11 @@ final class CalendarDates {
   private CalendarDates() {}
 
   /** A date found in text, how precisely it was stated, and the span it was read from. */
-  record Found(LocalDate date, Precision precision, int start, int end) {}
+  record Found(LocalDate date, Precision precision, int start, int end, boolean yearless) {
+    Found(LocalDate date, Precision precision, int start, int end) {
+      this(date, precision, start, end, false);
+    }
+  }
 
   private static final String MONTH = "(" + MonthNames.ALTERNATION + ")\\.?(?!\\p{L})";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\\.?";
@@ -100,7 +104,7 @@ final class CalendarDates {
         continue;
       }
       if (!candidate.isAfter(today.plusDays(YEARLESS_SLACK_DAYS))) {
-        return new Found(candidate, Precision.DAY, m.start(), m.end());
+        return new Found(candidate, Precision.DAY, m.start(), m.end(), true);
       }
     }
     return null;

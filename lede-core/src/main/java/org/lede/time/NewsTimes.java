@@ -40,21 +40,51 @@ public final class NewsTimes {
    * @return the resolved time, or empty when {@code raw} states no time
    */
   public static Optional<StatedTime> parse(String raw, Instant reference, ZoneId zone) {
-    Objects.requireNonNull(reference, "reference");
-    Objects.requireNonNull(zone, "zone");
-    if (raw == null || raw.isBlank()) return Optional.empty();
-    String text = LABEL.matcher(raw.strip()).replaceFirst("");
-    RelativeTimes.Resolved relative = RelativeTimes.resolve(text, reference, zone);
-    if (relative != null) return Optional.of(new StatedTime(relative.instant(), relative.precision(), raw));
-    return absolute(text, reference, zone).map(r -> new StatedTime(r.instant, r.precision, raw));
+    return Optional.ofNullable(read(raw, reference, zone)).map(Reading::time);
   }
 
-  private record Absolute(Instant instant, Precision precision) {}
+  /**
+   * Returns the calendar day {@code time} states as written ("2022-03-10T01:00+03:00" is the 10th even though
+   * it is the 9th in UTC), falling back to the day of its instant in {@code zone}.
+   *
+   * @param time      a time read by {@link #parse}
+   * @param reference the reference it was read against
+   * @param zone      the zone it was read in
+   */
+  public static LocalDate statedDay(StatedTime time, Instant reference, ZoneId zone) {
+    Reading r = read(time.raw(), reference, zone);
+    if (r != null && r.day() != null && r.time().instant().equals(time.instant())) return r.day();
+    return time.instant().atZone(zone).toLocalDate();
+  }
 
-  private static Optional<Absolute> absolute(String text, Instant reference, ZoneId defaultZone) {
+  /**
+   * A time read from text with what page-date finding needs to weigh it.
+   *
+   * @param time     the resolved time
+   * @param day      the calendar day as written, or null for relative times
+   * @param anchored whether the reference supplied part of it (relative times, dates without a year)
+   */
+  record Reading(StatedTime time, LocalDate day, boolean anchored) {}
+
+  /** Reads {@code raw} like {@link #parse}, or returns null. */
+  static Reading read(String raw, Instant reference, ZoneId zone) {
+    Objects.requireNonNull(reference, "reference");
+    Objects.requireNonNull(zone, "zone");
+    if (raw == null || raw.isBlank()) return null;
+    String text = LABEL.matcher(raw.strip()).replaceFirst("");
+    RelativeTimes.Resolved relative = RelativeTimes.resolve(text, reference, zone);
+    if (relative != null) return new Reading(new StatedTime(relative.instant(), relative.precision(), raw), null, true);
+    Absolute a = absolute(text, reference, zone);
+    return a == null ? null : new Reading(new StatedTime(a.instant, a.precision, raw), a.day, a.anchored);
+  }
+
+  private record Absolute(Instant instant, Precision precision, LocalDate day, boolean anchored) {}
+
+  private static Absolute absolute(String text, Instant reference, ZoneId defaultZone) {
     LocalDate today = reference.atZone(defaultZone).toLocalDate();
     CalendarDates.Found date = CalendarDates.find(text, today);
     if (date == null) return yearOnly(text, defaultZone);
+    boolean anchored = date.yearless();
     // Blank out the date so its digits are not read again as a time of day.
     String rest = text.substring(0, date.start()) + " ".repeat(date.end() - date.start()) + text.substring(date.end());
     ClockTimes.Found clock = date.precision() == Precision.DAY ? ClockTimes.find(rest) : null;
@@ -65,19 +95,19 @@ public final class NewsTimes {
       if (offset != null) zone = offset;
       else if (named != null) zone = named.zone();
       ZonedDateTime at = date.date().atTime(clock.time()).atZone(zone);
-      return Optional.of(new Absolute(at.toInstant(), clock.precision()));
+      return new Absolute(at.toInstant(), clock.precision(), date.date(), anchored);
     }
     ZoneNames.Found named = ZoneNames.find(rest, 0);
     if (named != null) zone = named.zone();
-    return Optional.of(new Absolute(date.date().atStartOfDay(zone).toInstant(), date.precision()));
+    return new Absolute(date.date().atStartOfDay(zone).toInstant(), date.precision(), date.date(), anchored);
   }
 
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
-  private static Optional<Absolute> yearOnly(String text, ZoneId zone) {
+  private static Absolute yearOnly(String text, ZoneId zone) {
     String t = text.strip();
-    if (!YEAR.matcher(t).matches()) return Optional.empty();
+    if (!YEAR.matcher(t).matches()) return null;
     Instant start = LocalDate.of(Integer.parseInt(t), 1, 1).atStartOfDay(zone).toInstant();
-    return Optional.of(new Absolute(start, Precision.YEAR));
+    return new Absolute(start, Precision.YEAR, null, false);
   }
 }
