@@ -1,7 +1,6 @@
 package org.lede.time;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,10 +13,15 @@ import org.lede.time.DateCandidate.Role;
 final class MarkupDates {
   private MarkupDates() {}
 
-  /** Regions whose dates belong to something else: comments, related links, footers, sidebars. */
+  /**
+   * Class or id words of regions whose dates belong to something else: comments, related links, sidebars,
+   * the site's footer. A post's own footer ("post-footer", "entry-footer") carries the post's date, so it is not one.
+   */
   private static final Pattern ELSEWHERE = Pattern.compile(
-      "(?i)comment|footer|sidebar|related|widget|teaser|recommend|popular|trending|archive|calendar|nav|menu"
-          + "|breadcrumb|share|cookie|reply|respond|more-stories|latest");
+      "(?i)(?:[\\w]*[-_])?(?:comments?|commentlist|sidebar|related|teaser|recommended|recommendations|popular"
+          + "|trending|archives?|calendar|navbar|navigation|nav|menu|breadcrumbs?|share|sharing|cookies?|replies"
+          + "|reply|respond|more-stories|latest|most-read|mostread)(?:[-_][\\w-]*)?"
+          + "|(?:site|page|global|main)?[-_]?footer(?:[-_][\\w-]*)?");
   private static final Pattern DATE_CLASS = Pattern.compile(
       "(?i)date|datum|time|publish|posted|pubdate|byline|dateline|timestamp|entry-meta|post-meta|article-meta"
           + "|meta-info|postmeta|info|zeit|fecha|created");
@@ -64,11 +68,14 @@ final class MarkupDates {
   }
 
   static boolean elsewhere(Element e) {
+    boolean inArticle = false;
     for (Element x = e; x != null; x = x.parent()) {
       String tag = x.tagName();
-      if (tag.equals("footer") || tag.equals("aside") || tag.equals("nav")) return true;
-      String marks = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
-      if (!marks.isBlank() && ELSEWHERE.matcher(marks).find()) return true;
+      if (tag.equals("article")) inArticle = true;
+      if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") && !inArticle) return true;
+      for (String word : (x.className() + " " + x.id()).split("\\s+")) {
+        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches()) return true;
+      }
     }
     return false;
   }

@@ -47,18 +47,23 @@ public final class PageDates {
     DateCandidate published = first(declared, Role.PUBLISHED);
     DateCandidate updated = first(declared, Role.MODIFIED);
 
+    List<DateCandidate> shown = new ArrayList<>();
+    MarkupDates.times(page, reader, shown);
+    MarkupDates.classed(page, reader, shown);
+    DateCandidate visible = first(shown, Role.PUBLISHED);
+    if (visible == null) visible = first(shown, Role.UNKNOWN);
+    if (updated == null) updated = first(shown, Role.MODIFIED);
     if (published == null) {
-      List<DateCandidate> shown = new ArrayList<>();
-      MarkupDates.times(page, reader, shown);
-      MarkupDates.classed(page, reader, shown);
-      published = first(shown, Role.PUBLISHED);
-      if (published == null) published = first(shown, Role.UNKNOWN);
-      if (updated == null) updated = first(shown, Role.MODIFIED);
-      if (published == null && fromUrl == null && updated == null) {
-        List<DateCandidate> written = new ArrayList<>();
-        TextDates.scan(page, reader, written);
-        published = written.isEmpty() ? null : written.get(0);
-      }
+      published = visible;
+    } else if (visible != null && !visible.day().equals(published.day()) && agrees(visible, published, updated)) {
+      // What readers see wins over metadata that is a day off (a UTC instant of a local date) or that is
+      // really the revision the page shows as its date.
+      published = visible;
+    }
+    if (published == null && fromUrl == null && updated == null) {
+      List<DateCandidate> written = new ArrayList<>();
+      TextDates.scan(page, reader, written);
+      published = written.isEmpty() ? null : written.get(0);
     }
     // A dated URL is the most deliberate statement of the day; metadata only refines it to a time.
     if (fromUrl != null && (published == null || !published.day().equals(fromUrl.day()))) published = fromUrl;
@@ -66,6 +71,11 @@ public final class PageDates {
     if (published == null) return Found.NONE;
     if (updated != null && updated.time().instant().isBefore(published.time().instant())) updated = null;
     return new Found(published.time(), updated == null ? null : updated.time());
+  }
+
+  private static boolean agrees(DateCandidate visible, DateCandidate published, DateCandidate updated) {
+    if (updated != null && updated.day().equals(visible.day())) return true;
+    return Math.abs(visible.day().toEpochDay() - published.day().toEpochDay()) <= 1;
   }
 
   private static DateCandidate first(List<DateCandidate> candidates, Role role) {
