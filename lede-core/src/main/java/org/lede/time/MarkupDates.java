@@ -67,16 +67,24 @@ final class MarkupDates {
     return Role.UNKNOWN;
   }
 
+  /**
+   * Whether {@code e} sits in a region whose dates are not the page's own. The walk up stops at the article
+   * or main element: what encloses the article (a layout "with sidebar") says nothing about it.
+   */
   static boolean elsewhere(Element e) {
-    boolean inArticle = false;
     for (Element x = e; x != null; x = x.parent()) {
       String tag = x.tagName();
-      if (tag.equals("article")) inArticle = true;
-      if (tag.equals("aside") || tag.equals("nav") || tag.equals("footer") && !inArticle) return true;
+      if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return false;
+      if ((tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) && x.closest("article, main") == null) {
+        return true;
+      }
       for (String word : (x.className() + " " + x.id()).split("\\s+")) {
-        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches()) return true;
+        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) return true;
       }
     }
     return false;
   }
+
+  /** Layout-state words ("has-sidebar", "sticky-sidebar-parent") name a layout, not a region. */
+  private static final Pattern STATE = Pattern.compile("(?i)^(?:has|no|with|is|without)[-_]|[-_]parent$");
 }
