@@ -1,0 +1,224 @@
+package org.lede.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.lede.store.StoredArticle;
+
+/**
+ * The Lucene index of the latest version of every stored article. It is derived data: each commit records which
+ * store it was built from and the store's change counter ({@code seq}) it has caught up to, so after a crash the
+ * owner re-adds what the last commit missed, and a lost or unreadable index is simply rebuilt.
+ *
+ * <p>Writes are committed in batches ({@link #commitIfDue()}); searches see every write at once (near-real-time
+ * reader). Thread-safe: writes by one thread at a time (callers serialise them), searches from any thread.
+ */
+public final class ArticleIndex implements AutoCloseable {
+  private static final String STORE_ID = "lede.store.id";
+  private static final String STORE_SEQ = "lede.store.seq";
+  private static final int COMMIT_EVERY_DOCS = 20_000;
+  private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  private final Searching searching;
+  private volatile boolean refreshPaused;
+  private volatile String storeId;
+  private volatile long appliedSeq;
+  private int uncommitted;
+  private long lastCommit = System.nanoTime();
+
+  private ArticleIndex(Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.analyzer = analyzer;
+    this.searchers = new SearcherManager(writer, null);
+    this.searching = new Searching(analyzer, new FacetCounter());
+    Map<String, String> data = committedData(writer);
+    this.storeId = data.get(STORE_ID);
+    this.appliedSeq = data.containsKey(STORE_SEQ) ? Long.parseLong(data.get(STORE_SEQ)) : 0;
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating it when absent. An index that cannot be read (corrupt, or written by
+   * an incompatible Lucene) is deleted and started empty: it is rebuilt from the store.
+   *
+   * @throws UncheckedIOException when the directory cannot be used, e.g. another process holds its lock
+   */
+  public static ArticleIndex open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      if (!readable(dir)) wipe(dir);
+      Analyzer analyzer = Analysis.analyzer();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer)
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64)
+          .setCommitOnClose(false);
+      Directory directory = FSDirectory.open(dir);
+      try {
+        return new ArticleIndex(directory, new IndexWriter(directory, config), analyzer);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns the id of the store the committed index was built from, or null for a new index. */
+  public String storeId() {
+    return storeId;
+  }
+
+  /** Returns the store seq up to which every version has been added (committed or not). */
+  public long appliedSeq() {
+    return appliedSeq;
+  }
+
+  /** Adds or replaces the article's entry; an older version than the one indexed never replaces a newer. */
+  public void put(StoredArticle article) {
+    try {
+      writer.updateDocument(new Term(IndexFields.ID, article.id()), IndexFields.of(article));
+      appliedSeq = Math.max(appliedSeq, article.seq());
+      uncommitted++;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index article " + article.id(), e);
+    }
+  }
+
+  /** Empties the index, to be rebuilt from the store {@code forStoreId}. Takes effect on disk at the next commit. */
+  public void clear(String forStoreId) {
+    try {
+      writer.deleteAll();
+      storeId = forStoreId;
+      appliedSeq = 0;
+      uncommitted++;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the search index", e);
+    }
+  }
+
+  /**
+   * While paused, searches keep seeing the index as it was (the last refreshed reader), so a rebuild in progress is
+   * not visible half-done. {@link #commit()} does not resume; call with false.
+   */
+  public void pauseRefresh(boolean paused) {
+    refreshPaused = paused;
+  }
+
+  /** Commits when enough writes have gathered or enough time has passed since the last commit. */
+  public boolean commitIfDue() {
+    if (uncommitted == 0) return false;
+    if (uncommitted < COMMIT_EVERY_DOCS && System.nanoTime() - lastCommit < COMMIT_EVERY_NANOS) return false;
+    commit();
+    return true;
+  }
+
+  /** Makes every write so far durable, recording the store seq they reach. */
+  public void commit() {
+    try {
+      writer.setLiveCommitData(Map.of(STORE_ID, storeId == null ? "" : storeId, STORE_SEQ, Long.toString(appliedSeq)).entrySet());
+      writer.commit();
+      uncommitted = 0;
+      lastCommit = System.nanoTime();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the search index", e);
+    }
+  }
+
+  /** Runs a search; it sees every write made before it started. */
+  public SearchResults search(SearchRequest request) {
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searching.run(searcher, request);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns how many articles the index holds, including writes not yet committed. */
+  public int size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Returns the bytes the index takes on disk. */
+  public long diskBytes() {
+    try {
+      long total = 0;
+      for (String file : directory.listAll()) {
+        try {
+          total += directory.fileLength(file);
+        } catch (IOException vanished) {
+          // merged away while listing: it no longer counts
+        }
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Commits outstanding writes, then closes. */
+  @Override
+  public void close() {
+    try {
+      if (uncommitted > 0) commit();
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the search index", e);
+    }
+  }
+
+  private static Map<String, String> committedData(IndexWriter writer) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      return data == null ? Map.of() : data;
+    }
+  }
+
+  private static boolean readable(Path dir) throws IOException {
+    try (Directory d = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(d)) return true;
+      try (DirectoryReader r = DirectoryReader.open(d)) {
+        return r.numDocs() >= 0;
+      }
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | IndexNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static void wipe(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(dir)) Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.lede.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.lede.article.Article;
+import org.lede.store.StoredArticle;
+
+/** The index's fields and how an article fills them: the one place that knows the Lucene document's shape. */
+final class IndexFields {
+  static final String ID = "id";
+  static final String HEADLINE = "headline";
+  static final String DEK = "dek";
+  static final String BODY = "body";
+  static final String BYLINE = "byline";
+  static final String DATELINE = "dateline";
+  static final String SITE = "site";
+  static final String SITE_NAME = "site_name";
+  static final String PUBLISHED = "published";
+  static final String URL = "url";
+  static final String VERSION = "version";
+  static final String MONTH = "month";
+
+  /** Byline names are stored joined by this, which no name contains. */
+  static final String NAME_SEPARATOR = "\u001f";
+
+  static final FacetsConfig FACETS = new FacetsConfig();
+
+  private IndexFields() {}
+
+  static Document of(StoredArticle stored) {
+    Article a = stored.article();
+    Document doc = new Document();
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StoredField(VERSION, stored.version()));
+    text(doc, HEADLINE, a.headline(), Field.Store.YES);
+    text(doc, DEK, a.dek(), Field.Store.NO);
+    text(doc, BODY, a.text(), Field.Store.YES);
+    if (!a.byline().isEmpty()) {
+      doc.add(new TextField(BYLINE, String.join(" ; ", a.byline()), Field.Store.NO));
+      doc.add(new StoredField(BYLINE, String.join(NAME_SEPARATOR, a.byline())));
+    }
+    if (a.dateline() != null) {
+      text(doc, DATELINE, a.dateline().agency() == null ? a.dateline().place() : a.dateline().place() + " " + a.dateline().agency(), Field.Store.NO);
+    }
+    if (a.site() != null && !a.site().isBlank()) {
+      doc.add(new StringField(SITE, siteKey(a.site()), Field.Store.NO));
+      doc.add(new StoredField(SITE_NAME, a.site()));
+      doc.add(new SortedSetDocValuesFacetField(SITE, a.site()));
+    }
+    String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+    if (url != null) doc.add(new StoredField(URL, url));
+    if (a.published() != null) {
+      Instant published = a.published().instant();
+      long millis = published.toEpochMilli();
+      doc.add(new LongPoint(PUBLISHED, millis));
+      doc.add(new NumericDocValuesField(PUBLISHED, millis));
+      doc.add(new StoredField(PUBLISHED, millis));
+      doc.add(new SortedSetDocValuesFacetField(MONTH, YearMonth.from(published.atOffset(ZoneOffset.UTC)).toString()));
+    }
+    try {
+      return FACETS.build(doc);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String siteKey(String site) {
+    return site.strip().toLowerCase(Locale.ROOT);
+  }
+
+  static List<String> byline(String stored) {
+    return stored == null ? List.of() : List.of(stored.split(NAME_SEPARATOR));
+  }
+
+  private static void text(Document doc, String field, String value, Field.Store store) {
+    if (value != null && !value.isBlank()) doc.add(new TextField(field, value, store));
+  }
+}

@@ -1,0 +1,102 @@
+package org.lede.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** Runs one {@link SearchRequest} against one searcher: query, filters, page of hits, snippets, facet counts. */
+final class Searching {
+  private static final Sort NEWEST_FIRST;
+
+  static {
+    SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
+    published.setMissingValue(Long.MIN_VALUE);
+    NEWEST_FIRST = new Sort(published, SortField.FIELD_SCORE);
+  }
+
+  private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.HEADLINE, IndexFields.SITE_NAME,
+      IndexFields.PUBLISHED, IndexFields.BYLINE, IndexFields.URL);
+
+  private final Analyzer analyzer;
+  private final FacetCounter facets;
+
+  Searching(Analyzer analyzer, FacetCounter facets) {
+    this.analyzer = analyzer;
+    this.facets = facets;
+  }
+
+  SearchResults run(IndexSearcher searcher, SearchRequest request) throws IOException {
+    UserQuery.Parsed parsed = UserQuery.parse(request.query(), analyzer);
+    try {
+      return run(searcher, request, parsed);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // a wildcard that expands to too many terms: search the words as written instead
+      return run(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true));
+    }
+  }
+
+  private SearchResults run(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed) throws IOException {
+    Query query = filtered(parsed.query(), request);
+    boolean byDate = request.sort() == SearchRequest.Sort.DATE || parsed.query() instanceof MatchAllDocsQuery;
+    int n = Math.max(1, request.offset() + request.limit());
+    FacetsCollectorManager.FacetsResult result = byDate
+        ? FacetsCollectorManager.search(searcher, query, n, NEWEST_FIRST, true, new FacetsCollectorManager())
+        : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+    FacetsCollector fc = result.facetsCollector();
+    long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    List<SearchHit> hits = hits(searcher, parsed.query(), result.topDocs(), request.offset());
+    FacetCounter.Counts counts = facets.count(searcher.getIndexReader(), fc);
+    return new SearchResults(request, total, hits, counts.sites(), counts.months(), parsed.syntaxError());
+  }
+
+  private static Query filtered(Query query, SearchRequest request) {
+    if (request.site() == null && request.since() == null && request.until() == null) return query;
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (request.site() != null) {
+      b.add(new TermQuery(new Term(IndexFields.SITE, IndexFields.siteKey(request.site()))), BooleanClause.Occur.FILTER);
+    }
+    if (request.since() != null || request.until() != null) {
+      long from = request.since() == null ? Long.MIN_VALUE : request.since().toEpochMilli();
+      long to = request.until() == null ? Long.MAX_VALUE : request.until().toEpochMilli() - 1;
+      b.add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, TopDocs top, int offset) throws IOException {
+    ScoreDoc[] docs = top.scoreDocs;
+    int from = Math.min(offset, docs.length);
+    int[] ids = new int[docs.length - from];
+    for (int i = from; i < docs.length; i++) ids[i - from] = docs[i].doc;
+    Snippet[] snippets = new Highlighting(searcher, analyzer).snippets(userQuery, ids);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      Document d = stored.document(ids[i], HIT_FIELDS);
+      var published = d.getField(IndexFields.PUBLISHED);
+      hits.add(new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.HEADLINE), d.get(IndexFields.SITE_NAME),
+          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+          IndexFields.byline(d.get(IndexFields.BYLINE)), d.get(IndexFields.URL), docs[from + i].score, snippets[i]));
+    }
+    return hits;
+  }
+}

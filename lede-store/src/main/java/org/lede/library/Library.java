@@ -1,0 +1,227 @@
+package org.lede.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.lede.article.Article;
+import org.lede.extract.ArticleIds;
+import org.lede.index.ArticleIndex;
+import org.lede.index.SearchRequest;
+import org.lede.index.SearchResults;
+import org.lede.source.Document;
+import org.lede.store.ArticleDiff;
+import org.lede.store.ArticleStore;
+import org.lede.store.IngestOutcome;
+import org.lede.store.StoreStats;
+import org.lede.store.StoreWrite;
+import org.lede.store.StoredArticle;
+import org.lede.store.StoredDocument;
+import org.lede.store.Version;
+
+/**
+ * Lede's stored, searchable news: a SQLite store (the system of record) and a Lucene index derived from it, kept
+ * in step. The store commits first; the index follows and commits in batches, remembering how far it got, so on
+ * open it catches up with whatever a crash left out.
+ *
+ * <pre>{@code
+ * try (Library lib = Library.open(Path.of("lede-data"))) {
+ *   lib.ingest(document, Extraction.standard().extract(document));
+ *   SearchResults r = lib.search(SearchRequest.of("\"central bank\" -crypto").withSort(SearchRequest.Sort.DATE));
+ * }
+ * }</pre>
+ *
+ * <p>Files: {@code dataDir/lede.db} (with its {@code -wal} and {@code -shm}) and {@code dataDir/index/}. One process
+ * at a time may open a data directory.
+ *
+ * <p>Thread-safe: writes (ingest, reindex, commit) are serialised; reads and searches run concurrently with them.
+ */
+public final class Library implements AutoCloseable {
+  /** The data directory used when none is given. */
+  public static final Path DEFAULT_DIR = Path.of("lede-data");
+  static final String DB_FILE = "lede.db";
+  static final String INDEX_DIR = "index";
+  private static final int PROGRESS_EVERY = 1000;
+
+  private final Path dataDir;
+  private final ArticleStore store;
+  private final ArticleIndex index;
+  private final Object writeLock = new Object();
+
+  private Library(Path dataDir, ArticleStore store, ArticleIndex index) {
+    this.dataDir = dataDir;
+    this.store = store;
+    this.index = index;
+  }
+
+  /** Opens (creating or migrating) the library in {@code dataDir}, with the system clock. See {@link #open(Path, Clock, ReindexProgress)}. */
+  public static Library open(Path dataDir) {
+    return open(dataDir, Clock.systemUTC(), ReindexProgress.NONE);
+  }
+
+  /**
+   * Opens the library in {@code dataDir}: creates it when absent, migrates an older store, and brings the index up
+   * to date with the store (all of it when the index is missing, unreadable or from another store).
+   *
+   * @param clock    stamps ingest times
+   * @param catchUp  told how the catch-up goes; it is usually empty, but is the whole store after an index loss
+   * @throws org.lede.store.StoreException when the store cannot be opened
+   * @throws UncheckedIOException          when the index cannot be opened (e.g. another process has it)
+   */
+  public static Library open(Path dataDir, Clock clock, ReindexProgress catchUp) {
+    Objects.requireNonNull(dataDir, "dataDir");
+    ArticleStore store = ArticleStore.open(dataDir.resolve(DB_FILE), clock);
+    ArticleIndex index;
+    try {
+      index = ArticleIndex.open(dataDir.resolve(INDEX_DIR));
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    Library lib = new Library(dataDir, store, index);
+    try {
+      lib.catchUp(catchUp);
+    } catch (RuntimeException e) {
+      lib.close();
+      throw e;
+    }
+    return lib;
+  }
+
+  /**
+   * Stores a raw input and the articles extracted from it, then indexes what changed. The store write is one
+   * transaction; see {@link ArticleStore#ingest}. Searches see the new articles at once.
+   *
+   * @return per article: new, unchanged or updated (new version), and whether the input itself was new
+   */
+  public IngestOutcome ingest(Document raw, List<Article> articles) {
+    synchronized (writeLock) {
+      StoreWrite write = store.ingest(raw, articles);
+      write.written().forEach(index::put);
+      index.commitIfDue();
+      return write.outcome();
+    }
+  }
+
+  /** Returns true when these exact bytes are stored already, so extracting them again can be skipped. */
+  public boolean contains(Document raw) {
+    return store.hasDocument(ArticleIds.sha256Hex(raw.content()));
+  }
+
+  /** Returns the latest version of an article. */
+  public Optional<StoredArticle> article(String id) {
+    return store.article(id);
+  }
+
+  /** Returns one version of an article. */
+  public Optional<StoredArticle> version(String id, int version) {
+    return store.version(id, version);
+  }
+
+  /** Returns an article's history, oldest first. */
+  public List<Version> versions(String id) {
+    return store.versions(id);
+  }
+
+  /** Returns how version {@code to} differs from version {@code from}; empty when either does not exist. */
+  public Optional<ArticleDiff> diff(String id, int from, int to) {
+    return store.diff(id, from, to);
+  }
+
+  /**
+   * Returns every stored raw input, lazily; close the stream when done. For {@code lede reprocess}: extract each
+   * again and {@link #ingest} the result; only articles whose extraction changed get new versions.
+   */
+  public Stream<StoredDocument> documents() {
+    return store.documents();
+  }
+
+  /** Searches the latest version of every article. Never fails on query syntax. */
+  public SearchResults search(SearchRequest request) {
+    return index.search(request);
+  }
+
+  /**
+   * Drops the index and rebuilds it from the store. Searches meanwhile see the old index; ingests wait.
+   */
+  public void reindex(ReindexProgress progress) {
+    synchronized (writeLock) {
+      index.pauseRefresh(true);
+      try {
+        index.clear(store.storeId());
+        addFromStore(progress);
+      } finally {
+        index.pauseRefresh(false);
+      }
+    }
+  }
+
+  /** Makes every indexed write durable now rather than at the next batch commit (e.g. at the end of an ingest run). */
+  public void commit() {
+    synchronized (writeLock) {
+      index.commit();
+    }
+  }
+
+  /** Returns counts and sizes. */
+  public LibraryStats stats() {
+    StoreStats s = store.stats();
+    long storeBytes = size(dataDir.resolve(DB_FILE)) + size(dataDir.resolve(DB_FILE + "-wal"));
+    return new LibraryStats(s.documents(), s.articles(), s.versions(), index.size(), storeBytes, index.diskBytes());
+  }
+
+  /** Returns the directory this library lives in. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** Commits the index and closes both the index and the store. */
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      try {
+        index.close();
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  private void catchUp(ReindexProgress progress) {
+    synchronized (writeLock) {
+      long storeSeq = store.stats().maxSeq();
+      boolean foreign = !store.storeId().equals(index.storeId());
+      if (foreign || index.appliedSeq() > storeSeq) {
+        // built from another store, or ahead of this one (the database was replaced): nothing in it can be trusted
+        index.clear(store.storeId());
+      }
+      if (index.appliedSeq() < storeSeq || foreign) addFromStore(progress);
+    }
+  }
+
+  private void addFromStore(ReindexProgress progress) {
+    long total = store.stats().articles();
+    long done = 0;
+    try (Stream<StoredArticle> articles = store.latestAfter(index.appliedSeq())) {
+      for (StoredArticle a : (Iterable<StoredArticle>) articles::iterator) {
+        index.put(a);
+        if (++done % PROGRESS_EVERY == 0) progress.indexed(done, total);
+      }
+    }
+    index.commit();
+    progress.indexed(done, Math.max(done, total));
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.exists(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

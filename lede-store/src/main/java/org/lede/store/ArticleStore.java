@@ -1,0 +1,166 @@
+package org.lede.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.lede.article.Article;
+import org.lede.source.Document;
+
+/**
+ * Lede's system of record in one SQLite file: raw inputs, articles, every version of each article.
+ *
+ * <p>Most callers use {@code org.lede.library.Library}, which keeps the search index in step with this store.
+ *
+ * <p>Thread-safe: writes are serialised on one connection; reads use pooled connections and see the last commit
+ * (SQLite WAL mode), so they run while a write is in progress.
+ */
+public final class ArticleStore implements AutoCloseable {
+  private static final int PAGE = 500;
+  private static final int DOCUMENT_PAGE = 64;
+
+  private final Connections connections;
+  private final Clock clock;
+  private final String storeId;
+
+  private ArticleStore(Connections connections, Clock clock, String storeId) {
+    this.connections = connections;
+    this.clock = clock;
+    this.storeId = storeId;
+  }
+
+  /**
+   * Opens the store in {@code dbFile}, creating it and its directory when absent and migrating an older schema.
+   *
+   * @param clock stamps ingest times
+   * @throws StoreException when the file cannot be opened or has a newer schema than this code
+   */
+  public static ArticleStore open(Path dbFile, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    try {
+      Path parent = dbFile.toAbsolutePath().getParent();
+      if (parent != null) Files.createDirectories(parent);
+      Connections connections = new Connections(dbFile);
+      try {
+        Connection w = connections.writer();
+        Migrations.migrate(w, Migrations.latest());
+        StoreQueries.putMetaIfAbsent(w, "store_id", UUID.randomUUID().toString());
+        String id = StoreQueries.meta(w, "store_id").orElseThrow();
+        return new ArticleStore(connections, clock, id);
+      } catch (SQLException | RuntimeException e) {
+        connections.close();
+        throw e;
+      }
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot open the store at " + dbFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores a raw input and the articles extracted from it, in one transaction. The same bytes are stored once;
+   * an article whose content equals its latest version writes nothing; a changed article gets a new version.
+   * Articles without an id get one from their canonical URL, else from the input and their position in it.
+   *
+   * @return what happened, and the versions written (for the search index)
+   * @throws StoreException when the write fails; nothing of this input is then stored
+   */
+  public StoreWrite ingest(Document raw, List<Article> articles) {
+    Connection w = connections.writer();
+    synchronized (w) {
+      try {
+        return new IngestTransaction(w, clock.instant()).run(raw, articles);
+      } catch (SQLException e) {
+        throw new StoreException("cannot store " + raw.input() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Returns true when a raw input with this SHA-256 is stored, so a caller may skip extracting it again. */
+  public boolean hasDocument(String sha256) {
+    return read(c -> StoreQueries.hasDocument(c, sha256));
+  }
+
+  /** Returns the latest version of the article with {@code id}. */
+  public Optional<StoredArticle> article(String id) {
+    return read(c -> StoreQueries.latest(c, id));
+  }
+
+  /** Returns one version of an article. */
+  public Optional<StoredArticle> version(String id, int version) {
+    return read(c -> StoreQueries.version(c, id, version));
+  }
+
+  /** Returns an article's history, oldest first; empty when the id is unknown. */
+  public List<Version> versions(String id) {
+    return read(c -> StoreQueries.versions(c, id));
+  }
+
+  /** Returns how version {@code to} of an article differs from version {@code from}; empty when either is missing. */
+  public Optional<ArticleDiff> diff(String id, int from, int to) {
+    Optional<StoredArticle> a = version(id, from);
+    Optional<StoredArticle> b = version(id, to);
+    if (a.isEmpty() || b.isEmpty()) return Optional.empty();
+    return Optional.of(VersionDiffer.diff(id, from, a.get().article(), to, b.get().article()));
+  }
+
+  /**
+   * Returns every stored raw input in the order stored, fetched lazily a page at a time; the caller may ingest
+   * while walking it (as {@code lede reprocess} does). Inputs stored after the stream passed their place appear too.
+   */
+  public Stream<StoredDocument> documents() {
+    return PagedStream.of(0, after -> read(c -> StoreQueries.documentsAfter(c, after, DOCUMENT_PAGE)), StoredDocument::id);
+  }
+
+  /** Returns the latest version of every article written after {@code afterSeq}, in write order, lazily. */
+  public Stream<StoredArticle> latestAfter(long afterSeq) {
+    return PagedStream.of(afterSeq, after -> read(c -> StoreQueries.latestAfter(c, after, PAGE)), StoredArticle::seq);
+  }
+
+  /** Returns counts of what the store holds. */
+  public StoreStats stats() {
+    return read(StoreQueries::stats);
+  }
+
+  /** Returns this store's identity, made when it was created: an index built from another store has another. */
+  public String storeId() {
+    return storeId;
+  }
+
+  /** Returns the schema version of the open store. */
+  public int schemaVersion() {
+    return read(Migrations::current);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connections.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close the store: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T read(Query<T> query) {
+    Connection c = null;
+    try {
+      c = connections.reader();
+      return query.run(c);
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    } finally {
+      if (c != null) connections.release(c);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Query<T> {
+    T run(Connection c) throws SQLException;
+  }
+}

@@ -1,0 +1,75 @@
+package org.lede.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The store's SQLite connections: one writer, which callers serialise on, and a small pool of readers, which WAL
+ * mode lets run while the writer commits.
+ */
+final class Connections implements AutoCloseable {
+  private static final int IDLE_READERS = 8;
+
+  private final String url;
+  private final Connection writer;
+  private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_READERS);
+  private volatile boolean closed;
+
+  Connections(Path dbFile) throws SQLException {
+    this.url = "jdbc:sqlite:" + dbFile.toAbsolutePath();
+    this.writer = open(false);
+  }
+
+  /** Returns the writer; callers hold its monitor while they use it. */
+  Connection writer() {
+    return writer;
+  }
+
+  /** Borrows a reader; give it back with {@link #release}. */
+  Connection reader() throws SQLException {
+    if (closed) throw new StoreException("the store is closed");
+    Connection c = idle.poll();
+    return c != null ? c : open(true);
+  }
+
+  void release(Connection c) {
+    if (closed || !idle.offer(c)) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // a reader that fails to close holds no writes; nothing to recover
+      }
+    }
+  }
+
+  private Connection open(boolean reader) throws SQLException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL in WAL mode syncs at checkpoints only: a power cut may lose the last commits but never corrupts.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(30_000);
+    config.setCacheSize(-16_000);
+    Connection c = config.createConnection(url);
+    if (reader) {
+      try (var st = c.createStatement()) {
+        st.execute("PRAGMA query_only = true");
+      }
+    }
+    return c;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    closed = true;
+    Connection c;
+    while ((c = idle.poll()) != null) c.close();
+    synchronized (writer) {
+      writer.close();
+    }
+  }
+}

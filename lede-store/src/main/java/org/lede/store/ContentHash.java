@@ -1,0 +1,27 @@
+package org.lede.store;
+
+import org.lede.article.Article;
+import org.lede.extract.ArticleIds;
+import org.lede.json.ArticleJson;
+
+/** What makes two versions of an article the same: their contract JSON, minus the input they were read from. */
+final class ContentHash {
+  private ContentHash() {}
+
+  /** The same page saved under two file names is the same article, so the input does not count. */
+  static String of(Article a) {
+    Article withoutInput = new Article(a.id(), null, a.url(), a.canonicalUrl(), a.site(), a.language(), a.headline(),
+        a.dek(), a.keyPoints(), a.byline(), a.dateline(), a.published(), a.updated(), a.images(), a.subheads(),
+        a.paragraphs(), a.text());
+    return ArticleIds.sha256Hex(ArticleJson.toLine(withoutInput));
+  }
+
+  /** Returns {@code a} with its id and input filled in when the extractor left them empty. */
+  static Article identified(Article a, String input, int position) {
+    String id = a.id() != null && !a.id().isBlank() ? a.id() : ArticleIds.of(a.canonicalUrl(), input, position);
+    String in = a.input() != null ? a.input() : input;
+    if (id.equals(a.id()) && in.equals(a.input())) return a;
+    return new Article(id, in, a.url(), a.canonicalUrl(), a.site(), a.language(), a.headline(), a.dek(), a.keyPoints(),
+        a.byline(), a.dateline(), a.published(), a.updated(), a.images(), a.subheads(), a.paragraphs(), a.text());
+  }
+}
