@@ -1,0 +1,169 @@
+package org.lede.extract.html;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.lede.article.ArticleBuilder;
+
+/**
+ * Writes the body containers as an article's paragraphs, subheads and images: each block-level element's text
+ * is one paragraph, headings are subheads, figures are images, and furniture still inside the body (share bars,
+ * link lists, captions, credits) is left out.
+ */
+final class BlockWriter {
+  private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "li", "ul",
+      "ol", "dl", "dd", "dt", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "caption",
+      "address", "center", "hr", "form", "fieldset", "details", "summary", "figure", "figcaption", "tbody", "thead",
+      "tfoot", "hgroup", "body");
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "ul", "ol", "dl", "table", "header",
+      "form", "fieldset", "tbody");
+  private static final Set<String> CELL_BLOCKS = Set.of("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4",
+      "blockquote", "pre", "section");
+
+  private final ArticleBuilder article;
+  private final String headline;
+  private final TextStats stats;
+  private final ImageReader images;
+  private final StringBuilder buffer = new StringBuilder();
+  private final Deque<String> blocks = new ArrayDeque<>();
+  private int linkChars;
+  private int linkDepth;
+  private int breaks;
+
+  private BlockWriter(ArticleBuilder article, String headline, TextStats stats, ImageReader images) {
+    this.article = article;
+    this.headline = headline == null ? "" : squash(headline);
+    this.stats = stats;
+    this.images = images;
+  }
+
+  /** Writes {@code roots}, in order, into {@code article}. */
+  static void write(List<Element> roots, ArticleBuilder article, String headline, TextStats stats,
+      ImageReader images) {
+    BlockWriter writer = new BlockWriter(article, headline, stats, images);
+    for (Element root : roots) writer.writeRoot(root);
+  }
+
+  private void writeRoot(Element root) {
+    blocks.clear();
+    blocks.push(BLOCKS.contains(root.normalName()) ? root.normalName() : "div");
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text(t.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        if (e != root && skip(e)) return FilterResult.SKIP_ENTIRELY;
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          if (++breaks >= 2) flush();
+          buffer.append(' ');
+          return FilterResult.CONTINUE;
+        }
+        if (tag.equals("a")) linkDepth++;
+        if (tag.equals("td") || tag.equals("th")) {
+          if (isLayoutCell(e)) {
+            open(tag);
+          } else if (buffer.length() > 0) {
+            buffer.append(" | ");
+          }
+        } else if (BLOCKS.contains(tag) && e != root) {
+          open(tag);
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (tag.equals("a")) linkDepth--;
+        if ((tag.equals("td") || tag.equals("th")) ? isLayoutCell(e) : BLOCKS.contains(tag) && e != root) {
+          close();
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    flush();
+  }
+
+  private boolean skip(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("figure") || ImageReader.isCaption(e)) {
+      images.read(e);
+      return true;
+    }
+    if (tag.equals("img")) {
+      images.readLoose(e);
+      return true;
+    }
+    if (Boilerplate.isHidden(e) || Boilerplate.isDiscard(e)) return true;
+    if (CONTAINERS.contains(tag)) {
+      TextStats.Counts c = stats.of(e);
+      if (c.links >= 2 && c.linkDensity() > 0.5 && (c.chars < 2000 || c.linkDensity() > 0.7)) return true;
+    }
+    return false;
+  }
+
+  private boolean isLayoutCell(Element cell) {
+    for (Element child : cell.children()) {
+      if (CELL_BLOCKS.contains(child.normalName())) return true;
+    }
+    return false;
+  }
+
+  private void text(String s) {
+    if (s.isBlank()) {
+      if (buffer.length() > 0) buffer.append(' ');
+      return;
+    }
+    breaks = 0;
+    buffer.append(s);
+    if (linkDepth > 0) linkChars += TextStats.visibleChars(s);
+  }
+
+  private void open(String tag) {
+    flush();
+    blocks.push(tag);
+  }
+
+  private void close() {
+    flush();
+    if (blocks.size() > 1) blocks.pop();
+  }
+
+  private void flush() {
+    breaks = 0;
+    if (buffer.length() == 0) return;
+    String text = Texts.clean(buffer.toString());
+    int links = linkChars;
+    buffer.setLength(0);
+    linkChars = 0;
+    if (text.isEmpty() || Texts.hasNoWords(text)) return;
+    double density = (double) links / Math.max(1, TextStats.visibleChars(text));
+    String block = blocks.peek();
+    boolean heading = block != null && block.length() == 2 && block.charAt(0) == 'h' && Character.isDigit(block.charAt(1));
+    if (heading) {
+      if (density > 0.5 || squash(text).equals(headline)) return;
+      if (article.paragraphs().isEmpty() && block.equals("h1")) return;
+      article.addSubhead(text);
+      return;
+    }
+    if (article.paragraphs().isEmpty() && squash(text).equals(headline)) return;
+    if (density > 0.8 && (text.length() < 60 || "li".equals(block) && text.length() < 100)) return;
+    article.addParagraph(text);
+  }
+
+  private static String squash(String s) {
+    return Texts.clean(s).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,76 @@
+package org.lede.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the names an article is credited to: JSON-LD authors, else the author meta tags, else the byline
+ * printed in the page ({@code rel=author}, {@code itemprop=author}, classes naming a byline or author).
+ */
+final class Bylines {
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(?i)(written\\s+by|posted\\s+by|by|von|par|por|di|door|av|af|text|texte|autor(in)?|author|auteur|redaktion)"
+          + "\\s*[:\\-\u2013]?\\s+");
+  private static final Pattern SPLIT = Pattern.compile(
+      "\\s*(,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|\\sen\\s|\\soch\\s)\\s*");
+  private static final int MAX_NAMES = 10;
+
+  private Bylines() {}
+
+  static List<String> find(Document page, MetaTags meta, JsonLd ld) {
+    List<String> names = names(ld.authors());
+    if (!names.isEmpty()) return names;
+    String stated = meta.first("author", "article:author", "dc.creator", "dcterm.creator", "parsely-author",
+        "sailthru.author", "byl");
+    if (stated != null && !stated.contains("://")) {
+      names = split(stated);
+      if (!names.isEmpty()) return names;
+    }
+    for (Element e : page.select("[rel~=(?i)^author$], [itemprop~=(?i)^author$], [class*=byline], [class*=Byline],"
+        + " [class*=author], [class*=Author], [id*=byline], [id*=author]")) {
+      Element named = e.selectFirst("[itemprop=name]");
+      String text = Texts.clean((named != null ? named : e).text());
+      if (text.isEmpty() || text.length() > 120) continue;
+      names = split(text);
+      if (!names.isEmpty()) return names;
+    }
+    return List.of();
+  }
+
+  private static List<String> names(List<String> raw) {
+    List<String> out = new ArrayList<>();
+    for (String r : raw) {
+      for (String n : split(r)) if (!out.contains(n)) out.add(n);
+    }
+    return out;
+  }
+
+  /** Splits a byline into names, dropping "By" and anything that is not a name (dates, long phrases). */
+  static List<String> split(String byline) {
+    String s = Texts.clean(byline);
+    String before;
+    do {
+      before = s;
+      s = PREFIX.matcher(s).replaceFirst("");
+    } while (!s.equals(before));
+    List<String> out = new ArrayList<>();
+    for (String part : SPLIT.split(s)) {
+      String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]\\s]+$", "");
+      if (isName(name) && !out.contains(name)) out.add(name);
+      if (out.size() == MAX_NAMES) break;
+    }
+    return out;
+  }
+
+  private static boolean isName(String s) {
+    if (s.length() < 2 || s.length() > 60 || Texts.hasNoWords(s) || s.contains("://") || s.contains("@")) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits++;
+    return digits == 0 && s.split("\\s+").length <= 6;
+  }
+}

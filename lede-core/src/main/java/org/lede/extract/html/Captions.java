@@ -1,0 +1,58 @@
+package org.lede.extract.html;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits an image caption from the credit printed with it: "Jane Doe/Reuters" after "Photo:", a closing
+ * "(AFP)", "© dpa", "Credit: ...".
+ */
+final class Captions {
+  private static final String LABEL =
+      "(?:photos?|photograph|pictures?|images?|credits?|copyright|source|foto(?:s|grafie|graf)?|bild(?:er)?"
+          + "|quelle|crédit|photo\\s*credit|fotografía|illustration|grafik)";
+  private static final Pattern LABELLED = Pattern.compile(
+      "(?i)(?:^|(?<=[\\s.,;|(\\[]))\\s*(?:" + LABEL + "\\s*[:©]|©)\\s*(.{2,120}?)[)\\]]?\\s*$");
+  private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,60})[)\\]]\\s*$");
+
+  private Captions() {}
+
+  /** A caption and its credit, either null when absent. */
+  record Split(String caption, String credit) {}
+
+  static Split split(String text) {
+    String t = Texts.clean(text);
+    if (t.isEmpty()) return new Split(null, null);
+    Matcher m = LABELLED.matcher(t);
+    if (m.find()) return new Split(emptyToNull(trimEnd(t.substring(0, m.start()))), clean(m.group(1)));
+    m = PARENTHESISED.matcher(t);
+    if (m.find() && looksLikeCredit(m.group(1))) {
+      return new Split(emptyToNull(trimEnd(t.substring(0, m.start()))), clean(m.group(1)));
+    }
+    return new Split(t, null);
+  }
+
+  /** Agencies and photographers: short, capitalised words, often joined by a slash ("File/AFP"). */
+  private static boolean looksLikeCredit(String s) {
+    String[] words = s.strip().split("[\\s/]+");
+    if (words.length > 5) return false;
+    if (s.contains("/")) return true;
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+    }
+    return words.length <= 3;
+  }
+
+  static String clean(String credit) {
+    String c = Texts.clean(credit).replaceAll("^[©:\\s]+|[\\s.;,]+$", "");
+    return c.isEmpty() ? null : c;
+  }
+
+  private static String trimEnd(String s) {
+    return s.replaceAll("[\\s|/\u2013\u2014-]+$", "").strip();
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

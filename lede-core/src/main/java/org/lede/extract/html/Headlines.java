@@ -1,0 +1,105 @@
+package org.lede.extract.html;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Chooses a page's headline: the one its metadata states (JSON-LD, Dublin Core, OpenGraph, Twitter), else its
+ * {@code <title>} with the site's name cut off, else its only {@code <h1>}.
+ */
+final class Headlines {
+  private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014\\\\/>\u00bb\u00b7:]{1,2} ");
+  private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>\u00bb] ");
+
+  private Headlines() {}
+
+  static String choose(Document page, MetaTags meta, JsonLd ld, String siteName, String host) {
+    String stated = PageMetadata.firstNonBlank(ld.headline(), meta.first("dc.title", "dcterm.title", "og:title",
+        "twitter:title", "parsely-title", "sailthru.title"));
+    if (stated != null) return withoutSite(stated, siteName, host);
+    String title = Texts.clean(page.title());
+    if (title.isEmpty()) {
+      Element h1 = page.selectFirst("h1");
+      String h = h1 == null ? "" : Texts.clean(h1.text());
+      return h.isEmpty() ? null : h;
+    }
+    String cut = withoutSite(title, siteName, host);
+    return cut.equals(title) ? fromTitle(title, page) : cut;
+  }
+
+  /** Removes a leading or trailing part naming the site ("Title | Site", "Site - Title"). */
+  static String withoutSite(String title, String siteName, String host) {
+    Matcher m = SEPARATOR.matcher(title);
+    int firstStart = -1;
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (lastStart < 0) return title;
+    if (namesSite(title.substring(lastEnd), siteName, host)) return title.substring(0, lastStart).strip();
+    if (namesSite(title.substring(0, firstStart), siteName, host)) return title.substring(firstEnd).strip();
+    return title;
+  }
+
+  private static boolean namesSite(String part, String siteName, String host) {
+    String p = squash(part);
+    if (p.isEmpty()) return false;
+    if (siteName != null && (p.equals(squash(siteName)) || squash(siteName).startsWith(p) && p.length() >= 4)) {
+      return true;
+    }
+    if (host == null) return false;
+    String h = squash(host);
+    return h.equals(p) || h.startsWith(p) && p.length() >= 4 || p.contains(h) && h.length() >= 4;
+  }
+
+  private static String squash(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (Character.isLetterOrDigit(c)) out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Readability's rule for a bare {@code <title>}: drop the last separated part unless too little remains. */
+  private static String fromTitle(String title, Document page) {
+    String cur = title;
+    boolean hierarchical = false;
+    Matcher m = SEPARATOR.matcher(title);
+    int lastStart = -1;
+    int firstEnd = -1;
+    while (m.find()) {
+      if (m.group().contains(":")) continue;
+      if (firstEnd < 0) firstEnd = m.end();
+      lastStart = m.start();
+      hierarchical |= HIERARCHICAL.matcher(m.group()).matches();
+    }
+    if (lastStart >= 0) {
+      cur = title.substring(0, lastStart).strip();
+      if (words(cur) < 3) cur = title.substring(firstEnd).strip();
+    } else if (title.length() > 150 || title.length() < 15) {
+      Elements h1 = page.getElementsByTag("h1");
+      if (h1.size() == 1) cur = Texts.clean(h1.first().text());
+    }
+    int n = words(cur);
+    if (cur.isEmpty() || n <= 4 && (!hierarchical || n != words(title.replaceAll("[|\\-\u2013\u2014\\\\/>\u00bb]+", "")) - 1)) {
+      return title;
+    }
+    return cur;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+}

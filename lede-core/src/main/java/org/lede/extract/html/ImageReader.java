@@ -1,0 +1,109 @@
+package org.lede.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.lede.article.Image;
+
+/**
+ * Collects an article's images from its figures and captions: the picture's URL (lazy-loading attributes
+ * included), the caption, and the credit split from it or taken from a credit element. Not thread-safe; one
+ * per page.
+ */
+final class ImageReader {
+  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|bildunterschrift|legende|bu-text");
+  private static final Pattern CREDIT_NAMES = Pattern.compile("credit|copyright|photographer|fotograf|quelle|source");
+  private static final int MAX_IMAGES = 30;
+
+  private final List<Image> images = new ArrayList<>();
+
+  /** Returns whether {@code e} is a caption or credit outside a {@code <figure>}. */
+  static boolean isCaption(Element e) {
+    if (e.nameIs("figcaption")) return true;
+    String n = Boilerplate.names(e);
+    return !n.isEmpty() && (CAPTION_NAMES.matcher(n).find() || CREDIT_NAMES.matcher(n).find())
+        && !e.nameIs("body") && !e.nameIs("article");
+  }
+
+  /** Adds the lead image the page's metadata names. */
+  void lead(String url) {
+    if (url != null && !url.isBlank()) add(new Image(url, null, null));
+  }
+
+  /** Reads a figure or a caption element. */
+  void read(Element e) {
+    Element img = e.nameIs("img") ? e : e.selectFirst("img");
+    String url = img == null ? null : source(img);
+    String credit = null;
+    Element captionElement = e.nameIs("figure") ? e.selectFirst("figcaption") : e;
+    if (captionElement == null && e.nameIs("figure")) captionElement = e.selectFirst("[class*=caption]");
+    String caption = null;
+    if (captionElement != null) {
+      Element copy = captionElement.clone();
+      for (Element c : copy.getAllElements()) {
+        if (c == copy || c.parent() == null) continue;
+        String n = Boilerplate.names(c);
+        if (!n.isEmpty() && CREDIT_NAMES.matcher(n).find()) {
+          credit = Captions.clean(c.text());
+          c.remove();
+        }
+      }
+      String own = Boilerplate.names(captionElement);
+      if (!own.isEmpty() && CREDIT_NAMES.matcher(own).find() && !CAPTION_NAMES.matcher(own).find()) {
+        credit = Captions.clean(copy.text());
+      } else {
+        Captions.Split split = Captions.split(copy.text());
+        caption = split.caption();
+        if (credit == null) credit = split.credit();
+      }
+    }
+    if (url == null && caption == null && credit == null) return;
+    if (url == null && !images.isEmpty() && !e.nameIs("figure")) {
+      // A caption set apart from its picture describes the picture just before it.
+      Image last = images.get(images.size() - 1);
+      if (last.caption() == null || last.credit() == null) {
+        images.set(images.size() - 1, new Image(last.url(),
+            last.caption() != null ? last.caption() : caption, last.credit() != null ? last.credit() : credit));
+        return;
+      }
+    }
+    add(new Image(url, caption, credit));
+  }
+
+  /** Reads an image that stands in the body without a figure. */
+  void readLoose(Element img) {
+    String url = source(img);
+    if (url == null || url.startsWith("data:")) return;
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (lower.contains(".gif") || lower.contains(".svg") || lower.contains("pixel") || lower.contains("icon")) return;
+    add(new Image(url, null, null));
+  }
+
+  List<Image> images() {
+    return List.copyOf(images);
+  }
+
+  private void add(Image image) {
+    for (int i = 0; i < images.size(); i++) {
+      Image old = images.get(i);
+      if (image.url() != null && image.url().equals(old.url())) {
+        if (old.caption() == null && old.credit() == null) images.set(i, image);
+        return;
+      }
+    }
+    if (images.size() < MAX_IMAGES) images.add(image);
+  }
+
+  private static String source(Element img) {
+    for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src"}) {
+      String v = img.attr(attr).trim();
+      if (v.isEmpty() || v.startsWith("data:")) continue;
+      if (attr.endsWith("srcset")) v = v.split("[\\s,]+")[0];
+      String abs = org.jsoup.internal.StringUtil.resolve(img.baseUri(), v);
+      return abs.isEmpty() ? v : abs;
+    }
+    return null;
+  }
+}

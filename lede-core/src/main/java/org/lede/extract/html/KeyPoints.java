@@ -1,0 +1,46 @@
+package org.lede.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Finds the bulleted summary some outlets print under the headline, by the names their markup gives it. */
+final class KeyPoints {
+  private static final Pattern NAMES = Pattern.compile(
+      "key-?points|keypoints|highlights|summary|takeaways|tl-?dr|zusammenfassung|das-wichtigste|auf-einen-blick"
+          + "|bullet-?points|story-?highlights|article-?summary|kernpunkte|l-essentiel");
+  private static final int MAX_ITEMS = 10;
+  private static final int MAX_ITEM_CHARS = 400;
+
+  private KeyPoints() {}
+
+  /** Returns the key points under {@code body} and removes their list from the page; empty when none. */
+  static List<String> take(Element body) {
+    for (Element list : body.select("ul, ol")) {
+      if (!named(list)) continue;
+      List<String> items = new ArrayList<>();
+      for (Element li : list.children()) {
+        if (!li.nameIs("li")) continue;
+        String t = Texts.clean(li.text());
+        if (!t.isEmpty()) items.add(t);
+      }
+      if (items.size() < 2 || items.size() > MAX_ITEMS
+          || items.stream().anyMatch(t -> t.length() > MAX_ITEM_CHARS)) {
+        continue;
+      }
+      list.remove();
+      return items;
+    }
+    return List.of();
+  }
+
+  private static boolean named(Element list) {
+    Element e = list;
+    for (int level = 0; level < 3 && e != null && !e.nameIs("body"); level++, e = e.parent()) {
+      String n = Boilerplate.names(e);
+      if (!n.isEmpty() && NAMES.matcher(n).find()) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,71 @@
+package org.lede.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes from a page what never belongs to an article's text: scripts and other non-text elements, hidden
+ * elements, form controls, navigation, and furniture whose markup names it (comments, footers, share bars).
+ * Works in place, in one pass, without recursion.
+ */
+final class PageCleaner {
+  private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "iframe", "object",
+      "embed", "applet", "svg", "canvas", "audio", "video", "map", "area", "math", "button", "input", "select",
+      "textarea", "option", "optgroup", "datalist", "label", "nav", "menu", "menuitem", "dialog", "link", "meta",
+      "frame", "frameset", "marquee", "progress", "output", "source", "track", "picture", "aside", "footer",
+      "head", "title", "base", "param", "rp", "rt");
+  /** Containers the main content may sit in, never removed for their names alone. */
+  private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
+  private static final int SMALL_FORM_CHARS = 500;
+
+  private PageCleaner() {}
+
+  /** Cleans {@code body} in place. */
+  static void clean(Element body) {
+    TextStats stats = TextStats.measure(body);
+    int total = Math.max(1, stats.of(body).chars);
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
+        if (remove(e, stats, total)) {
+          doomed.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    for (Node n : doomed) n.remove();
+  }
+
+  private static boolean remove(Element e, TextStats stats, int total) {
+    String tag = e.normalName();
+    if (JUNK.contains(tag)) return !(tag.equals("aside") && holdsBody(e, stats, total));
+    if (Boilerplate.isHidden(e)) return true;
+    if (tag.equals("form")) return stats.of(e).chars < SMALL_FORM_CHARS;
+    if (KEEP.contains(tag) || tag.equals("p")) return false;
+    // A page-wide wrapper can carry a furniture-like name ("page-with-sidebar"); never throw the article away.
+    if (!Boilerplate.isUnlikely(e)) return false;
+    return Boilerplate.isComments(e) || !holdsBody(e, stats, total);
+  }
+
+  private static boolean holdsBody(Element e, TextStats stats, int total) {
+    return stats.of(e).chars > total * 0.4 || stats.of(e).paragraphs >= 5;
+  }
+}

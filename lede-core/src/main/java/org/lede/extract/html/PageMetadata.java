@@ -1,0 +1,89 @@
+package org.lede.extract.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself outside its body: JSON-LD, OpenGraph and other meta tags, the canonical link,
+ * the document language and the byline printed near the headline.
+ *
+ * @param url          the page's own URL (og:url, JSON-LD url, else the canonical URL), or null
+ * @param canonicalUrl the {@code <link rel=canonical>} target, or null
+ * @param site         the publication's name, else the host name, or null
+ * @param language     ISO 639-1 code, or null
+ * @param headline     the headline without the site suffix, or null
+ * @param dek          the description, or null
+ * @param byline       author names
+ * @param image        the lead image URL, or null
+ */
+record PageMetadata(String url, String canonicalUrl, String site, String language, String headline, String dek,
+    List<String> byline, String image) {
+
+  static PageMetadata read(Document page) {
+    MetaTags meta = MetaTags.read(page);
+    JsonLd ld = JsonLd.read(page);
+    String canonical = absolute(page, page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    String url = firstNonBlank(meta.first("og:url"), ld.url() != null && ld.url().startsWith("http") ? ld.url() : null,
+        canonical);
+    String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
+        "twitter:site:name", "publisher", "dc.publisher"));
+    String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
+    String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)));
+    String dek = firstNonBlank(meta.first("og:description"), meta.first("description", "twitter:description"),
+        ld.description());
+    List<String> byline = Bylines.find(page, meta, ld);
+    String image = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+        "twitter:image:src"), ld.image());
+    return new PageMetadata(url, canonical, site, language(page, meta, ld), headline, dek, byline, image);
+  }
+
+  private static String language(Document page, MetaTags meta, JsonLd ld) {
+    Element html = page.selectFirst("html");
+    String lang = html != null ? html.attr("lang") : "";
+    if (lang.isBlank() && html != null) lang = html.attr("xml:lang");
+    if (lang.isBlank()) lang = firstNonBlank(meta.first("content-language", "og:locale", "dc.language", "language"),
+        ld.language(), "");
+    Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+    if (lang.isBlank() && httpEquiv != null) lang = httpEquiv.attr("content");
+    lang = lang.trim().toLowerCase(Locale.ROOT);
+    int cut = 0;
+    while (cut < lang.length() && Character.isLetter(lang.charAt(cut))) cut++;
+    lang = lang.substring(0, cut);
+    return lang.length() == 2 || lang.length() == 3 ? lang : null;
+  }
+
+  static String absolute(Document page, Element e, String attr) {
+    if (e == null) return null;
+    String abs = e.absUrl(attr);
+    String v = abs.isEmpty() ? e.attr(attr).trim() : abs;
+    return v.isEmpty() ? null : v;
+  }
+
+  static String host(String url) {
+    if (url == null) return null;
+    try {
+      String h = URI.create(url.trim().replace(" ", "%20")).getHost();
+      if (h == null) return null;
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) return v;
+    }
+    return null;
+  }
+
+  static List<String> nonBlank(List<String> values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) if (v != null && !v.isBlank()) out.add(v);
+    return out;
+  }
+}

@@ -1,0 +1,108 @@
+package org.lede.extract.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text measures of every element under a root, computed in one bottom-up pass so that asking about any element
+ * is constant time, however deep the page nests.
+ */
+final class TextStats {
+  /** Measures of one element's text. */
+  static final class Counts {
+    int chars;
+    int linkChars;
+    int commas;
+    int links;
+    int paragraphs;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  private static final Counts EMPTY = new Counts();
+  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+  private TextStats() {}
+
+  static TextStats measure(Element root) {
+    TextStats stats = new TextStats();
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int linkDepth;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.nameIs("a")) linkDepth++;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          Element parent = t.parent() instanceof Element p ? p : null;
+          if (parent == null) return;
+          Counts c = stats.counts.computeIfAbsent(parent, k -> new Counts());
+          int n = visibleChars(t.getWholeText());
+          c.chars += n;
+          if (linkDepth > 0) c.linkChars += n;
+          c.commas += commas(t.getWholeText());
+        } else if (node instanceof Element e) {
+          Counts c = stats.counts.computeIfAbsent(e, k -> new Counts());
+          if (e.nameIs("a")) {
+            linkDepth--;
+            c.links++;
+            c.linkChars = c.chars;
+          }
+          if (e.nameIs("p") && c.chars > 0) c.paragraphs++;
+          Element parent = e.parent();
+          if (parent != null && e != root) {
+            Counts pc = stats.counts.computeIfAbsent(parent, k -> new Counts());
+            pc.chars += c.chars;
+            pc.linkChars += c.linkChars;
+            pc.commas += c.commas;
+            pc.links += c.links;
+            pc.paragraphs += c.paragraphs;
+          }
+        }
+      }
+    }, root);
+    return stats;
+  }
+
+  Counts of(Element e) {
+    Counts c = counts.get(e);
+    return c == null ? EMPTY : c;
+  }
+
+  /** Characters a reader sees: whitespace runs count as one. */
+  static int visibleChars(String s) {
+    int n = 0;
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        if (!space) n++;
+        space = true;
+      } else {
+        n++;
+        space = false;
+      }
+    }
+    return n;
+  }
+
+  /** Clause separators in the scripts the pages are written in (Latin, CJK, Arabic). */
+  static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,33 @@
+package org.lede.extract.html;
+
+/** Whitespace handling shared by the HTML readers: one space between words, no invisible characters. */
+final class Texts {
+  private Texts() {}
+
+  /** Returns {@code s} with every run of whitespace (including no-break and zero-width spaces) made one space. */
+  static String clean(String s) {
+    if (s == null) return "";
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') continue;
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) out.append(' ');
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Returns whether {@code s} holds no letter or digit. */
+  static boolean hasNoWords(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) return false;
+    }
+    return true;
+  }
+}
