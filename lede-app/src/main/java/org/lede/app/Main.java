@@ -16,7 +16,15 @@ import picocli.CommandLine.Command;
         "Then:        lede ingest DIR  and  lede search \"query\"",
     },
     subcommands = {
+        DemoCommand.class,
+        IngestCommand.class,
         ExtractCommand.class,
+        SearchCommand.class,
+        ShowCommand.class,
+        ReindexCommand.class,
+        ReprocessCommand.class,
+        EvalCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class,
     },
     footer = {
@@ -25,6 +33,10 @@ import picocli.CommandLine.Command;
         "Data lives in ./lede-data unless --data DIR is given.",
     })
 public final class Main implements Runnable {
+  // Held strongly: java.util.logging forgets the level of a logger nobody references.
+  private static final java.util.logging.Logger LUCENE_VECTORS =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,6 +50,8 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code, without exiting: the tests call this. */
   public static int run(String... args) {
+    // Lucene warns on every start that the incubating Vector API is not enabled; it is optional for Lede's use.
+    LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     return new CommandLine(new Main())
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
           cmd.getErr().println("lede: internal error: " + ex);

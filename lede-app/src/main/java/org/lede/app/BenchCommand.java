@@ -1,0 +1,50 @@
+package org.lede.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lede.app.bench.Benchmarks;
+import org.lede.eval.SharedData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede bench}: Lede's speed and memory, each figure beside a floor or a peer measured in the same run. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Measure Lede's speed and memory in this process, each figure beside a reference measured in the same run.",
+        "",
+        "  extraction  pages/s of Lede's extraction beside plain jsoup parsing of the same pages (the floor) and the",
+        "              Java peers Readability4J and boilerpipe, plus the peers' quality on the development sets",
+        "  ingest      extract + store (SQLite) + index (Lucene) into a fresh data directory: pages/s, MB/s, peak heap",
+        "  all         both",
+        "",
+        "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
+        "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
+    })
+final class BenchCommand implements Callable<Integer> {
+  enum Suite { extraction, ingest, all }
+
+  @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
+  Suite suite;
+
+  @Option(names = "--pages", defaultValue = "500", description = "how many pages to run over (default: ${DEFAULT-VALUE})")
+  int pages;
+
+  @Option(names = "--rounds", defaultValue = "5", description = "timed passes per contender (default: ${DEFAULT-VALUE})")
+  int rounds;
+
+  @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
+  Path sets;
+
+  @Override
+  public Integer call() throws Exception {
+    Path root = sets != null ? sets : SharedData.locate().orElse(null);
+    Path dev = root == null ? null : root.resolve("extraction-dev");
+    Benchmarks benchmarks = new Benchmarks(dev, pages, rounds, System.out);
+    if (suite == Suite.extraction || suite == Suite.all) benchmarks.extraction();
+    if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,61 @@
+package org.lede.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lede.eval.SharedData;
+import org.lede.eval.dates.DatesEval;
+import org.lede.eval.extraction.ReadabilityEval;
+import org.lede.eval.extraction.TrafilaturaEval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lede eval}: scores Lede on the labelled development sets. */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Score Lede on labelled development sets and print a table.",
+        "",
+        "  extraction  trafilatura's evaldata (body F1, pooled as its authors do), Mozilla Readability's test pages",
+        "              (title and byline exact-match rates, body word F1), htmldate's set (publication-day F1)",
+        "",
+        "The sets are not part of Lede: they are looked for in --sets, $LEDE_SHARED_DATA, or shared/data in the",
+        "working directory or any directory above it.",
+    })
+final class EvalCommand implements Callable<Integer> {
+  enum Suite { extraction }
+
+  @Parameters(paramLabel = "SUITE", description = "what to score: ${COMPLETION-CANDIDATES}")
+  Suite suite;
+
+  @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
+  Path sets;
+
+  @Override
+  public Integer call() {
+    Path root = sets != null ? sets : SharedData.locate().orElse(null);
+    if (root == null || !Files.isDirectory(root)) {
+      System.err.println("lede eval: no labelled data found; pass --sets DIR (the shared/data directory)");
+      return ExitCodes.USAGE;
+    }
+    return switch (suite) {
+      case extraction -> extraction(root.resolve("extraction-dev"));
+    };
+  }
+
+  private int extraction(Path dev) {
+    if (!Files.isDirectory(dev)) {
+      System.err.println("lede eval: " + dev + " is missing");
+      return ExitCodes.USAGE;
+    }
+    System.out.println("== trafilatura evaldata (body text; target F1 >= 0.92, trafilatura 2.2.0: 0.924)");
+    System.out.println(TrafilaturaEval.run(dev).table());
+    System.out.println("== Mozilla Readability test pages (target: titles >= 95 % exact)");
+    System.out.println(ReadabilityEval.run(dev).table());
+    System.out.println("== htmldate evaluation set (publication day; target F1 >= 0.90, htmldate: 0.949)");
+    System.out.println(DatesEval.run(dev).table());
+    return ExitCodes.OK;
+  }
+}

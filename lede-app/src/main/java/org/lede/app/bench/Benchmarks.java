@@ -1,0 +1,96 @@
+package org.lede.app.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.lede.extract.Extraction;
+import org.lede.library.Library;
+import org.lede.source.Document;
+import org.lede.source.MediaType;
+
+/** The benchmarks behind {@code lede bench}; each prints its own table. */
+public final class Benchmarks {
+  private final Path extractionDev;
+  private final int pageCount;
+  private final int rounds;
+  private final PrintStream out;
+
+  public Benchmarks(Path extractionDev, int pageCount, int rounds, PrintStream out) {
+    this.extractionDev = extractionDev;
+    this.pageCount = pageCount;
+    this.rounds = rounds;
+    this.out = out;
+  }
+
+  /** Lede's extraction beside the jsoup floor and the peers, on the same pages, plus the peers' quality. */
+  public void extraction() throws IOException {
+    List<BenchPage> pages = BenchPages.load(extractionDev, pageCount);
+    long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+    out.printf(Locale.ROOT, "Loaded %d pages from %s%n", pages.size(),
+        pages.get(0).name().contains("trafilatura") ? "the trafilatura development set" : "the bundled samples");
+    List<ThroughputBench.Result> results = new ThroughputBench(pages, 2, rounds).run(Contenders.all());
+    out.println(BenchTable.render(results, pages.size(), bytes));
+    if (extractionDev != null && Files.isDirectory(extractionDev)) {
+      out.println(PeerQuality.table(extractionDev));
+    }
+  }
+
+  /** Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. */
+  public void ingest() throws IOException {
+    List<BenchPage> pages = BenchPages.load(extractionDev, pageCount);
+    long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+    Path dir = Files.createTempDirectory("lede-bench-");
+    Extraction extraction = Extraction.standard();
+    resetPeakHeap();
+    long start = System.nanoTime();
+    int articles = 0;
+    int failed = 0;
+    try (Library library = Library.open(dir)) {
+      int i = 0;
+      for (BenchPage page : pages) {
+        // Distinct names: the bench may repeat pages, and each must be a new input.
+        Document doc = new Document(page.name() + "#" + i++, page.bytes(), MediaType.HTML, null, null, null);
+        try {
+          var extracted = extraction.extract(doc);
+          articles += extracted.size();
+          library.ingest(doc, extracted);
+        } catch (org.lede.source.InputException e) {
+          failed++;
+        }
+      }
+      library.commit();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    out.printf(Locale.ROOT, "Ingest (extract + SQLite + Lucene, one thread) of %d pages (%.1f MB): %.1f pages/s, %.2f MB/s, "
+            + "%d articles, %d failed, peak heap %.0f MB%n%n", pages.size(), bytes / 1048576.0, pages.size() / seconds,
+        bytes / 1048576.0 / seconds, articles, failed, peakHeap() / 1048576.0);
+    deleteTree(dir);
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+  }
+
+  private static long peakHeap() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+    }
+    return sum;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}
