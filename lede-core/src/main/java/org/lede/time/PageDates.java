@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.lede.article.StatedTime;
 import org.lede.time.DateCandidate.Role;
 
@@ -75,8 +76,12 @@ public final class PageDates {
 
   private static boolean agrees(DateCandidate visible, DateCandidate published, DateCandidate updated) {
     if (updated != null && updated.day().equals(visible.day())) return true;
-    return Math.abs(visible.day().toEpochDay() - published.day().toEpochDay()) <= 1;
+    return Math.abs(visible.day().toEpochDay() - published.day().toEpochDay()) <= 1
+        && !LOCAL_OFFSET.matcher(published.time().raw()).find();
   }
+
+  /** An instant with a non-zero offset states its local day; one in UTC or without offset may be a day off. */
+  private static final Pattern LOCAL_OFFSET = Pattern.compile("\\d[+-](?!00:?00)\\d{2}:?\\d{2}\\s*$");
 
   private static DateCandidate first(List<DateCandidate> candidates, Role role) {
     for (DateCandidate c : candidates) {
