@@ -79,7 +79,10 @@ final class MarkupDates {
         return true;
       }
       for (String word : (x.className() + " " + x.id()).split("\\s+")) {
-        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) return true;
+        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) {
+          // A "sidebar" that holds the headline is the layout column the article sits in.
+          return x.selectFirst("h1") == null;
+        }
       }
     }
     return false;
