@@ -28,10 +28,10 @@ final class MarkupDates {
   private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)publish|pubdate|entry-date|post-date|created|posted");
   private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)update|modified|changed|aktualisiert");
 
-  /** Adds the dates of {@code <time>} elements, in document order. */
-  static void times(Document page, DateReader reader, List<DateCandidate> out) {
+  /** Adds the dates of {@code <time>} elements, in document order; only the page's own when {@code ownOnly}. */
+  static void times(Document page, DateReader reader, List<DateCandidate> out, boolean ownOnly) {
     for (Element time : page.select("time")) {
-      if (elsewhere(time)) continue;
+      if (ownOnly && elsewhere(time)) continue;
       Role role = time.hasAttr("pubdate") ? Role.PUBLISHED : roleOf(time);
       DateCandidate c = null;
       if (time.hasAttr("datetime")) c = reader.read(time.attr("datetime"), role, "time", false);
@@ -40,18 +40,18 @@ final class MarkupDates {
     }
   }
 
-  /** Adds the dates of abbreviations and date-classed elements, in document order. */
-  static void classed(Document page, DateReader reader, List<DateCandidate> out) {
+  /** Adds the dates of abbreviations and date-classed elements, in document order; only the page's own when {@code ownOnly}. */
+  static void classed(Document page, DateReader reader, List<DateCandidate> out, boolean ownOnly) {
     for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
       if (e.tagName().equals("abbr") && e.hasAttr("title")) {
         DateCandidate c = reader.read(e.attr("title"), roleOf(e), "abbr", false);
-        if (c != null && !elsewhere(e)) out.add(c);
+        if (c != null && !(ownOnly && elsewhere(e))) out.add(c);
         continue;
       }
       String marks = e.className() + " " + e.id();
       if (marks.isBlank() || !DATE_CLASS.matcher(marks).find()) continue;
       String text = e.text();
-      if (text.isEmpty() || text.length() > 160 || elsewhere(e)) continue;
+      if (text.isEmpty() || text.length() > 160 || ownOnly && elsewhere(e)) continue;
       DateCandidate c = reader.read(text, roleOf(e), "class", false);
       if (c != null) out.add(c);
     }
@@ -79,7 +79,10 @@ final class MarkupDates {
         return true;
       }
       for (String word : (x.className() + " " + x.id()).split("\\s+")) {
-        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) return true;
+        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) {
+          // A "sidebar" that holds the headline is the layout column the article sits in.
+          return x.selectFirst("h1") == null;
+        }
       }
     }
     return false;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.lede.article.StatedTime;
 import org.lede.time.DateCandidate.Role;
 
@@ -12,8 +13,10 @@ import org.lede.time.DateCandidate.Role;
  * meta tags, {@code <time>}), its URL and its visible text.
  *
  * <p>Sources are tried from the most to the least deliberate: a full date in the URL path, JSON-LD, meta
- * tags and microdata, then {@code <time>} and date-classed markup, then dates in the text. A page that
- * only states when it was modified is taken to have been published then. Dates after the reference or
+ * tags and microdata, then {@code <time>} and date-classed markup outside comments and sidebars, then dates
+ * in the text, then dated markup anywhere. A date readers see replaces metadata that is a day off (a UTC
+ * instant) or that matches the modification date. A page that only states when it was modified is taken
+ * to have been published then. Dates after the reference or
  * before 1995 are ignored. Stateless and thread-safe.
  */
 public final class PageDates {
@@ -48,8 +51,8 @@ public final class PageDates {
     DateCandidate updated = first(declared, Role.MODIFIED);
 
     List<DateCandidate> shown = new ArrayList<>();
-    MarkupDates.times(page, reader, shown);
-    MarkupDates.classed(page, reader, shown);
+    MarkupDates.times(page, reader, shown, true);
+    MarkupDates.classed(page, reader, shown, true);
     DateCandidate visible = first(shown, Role.PUBLISHED);
     if (visible == null) visible = first(shown, Role.UNKNOWN);
     if (updated == null) updated = first(shown, Role.MODIFIED);
@@ -65,6 +68,13 @@ public final class PageDates {
       TextDates.scan(page, reader, written);
       published = written.isEmpty() ? null : written.get(0);
     }
+    if (published == null && fromUrl == null && updated == null) {
+      // Nothing of the page's own: a date shown anywhere (a teaser of itself, a sidebar) beats none.
+      List<DateCandidate> anywhere = new ArrayList<>();
+      MarkupDates.times(page, reader, anywhere, false);
+      MarkupDates.classed(page, reader, anywhere, false);
+      published = anywhere.isEmpty() ? null : anywhere.get(0);
+    }
     // A dated URL is the most deliberate statement of the day; metadata only refines it to a time.
     if (fromUrl != null && (published == null || !published.day().equals(fromUrl.day()))) published = fromUrl;
     if (published == null) published = updated;
@@ -75,8 +85,12 @@ public final class PageDates {
 
   private static boolean agrees(DateCandidate visible, DateCandidate published, DateCandidate updated) {
     if (updated != null && updated.day().equals(visible.day())) return true;
-    return Math.abs(visible.day().toEpochDay() - published.day().toEpochDay()) <= 1;
+    return Math.abs(visible.day().toEpochDay() - published.day().toEpochDay()) <= 1
+        && !LOCAL_OFFSET.matcher(published.time().raw()).find();
   }
+
+  /** An instant with a non-zero offset states its local day; one in UTC or without offset may be a day off. */
+  private static final Pattern LOCAL_OFFSET = Pattern.compile("\\d[+-](?!00:?00)\\d{2}:?\\d{2}\\s*$");
 
   private static DateCandidate first(List<DateCandidate> candidates, Role role) {
     for (DateCandidate c : candidates) {

@@ -27,8 +27,11 @@ final class TextDates {
   /** Adds the dates in the visible text, labelled ones first. */
   static void scan(Document page, DateReader reader, List<DateCandidate> out) {
     Element root = page.selectFirst("article, main, [role=main], [itemprop=articleBody]");
-    if (root == null) root = page.body();
-    if (root == null) return;
+    if (root != null) scan(root, reader, out);
+    if (out.isEmpty() && page.body() != null) scan(page.body(), reader, out);
+  }
+
+  private static void scan(Element root, DateReader reader, List<DateCandidate> out) {
     List<DateCandidate> labelled = new ArrayList<>();
     List<DateCandidate> plain = new ArrayList<>();
     NodeTraversor.traverse(new NodeVisitor() {

@@ -12,8 +12,9 @@ import org.lede.article.StatedTime.Precision;
 final class UrlDates {
   private UrlDates() {}
 
+  // A one-digit day must end its path segment: in "/2023/10/3-questions" the 3 belongs to the slug.
   private static final Pattern SEPARATED = Pattern.compile(
-      "[/_-]((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\\d|3[01])(?=[/_.?#-]|$)");
+      "[/_-]((?:19|20)\\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-]((?:0[1-9]|[12]\\d|3[01])(?=[/_.?#-]|$)|[1-9](?=[/.?#]|$))");
   private static final Pattern COMPACT = Pattern.compile(
       "[/_-]((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[/_.?#-]|$)");
 
