@@ -95,7 +95,7 @@ public final class ArticleIndex implements AutoCloseable {
     return appliedSeq;
   }
 
-  /** Adds or replaces the article's entry; an older version than the one indexed never replaces a newer. */
+  /** Adds or replaces the article's entry. Callers put versions in store order (ascending seq), as the store wrote them. */
   public void put(StoredArticle article) {
     try {
       writer.updateDocument(new Term(IndexFields.ID, article.id()), IndexFields.of(article));

@@ -11,8 +11,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Finds the best sentences of each hit's body for a query. Uses re-analysis of the stored body rather than offsets
- * in the postings, which keeps the index smaller at a small cost per hit shown.
+ * Finds the best sentences of each hit's body for a query, from the stored body and the offsets in its postings.
  */
 final class Highlighting extends UnifiedHighlighter {
   private static final int PASSAGES = 2;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.lede.article.Article;
 import org.lede.store.StoredArticle;
 
@@ -39,6 +41,14 @@ final class IndexFields {
 
   static final FacetsConfig FACETS = new FacetsConfig();
 
+  /** Offsets in the postings let the highlighter mark matches without analysing each hit's body again. */
+  private static final FieldType BODY_TYPE = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    BODY_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    BODY_TYPE.freeze();
+  }
+
   private IndexFields() {}
 
   static Document of(StoredArticle stored) {
@@ -48,7 +58,7 @@ final class IndexFields {
     doc.add(new StoredField(VERSION, stored.version()));
     text(doc, HEADLINE, a.headline(), Field.Store.YES);
     text(doc, DEK, a.dek(), Field.Store.NO);
-    text(doc, BODY, a.text(), Field.Store.YES);
+    if (a.text() != null && !a.text().isBlank()) doc.add(new Field(BODY, a.text(), BODY_TYPE));
     if (!a.byline().isEmpty()) {
       doc.add(new TextField(BYLINE, String.join(" ; ", a.byline()), Field.Store.NO));
       doc.add(new StoredField(BYLINE, String.join(NAME_SEPARATOR, a.byline())));
