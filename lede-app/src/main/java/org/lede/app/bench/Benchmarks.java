@@ -73,6 +73,18 @@ public final class Benchmarks {
     deleteTree(dir);
   }
 
+  /** The store and index alone: synthetic articles in, a mix of searches timed. */
+  public void search(int articles, int queries) throws IOException {
+    Path dir = Files.createTempDirectory("lede-bench-search-");
+    try {
+      out.printf(Locale.ROOT, "Store + index on %,d synthetic articles, %d timed searches%n", articles, queries);
+      out.println(org.lede.store.bench.StoreBenchmark.run(dir, articles, queries, false, out).describe());
+      out.println();
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
   private static void resetPeakHeap() {
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
