@@ -41,11 +41,12 @@ final class Captions {
       Split paren = parenthesised(line);
       if (paren != null) return paren;
     }
-    if (line.length() > 600) return null;
+    if (line.length() > 600 || line.indexOf(':') < 0 && line.indexOf(',') < 0) return null;
     Matcher source = SOURCE_LINE.matcher(line);
     if (source.matches()) return new Split(null, LineShapes.strip(source.group(1)), true);
     Matcher caption = CAPTION_LINE.matcher(line);
     if (caption.matches()) return new Split(LineShapes.strip(caption.group(1)), null, true);
+    if (line.indexOf(':') < 0) return null;
     Matcher labelled = LABELLED.matcher(line);
     if (labelled.matches() && LineShapes.words(labelled.group(2)) <= 10) {
       return new Split(labelled.group(1), LineShapes.strip(labelled.group(2)), true);

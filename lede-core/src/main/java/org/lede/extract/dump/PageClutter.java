@@ -62,15 +62,25 @@ final class PageClutter {
   static boolean header(String line) {
     if (line.length() > 80) return false;
     String n = normalise(line);
-    return HEADER.contains(n) || HEADER_SHAPES.matcher(n).matches();
+    return HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches();
   }
 
-  /** Returns whether {@code line} (stripped) is furniture found anywhere on a page. */
-  static boolean anywhere(String line) {
-    if (line.length() > 200) return false;
+  /** Returns {@link LineKind#HEADER_CLUTTER} or {@link LineKind#CLUTTER} for furniture, else null. */
+  static LineKind kind(String line) {
+    if (line.length() > 200) return null;
     String n = normalise(line);
-    if (ANYWHERE.contains(n)) return true;
-    return LineShapes.words(n) <= MAX_TEASER_WORDS && TEASER.matcher(n).matches();
+    if (line.length() <= 80 && (HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches())) {
+      return LineKind.HEADER_CLUTTER;
+    }
+    if (ANYWHERE.contains(n)) return LineKind.CLUTTER;
+    return LineShapes.words(n) <= MAX_TEASER_WORDS && TEASER.matcher(n).matches() ? LineKind.CLUTTER : null;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
   }
 
   /** Lower-cases, collapses spaces and drops decoration around a button label ("Share »" is "share"). */
