@@ -73,7 +73,11 @@ final class ArticleReader {
           boolean headline = j == headlineAt || headlineKey != null && headlineKey.equals(LineShapes.key(line.text()));
           // Text before the headline is a kicker or section label: page furniture.
           if (headline || j < headlineAt) continue;
-          if (dek == null) {
+          Bylines.Byline bare = hasByline ? null : Bylines.bare(line.text());
+          if (bare != null) {
+            article.byline(bare.names());
+            hasByline = true;
+          } else if (dek == null) {
             dek = line.text();
           } else {
             addImage(new Image(null, line.text(), null));

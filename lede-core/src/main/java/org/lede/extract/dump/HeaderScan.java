@@ -56,7 +56,8 @@ record HeaderScan(int last, boolean strong, boolean repeated, boolean text) {
         text = false;
         continue;
       }
-      boolean headerPart = kind == LineKind.BULLET || kind == LineKind.CAPTION || kind == LineKind.CREDITED;
+      boolean headerPart = kind == LineKind.BULLET || kind == LineKind.CAPTION || kind == LineKind.CREDITED
+          || kind == LineKind.TEXT && Bylines.bare(line.text()) != null;
       if (headerPart && plainSinceStrong == 0) {
         last = j;
         continue;

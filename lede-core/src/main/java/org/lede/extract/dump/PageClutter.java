@@ -22,7 +22,8 @@ final class PageClutter {
       "font size", "text size", "aa", "a a", "a+", "a-", "zoom", "play", "pause", "follow topic",
       "add to myft", "more", "close", "toggle caption", "expand", "enlarge", "fullscreen", "view image",
       "view gallery", "open gallery", "photos", "video", "watch", "live", "breaking", "opinion", "analysis",
-      "exclusive", "updated", "published");
+      "exclusive", "updated", "published", "reuters", "ap", "afp", "associated press", "the associated press",
+      "agence france-presse", "bloomberg", "agencies", "staff", "wire", "wires", "the conversation");
 
   /** Printed anywhere, in the body too. */
   private static final Set<String> ANYWHERE = Set.of(
@@ -38,6 +39,11 @@ final class PageClutter {
       "see more", "view more", "back to top", "top", "menu", "search", "home", "cookie settings",
       "accept cookies", "accept all", "manage cookies", "topics", "tags", "share this page",
       "don't miss", "also read", "see also", "editor's picks", "top stories", "latest news", "latest");
+
+  /** A writer's role on a line of its own under the byline: "Environment correspondent", "Senior Reporter". */
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:[\\p{L}'’&\\-]+\\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|journalist"
+          + "|staff\\s+writer|photographer)s?");
 
   private static final Pattern HEADER_SHAPES = Pattern.compile(
       "(?:\\d+\\s*(?:comments?|shares?)"
@@ -60,16 +66,15 @@ final class PageClutter {
 
   /** Returns whether {@code line} (stripped) is header furniture. */
   static boolean header(String line) {
-    if (line.length() > 80) return false;
-    String n = normalise(line);
-    return HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches();
+    return kind(line) == LineKind.HEADER_CLUTTER;
   }
 
   /** Returns {@link LineKind#HEADER_CLUTTER} or {@link LineKind#CLUTTER} for furniture, else null. */
   static LineKind kind(String line) {
     if (line.length() > 200) return null;
     String n = normalise(line);
-    if (line.length() <= 80 && (HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches())) {
+    if (line.length() <= 80 && (HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches()
+        || LineShapes.words(n) <= 5 && ROLE.matcher(n).matches())) {
       return LineKind.HEADER_CLUTTER;
     }
     if (ANYWHERE.contains(n)) return LineKind.CLUTTER;
