@@ -30,6 +30,8 @@ final class ArticleReader {
   private StringBuilder pending;
   private String headlineKey;
   private String url;
+  /** The role a lone "Updated" or "Published" line gives the time printed under it. */
+  private TimeLines.Role labelled;
 
   private ArticleReader(DumpLine[] lines, Segmenter.Segment segment, Instant reference) {
     this.lines = lines;
@@ -58,14 +60,14 @@ final class ArticleReader {
     int headlineAt = headlineLine(start, last);
     if (headlineAt < 0 && last == start && lines[start].kind() == LineKind.TEXT) return start;
     if (headlineAt >= 0) {
-      article.headline(lines[headlineAt].text());
-      headlineKey = LineShapes.key(lines[headlineAt].text());
+      headline(lines[headlineAt].text());
     }
     String dek = null;
     for (int j = start; j <= last; j++) {
       DumpLine line = lines[j];
       switch (line.kind()) {
         case META -> meta(line.text());
+        case HEADER_CLUTTER -> label(line.text());
         case URL -> url(line.text());
         case BULLET -> article.addKeyPoint(LineShapes.strip(line.text().substring(1)));
         case CAPTION, CREDITED -> caption(line.text());
@@ -170,14 +172,38 @@ final class ArticleReader {
     if (meta == null) return;
     for (TimeLines.Stated stated : meta.times()) {
       Optional<StatedTime> time = NewsTimes.parse(stated.raw(), reference, ZoneOffset.UTC);
+      TimeLines.Role role = labelled != null ? labelled : stated.role();
+      labelled = null;
       if (time.isEmpty()) continue;
-      if (stated.role() == TimeLines.Role.UPDATED && article.updated() == null) article.updated(time.get());
-      if (stated.role() == TimeLines.Role.PUBLISHED && article.published() == null) article.published(time.get());
+      if (role == TimeLines.Role.UPDATED && article.updated() == null) article.updated(time.get());
+      if (role == TimeLines.Role.PUBLISHED && article.published() == null) article.published(time.get());
     }
     if (!hasByline && !meta.names().isEmpty()) {
       article.byline(meta.names());
       hasByline = true;
     }
+  }
+
+  /** Sets the headline, setting apart a site name printed after a bar ("Storm closes pass | Valley News"). */
+  private void headline(String text) {
+    headlineKey = LineShapes.key(text);
+    int bar = text.lastIndexOf(" | ");
+    if (bar > 0) {
+      String head = LineShapes.strip(text.substring(0, bar));
+      String site = LineShapes.strip(text.substring(bar + 3));
+      if (LineShapes.headlineLike(head) && !site.isEmpty() && LineShapes.words(site) <= 5) {
+        article.headline(head).site(site);
+        return;
+      }
+    }
+    article.headline(text);
+  }
+
+  /** Remembers a lone time label, whose time the next line states. */
+  private void label(String text) {
+    String key = LineShapes.key(text);
+    if (key.equals("updated") || key.equals("last updated")) labelled = TimeLines.Role.UPDATED;
+    if (key.equals("published") || key.equals("posted")) labelled = TimeLines.Role.PUBLISHED;
   }
 
   private void url(String text) {

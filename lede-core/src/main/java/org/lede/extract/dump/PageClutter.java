@@ -22,7 +22,7 @@ final class PageClutter {
       "font size", "text size", "aa", "a a", "a+", "a-", "zoom", "play", "pause", "follow topic",
       "add to myft", "more", "close", "toggle caption", "expand", "enlarge", "fullscreen", "view image",
       "view gallery", "open gallery", "photos", "video", "watch", "live", "breaking", "opinion", "analysis",
-      "exclusive", "updated", "published", "reuters", "ap", "afp", "associated press", "the associated press",
+      "exclusive", "updated", "last updated", "published", "first published", "posted", "reuters", "ap", "afp", "associated press", "the associated press",
       "agence france-presse", "bloomberg", "agencies", "staff", "wire", "wires", "the conversation");
 
   /** Printed anywhere, in the body too. */

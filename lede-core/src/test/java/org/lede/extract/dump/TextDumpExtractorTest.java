@@ -345,4 +345,45 @@ class TextDumpExtractorTest {
     for (int i = 0; i < s.length(); i++) if (s.charAt(i) == '\n') n++;
     return n;
   }
+
+  @Test
+  void a_time_under_a_headline_starts_an_article_even_without_a_blank_line() {
+    List<Article> articles = extract(lines(
+        "Storm closes mountain pass",
+        "Updated 2 hours ago",
+        "The pass will stay closed until the weekend.",
+        "Buses take the valley road instead.",
+        "School opens a new science wing",
+        "By Jane Roe",
+        "Pupils moved into the new laboratories this week."));
+
+    assertThat(articles).extracting(Article::headline)
+        .containsExactly("Storm closes mountain pass", "School opens a new science wing");
+    assertThat(articles.get(1).byline()).containsExactly("Jane Roe");
+  }
+
+  @Test
+  void a_lone_time_label_gives_its_role_to_the_time_under_it() {
+    Article a = extract(lines(
+        "Storm closes mountain pass",
+        "Updated",
+        "4 February 2026",
+        "",
+        "The pass will stay closed until the weekend.")).get(0);
+
+    assertThat(a.updated().instant()).isEqualTo(Instant.parse("2026-02-04T00:00:00Z"));
+    assertThat(a.published()).isNull();
+  }
+
+  @Test
+  void a_site_name_after_a_bar_is_set_apart_from_the_headline() {
+    Article a = extract(lines(
+        "Storm closes mountain pass | Valley News",
+        "Share",
+        "",
+        "The pass will stay closed until the weekend.")).get(0);
+
+    assertThat(a.headline()).isEqualTo("Storm closes mountain pass");
+    assertThat(a.site()).isEqualTo("Valley News");
+  }
 }
