@@ -114,8 +114,16 @@ final class ArticleReader {
 
   private void readBody(int from) {
     int end = segment.end();
+    boolean teasers = false;
     for (int j = from; j < end; j++) {
       DumpLine line = lines[j];
+      if (line.kind() == LineKind.CLUTTER || line.kind() == LineKind.HEADER_CLUTTER) {
+        teasers |= PageClutter.teaserList(line.text());
+      } else if (teasers && !line.blank()) {
+        // Under "Related" or "Most read", headline-like lines are links to other stories.
+        teasers = line.kind() == LineKind.TEXT && LineShapes.headlineLike(line.text());
+        if (teasers) continue;
+      }
       switch (line.kind()) {
         case META -> {
           flush();

@@ -45,6 +45,13 @@ final class PageClutter {
       "(?:[\\p{L}'’&\\-]+\\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|journalist"
           + "|staff\\s+writer|photographer)s?");
 
+  /** Labels over a list of links to other stories, whose headlines follow one a line. */
+  private static final Pattern TEASER_LIST = Pattern.compile(
+      "related(?:\\s+(?:articles|stories|content|coverage|news|reading|topics))?|recommended(?:\\s+(?:stories|for you|reading))?"
+          + "|more\\s+(?:on\\s+this\\s+story|from\\s+.{1,40}|stories|news|in\\s+.{1,30})|most\\s+(?:read|popular|viewed|shared)"
+          + "|you\\s+(?:may|might)\\s+also\\s+like|trending(?:\\s+now)?|top\\s+stories|latest(?:\\s+news|\\s+stories)?"
+          + "|editor'?s\\s+picks|don'?t\\s+miss|also\\s+read|see\\s+also|read\\s+next|what\\s+to\\s+read\\s+next");
+
   private static final Pattern HEADER_SHAPES = Pattern.compile(
       "(?:\\d+\\s*(?:comments?|shares?)"
           + "|comments?\\s*\\(\\d+\\)"
@@ -77,8 +84,14 @@ final class PageClutter {
         || LineShapes.words(n) <= 5 && ROLE.matcher(n).matches())) {
       return LineKind.HEADER_CLUTTER;
     }
-    if (ANYWHERE.contains(n)) return LineKind.CLUTTER;
+    if (ANYWHERE.contains(n) || n.length() <= 60 && TEASER_LIST.matcher(n).matches()) return LineKind.CLUTTER;
     return LineShapes.words(n) <= MAX_TEASER_WORDS && TEASER.matcher(n).matches() ? LineKind.CLUTTER : null;
+  }
+
+  /** Returns whether {@code line} is the label over a list of links to other stories ("Related", "Most read"). */
+  static boolean teaserList(String line) {
+    String n = normalise(line);
+    return n.length() <= 60 && TEASER_LIST.matcher(n).matches();
   }
 
   private static boolean hasDigit(String s) {

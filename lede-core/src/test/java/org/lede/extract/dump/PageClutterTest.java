@@ -16,7 +16,8 @@ class PageClutterTest {
   @Test
   void advertising_and_teasers_are_furniture_anywhere() {
     for (String line : new String[] {"Advertisement", "ADVERTISEMENT", "Story continues below advertisement",
-        "Read more: Museum director steps down", "RELATED: Storm closes pass", "Sign up for our morning newsletter"}) {
+        "Read more: Museum director steps down", "RELATED: Storm closes pass", "Sign up for our morning newsletter",
+        "More from Valley News", "You may also like"}) {
       assertThat(PageClutter.kind(line)).as(line).isEqualTo(LineKind.CLUTTER);
     }
   }

@@ -386,4 +386,22 @@ class TextDumpExtractorTest {
     assertThat(a.headline()).isEqualTo("Storm closes mountain pass");
     assertThat(a.site()).isEqualTo("Valley News");
   }
+
+  @Test
+  void headlines_listed_under_a_related_label_are_links_not_body() {
+    Article a = extract(lines(
+        "Storm closes mountain pass",
+        "Share",
+        "",
+        "The pass will stay closed until the weekend.",
+        "",
+        "Most read",
+        "Council approves new bus lanes",
+        "Ferry returns after winter repairs",
+        "",
+        "Buses take the valley road instead.")).get(0);
+
+    assertThat(a.paragraphs()).containsExactly("The pass will stay closed until the weekend.", "Buses take the valley road instead.");
+    assertThat(a.subheads()).isEmpty();
+  }
 }
