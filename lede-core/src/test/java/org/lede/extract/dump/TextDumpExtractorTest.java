@@ -404,4 +404,16 @@ class TextDumpExtractorTest {
     assertThat(a.paragraphs()).containsExactly("The pass will stay closed until the weekend.", "Buses take the valley road instead.");
     assertThat(a.subheads()).isEmpty();
   }
+
+  @Test
+  void fifty_thousand_short_title_lines_are_read_in_linear_time() {
+    StringBuilder dump = new StringBuilder();
+    for (int i = 0; i < 50_000; i++) dump.append("Short title line number ").append(i % 7 == 0 ? "\n\n\n" : "\n");
+    long started = cpuNanos();
+    List<Article> articles = extract(dump.toString());
+    long millis = (cpuNanos() - started) / 1_000_000;
+
+    assertThat(articles).isNotEmpty();
+    assertThat(millis).as("CPU milliseconds for 50,000 headline-like lines").isLessThan(3_000);
+  }
 }
