@@ -28,6 +28,10 @@ final class ArticleReader {
   private boolean hasByline;
   private boolean datelineTried;
   private StringBuilder pending;
+  /** The line the pending paragraph ends on. */
+  private int pendingEnd;
+  /** Whether the body is hard-wrapped, so that lines run on until a blank line. */
+  private boolean wrapped;
   private String headlineKey;
   private String url;
   /** The role a lone "Updated" or "Published" line gives the time printed under it. */
@@ -114,6 +118,7 @@ final class ArticleReader {
 
   private void readBody(int from) {
     int end = segment.end();
+    wrapped = Subheads.hardWrapped(lines, from, end);
     boolean teasers = false;
     for (int j = from; j < end; j++) {
       DumpLine line = lines[j];
@@ -145,18 +150,22 @@ final class ArticleReader {
   }
 
   private void text(String text, int j, int end) {
-    if (pending != null && !LineShapes.endsSentence(pending) && LineShapes.startsLowerCase(text)) {
-      // A hard-wrapped paragraph: the line goes on the sentence before it.
+    boolean continues = wrapped ? pending != null && pendingEnd == j - 1
+        : pending != null && !LineShapes.endsSentence(pending) && LineShapes.startsLowerCase(text);
+    if (continues) {
+      // A hard-wrapped paragraph: the line goes on the one before it.
       pending.append(' ').append(text);
+      pendingEnd = j;
       return;
     }
     flush();
     if (article.paragraphs().isEmpty() && LineShapes.key(text).equals(headlineKey)) return;
-    if (lines[j].kind() == LineKind.TEXT && Subheads.isSubhead(lines, j, end)) {
+    if (lines[j].kind() == LineKind.TEXT && Subheads.isSubhead(lines, j, end, wrapped)) {
       article.addSubhead(text);
       return;
     }
     pending = new StringBuilder(text);
+    pendingEnd = j;
   }
 
   private void flush() {

@@ -416,4 +416,28 @@ class TextDumpExtractorTest {
     assertThat(articles).isNotEmpty();
     assertThat(millis).as("CPU milliseconds for 50,000 headline-like lines").isLessThan(3_000);
   }
+
+  @Test
+  void a_hard_wrapped_body_runs_lines_together_until_a_blank_line() {
+    Article a = extract(lines(
+        "Council approves new bus lanes",
+        "",
+        "The council approved six new bus lanes on Tuesday after a meeting with",
+        "Valley Transport and the residents' association, which had asked for",
+        "Saturday services to be restored.",
+        "",
+        "Work starts in April and should finish before the summer holidays, the",
+        "council said in a statement published after the meeting on Tuesday",
+        "Evening.",
+        "",
+        "Next steps",
+        "",
+        "Residents can comment on the plans until the end of March at the town",
+        "hall or online.")).get(0);
+
+    assertThat(a.paragraphs()).hasSize(3);
+    assertThat(a.paragraphs().get(0)).isEqualTo("The council approved six new bus lanes on Tuesday after a meeting with "
+        + "Valley Transport and the residents' association, which had asked for Saturday services to be restored.");
+    assertThat(a.subheads()).extracting(s -> s.text()).containsExactly("Next steps");
+  }
 }
