@@ -34,6 +34,7 @@ final class ArticleReader {
   private boolean wrapped;
   private String headlineKey;
   private String url;
+  private String site;
   /** The role a lone "Updated" or "Published" line gives the time printed under it. */
   private TimeLines.Role labelled;
 
@@ -67,6 +68,7 @@ final class ArticleReader {
       headline(lines[headlineAt].text());
     }
     String dek = null;
+    int dekLine = -1;
     for (int j = start; j <= last; j++) {
       DumpLine line = lines[j];
       switch (line.kind()) {
@@ -74,17 +76,29 @@ final class ArticleReader {
         case HEADER_CLUTTER -> label(line.text());
         case URL -> url(line.text());
         case BULLET -> article.addKeyPoint(LineShapes.strip(line.text().substring(1)));
-        case CAPTION, CREDITED -> caption(line.text());
+        case CAPTION, CREDITED -> {
+          Captions.Split split = Captions.split(line.text());
+          if (split != null && split.caption() == null && dek != null && dekLine == j - 1) {
+            // A credit alone under a line of text: that line was the photo's caption, not a dek.
+            addImage(new Image(null, dek, split.credit()));
+            dek = null;
+          } else {
+            caption(line.text());
+          }
+        }
         case TEXT -> {
           boolean headline = j == headlineAt || headlineKey != null && headlineKey.equals(LineShapes.key(line.text()));
           // Text before the headline is a kicker or section label: page furniture.
           if (headline || j < headlineAt) continue;
-          Bylines.Byline bare = hasByline ? null : Bylines.bare(line.text());
+          Bylines.Byline bare = hasByline || Outlets.isName(line.text()) ? null : Bylines.bare(line.text());
           if (bare != null) {
             article.byline(bare.names());
             hasByline = true;
+          } else if (Outlets.isName(line.text())) {
+            if (site == null) site = line.text();
           } else if (dek == null) {
             dek = line.text();
+            dekLine = j;
           } else {
             addImage(new Image(null, line.text(), null));
           }
@@ -93,6 +107,7 @@ final class ArticleReader {
       }
     }
     article.dek(dek);
+    if (site != null) article.site(site);
     return last + 1;
   }
 
@@ -139,8 +154,15 @@ final class ArticleReader {
           url(line.text());
         }
         case CAPTION -> {
-          flush();
-          caption(line.text());
+          Captions.Split split = Captions.split(line.text());
+          if (split != null && split.caption() == null && pending != null && pendingEnd == j - 1) {
+            // A credit alone under a line of text: that line was the photo's caption, not a paragraph.
+            addImage(new Image(null, pending.toString(), split.credit()));
+            pending = null;
+          } else {
+            flush();
+            caption(line.text());
+          }
         }
         case TEXT, BULLET, CREDITED -> text(line.text(), j, end);
         default -> flush();
@@ -209,7 +231,8 @@ final class ArticleReader {
       String head = LineShapes.strip(text.substring(0, bar));
       String site = LineShapes.strip(text.substring(bar + 3));
       if (LineShapes.headlineLike(head) && !site.isEmpty() && LineShapes.words(site) <= 5) {
-        article.headline(head).site(site);
+        article.headline(head);
+        this.site = site;
         return;
       }
     }

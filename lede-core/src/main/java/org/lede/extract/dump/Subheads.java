@@ -26,6 +26,10 @@ final class Subheads {
       next++;
     }
     if (next >= end) return false;
+    // A short line right above a photo credit is that photo's caption.
+    int below = j + 1;
+    while (below < end && lines[below].blank()) below++;
+    if (below < end && lines[below].kind() == LineKind.CAPTION) return false;
     String following = lines[next].text();
     // A run of short lines is a list, not a subhead and its paragraph.
     return !LineShapes.allCaps(following) && !LineShapes.shortTitle(following);

@@ -129,4 +129,29 @@ class OutletStylesTest {
     assertThat(hotels.dateline().place()).isEmpty();
     assertThat(hotels.paragraphs().get(0)).startsWith("Hotels along");
   }
+
+  @Test
+  void a_credit_alone_under_a_line_makes_that_line_a_caption() {
+    Article a = extract(lines(
+        "Storm closes mountain pass",
+        "Valley Times",
+        "Snowploughs wait at the foot of the pass",
+        "Jane Roe/Reuters",
+        "Share",
+        "",
+        "DENVER/BOULDER: The pass will stay closed until the weekend.",
+        "Crews cleared the lower bends on Monday.",
+        "A plough at work on the upper road",
+        "AFP via Getty Images",
+        "Buses take the valley road instead.")).get(0);
+
+    assertThat(a.site()).isEqualTo("Valley Times");
+    assertThat(a.dek()).isNull();
+    assertThat(a.images()).containsExactly(
+        new Image(null, "Snowploughs wait at the foot of the pass", "Jane Roe/Reuters"),
+        new Image(null, "A plough at work on the upper road", "AFP via Getty Images"));
+    assertThat(a.dateline().place()).isEqualTo("DENVER/BOULDER");
+    assertThat(a.paragraphs()).containsExactly("The pass will stay closed until the weekend.",
+        "Crews cleared the lower bends on Monday.", "Buses take the valley road instead.");
+  }
 }
