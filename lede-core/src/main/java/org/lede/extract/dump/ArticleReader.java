@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lede.article.Article;
 import org.lede.article.ArticleBuilder;
 import org.lede.article.Image;
@@ -20,6 +22,9 @@ import org.lede.time.NewsTimes;
  * become fields or are dropped; they never reach the body. Not thread-safe: one reader per article.
  */
 final class ArticleReader {
+  /** Dumps written as fields ("Title: ...", "URL: ...") label the headline. */
+  private static final Pattern TITLE_LABEL = Pattern.compile("(?i)(?:title|headline)\\s*:\\s*");
+
   private final DumpLine[] lines;
   private final Segmenter.Segment segment;
   private final Instant reference;
@@ -224,8 +229,10 @@ final class ArticleReader {
   }
 
   /** Sets the headline, setting apart a site name printed after a bar ("Storm closes pass | Valley News"). */
-  private void headline(String text) {
-    headlineKey = LineShapes.key(text);
+  private void headline(String line) {
+    headlineKey = LineShapes.key(line);
+    Matcher label = TITLE_LABEL.matcher(line);
+    String text = label.lookingAt() ? line.substring(label.end()) : line;
     int bar = text.lastIndexOf(" | ");
     if (bar > 0) {
       String head = LineShapes.strip(text.substring(0, bar));

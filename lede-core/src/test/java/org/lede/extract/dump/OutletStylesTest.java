@@ -154,4 +154,29 @@ class OutletStylesTest {
     assertThat(a.paragraphs()).containsExactly("The pass will stay closed until the weekend.",
         "Crews cleared the lower bends on Monday.", "Buses take the valley road instead.");
   }
+
+  @Test
+  void a_dump_written_as_labelled_fields_fills_the_same_fields() {
+    List<Article> articles = extract(lines(
+        "Title: Storm closes mountain pass",
+        "URL: https://valley.example/news/storm-pass",
+        "Date: 2026-02-04",
+        "Author: Jane Roe",
+        "",
+        "The pass will stay closed until the weekend.",
+        "",
+        "Title: School opens a new science wing",
+        "URL: https://valley.example/news/school-wing",
+        "Date: 2026-02-03",
+        "",
+        "Pupils moved into the new laboratories this week."));
+
+    assertThat(articles).extracting(Article::headline)
+        .containsExactly("Storm closes mountain pass", "School opens a new science wing");
+    Article storm = articles.get(0);
+    assertThat(storm.url()).isEqualTo("https://valley.example/news/storm-pass");
+    assertThat(storm.published().instant()).isEqualTo(Instant.parse("2026-02-04T00:00:00Z"));
+    assertThat(storm.byline()).containsExactly("Jane Roe");
+    assertThat(storm.paragraphs()).containsExactly("The pass will stay closed until the weekend.");
+  }
 }
