@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lede.article.Article;
 import org.lede.article.ArticleBuilder;
 import org.lede.article.Image;
@@ -20,6 +22,9 @@ import org.lede.time.NewsTimes;
  * become fields or are dropped; they never reach the body. Not thread-safe: one reader per article.
  */
 final class ArticleReader {
+  /** Dumps written as fields ("Title: ...", "URL: ...") label the headline. */
+  private static final Pattern TITLE_LABEL = Pattern.compile("(?i)(?:title|headline)\\s*:\\s*");
+
   private final DumpLine[] lines;
   private final Segmenter.Segment segment;
   private final Instant reference;
@@ -28,8 +33,15 @@ final class ArticleReader {
   private boolean hasByline;
   private boolean datelineTried;
   private StringBuilder pending;
+  /** The line the pending paragraph ends on. */
+  private int pendingEnd;
+  /** Whether the body is hard-wrapped, so that lines run on until a blank line. */
+  private boolean wrapped;
   private String headlineKey;
   private String url;
+  private String site;
+  /** The role a lone "Updated" or "Published" line gives the time printed under it. */
+  private TimeLines.Role labelled;
 
   private ArticleReader(DumpLine[] lines, Segmenter.Segment segment, Instant reference) {
     this.lines = lines;
@@ -58,23 +70,40 @@ final class ArticleReader {
     int headlineAt = headlineLine(start, last);
     if (headlineAt < 0 && last == start && lines[start].kind() == LineKind.TEXT) return start;
     if (headlineAt >= 0) {
-      article.headline(lines[headlineAt].text());
-      headlineKey = LineShapes.key(lines[headlineAt].text());
+      headline(lines[headlineAt].text());
     }
     String dek = null;
+    int dekLine = -1;
     for (int j = start; j <= last; j++) {
       DumpLine line = lines[j];
       switch (line.kind()) {
         case META -> meta(line.text());
+        case HEADER_CLUTTER -> label(line.text());
         case URL -> url(line.text());
         case BULLET -> article.addKeyPoint(LineShapes.strip(line.text().substring(1)));
-        case CAPTION, CREDITED -> caption(line.text());
+        case CAPTION, CREDITED -> {
+          Captions.Split split = Captions.split(line.text());
+          if (split != null && split.caption() == null && dek != null && dekLine == j - 1) {
+            // A credit alone under a line of text: that line was the photo's caption, not a dek.
+            addImage(new Image(null, dek, split.credit()));
+            dek = null;
+          } else {
+            caption(line.text());
+          }
+        }
         case TEXT -> {
           boolean headline = j == headlineAt || headlineKey != null && headlineKey.equals(LineShapes.key(line.text()));
           // Text before the headline is a kicker or section label: page furniture.
           if (headline || j < headlineAt) continue;
-          if (dek == null) {
+          Bylines.Byline bare = hasByline || Outlets.isName(line.text()) ? null : Bylines.bare(line.text());
+          if (bare != null) {
+            article.byline(bare.names());
+            hasByline = true;
+          } else if (Outlets.isName(line.text())) {
+            if (site == null) site = line.text();
+          } else if (dek == null) {
             dek = line.text();
+            dekLine = j;
           } else {
             addImage(new Image(null, line.text(), null));
           }
@@ -83,6 +112,7 @@ final class ArticleReader {
       }
     }
     article.dek(dek);
+    if (site != null) article.site(site);
     return last + 1;
   }
 
@@ -108,8 +138,17 @@ final class ArticleReader {
 
   private void readBody(int from) {
     int end = segment.end();
+    wrapped = Subheads.hardWrapped(lines, from, end);
+    boolean teasers = false;
     for (int j = from; j < end; j++) {
       DumpLine line = lines[j];
+      if (line.kind() == LineKind.CLUTTER || line.kind() == LineKind.HEADER_CLUTTER) {
+        teasers |= PageClutter.teaserList(line.text());
+      } else if (teasers && !line.blank()) {
+        // Under "Related" or "Most read", headline-like lines are links to other stories.
+        teasers = line.kind() == LineKind.TEXT && LineShapes.headlineLike(line.text());
+        if (teasers) continue;
+      }
       switch (line.kind()) {
         case META -> {
           flush();
@@ -120,8 +159,15 @@ final class ArticleReader {
           url(line.text());
         }
         case CAPTION -> {
-          flush();
-          caption(line.text());
+          Captions.Split split = Captions.split(line.text());
+          if (split != null && split.caption() == null && pending != null && pendingEnd == j - 1) {
+            // A credit alone under a line of text: that line was the photo's caption, not a paragraph.
+            addImage(new Image(null, pending.toString(), split.credit()));
+            pending = null;
+          } else {
+            flush();
+            caption(line.text());
+          }
         }
         case TEXT, BULLET, CREDITED -> text(line.text(), j, end);
         default -> flush();
@@ -131,18 +177,22 @@ final class ArticleReader {
   }
 
   private void text(String text, int j, int end) {
-    if (pending != null && !LineShapes.endsSentence(pending) && LineShapes.startsLowerCase(text)) {
-      // A hard-wrapped paragraph: the line goes on the sentence before it.
+    boolean continues = wrapped ? pending != null && pendingEnd == j - 1
+        : pending != null && !LineShapes.endsSentence(pending) && LineShapes.startsLowerCase(text);
+    if (continues) {
+      // A hard-wrapped paragraph: the line goes on the one before it.
       pending.append(' ').append(text);
+      pendingEnd = j;
       return;
     }
     flush();
     if (article.paragraphs().isEmpty() && LineShapes.key(text).equals(headlineKey)) return;
-    if (lines[j].kind() == LineKind.TEXT && Subheads.isSubhead(lines, j, end)) {
+    if (lines[j].kind() == LineKind.TEXT && Subheads.isSubhead(lines, j, end, wrapped)) {
       article.addSubhead(text);
       return;
     }
     pending = new StringBuilder(text);
+    pendingEnd = j;
   }
 
   private void flush() {
@@ -166,14 +216,41 @@ final class ArticleReader {
     if (meta == null) return;
     for (TimeLines.Stated stated : meta.times()) {
       Optional<StatedTime> time = NewsTimes.parse(stated.raw(), reference, ZoneOffset.UTC);
+      TimeLines.Role role = labelled != null ? labelled : stated.role();
+      labelled = null;
       if (time.isEmpty()) continue;
-      if (stated.role() == TimeLines.Role.UPDATED && article.updated() == null) article.updated(time.get());
-      if (stated.role() == TimeLines.Role.PUBLISHED && article.published() == null) article.published(time.get());
+      if (role == TimeLines.Role.UPDATED && article.updated() == null) article.updated(time.get());
+      if (role == TimeLines.Role.PUBLISHED && article.published() == null) article.published(time.get());
     }
     if (!hasByline && !meta.names().isEmpty()) {
       article.byline(meta.names());
       hasByline = true;
     }
+  }
+
+  /** Sets the headline, setting apart a site name printed after a bar ("Storm closes pass | Valley News"). */
+  private void headline(String line) {
+    headlineKey = LineShapes.key(line);
+    Matcher label = TITLE_LABEL.matcher(line);
+    String text = label.lookingAt() ? line.substring(label.end()) : line;
+    int bar = text.lastIndexOf(" | ");
+    if (bar > 0) {
+      String head = LineShapes.strip(text.substring(0, bar));
+      String site = LineShapes.strip(text.substring(bar + 3));
+      if (LineShapes.headlineLike(head) && !site.isEmpty() && LineShapes.words(site) <= 5) {
+        article.headline(head);
+        this.site = site;
+        return;
+      }
+    }
+    article.headline(text);
+  }
+
+  /** Remembers a lone time label, whose time the next line states. */
+  private void label(String text) {
+    String key = LineShapes.key(text);
+    if (key.equals("updated") || key.equals("last updated")) labelled = TimeLines.Role.UPDATED;
+    if (key.equals("published") || key.equals("posted")) labelled = TimeLines.Role.PUBLISHED;
   }
 
   private void url(String text) {

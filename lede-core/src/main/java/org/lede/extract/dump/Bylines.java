@@ -58,6 +58,29 @@ final class Bylines {
     return first ? null : new Byline(List.copyOf(names));
   }
 
+  /**
+   * Returns the byline of a line that gives only names, as some sites print under a headline ("Jane Roe",
+   * "Jane Roe in Madrid", "Jane Roe and John Doe"), or null. Only meaningful in a header: in a body a line of
+   * two capitalised words is more likely something else.
+   */
+  static Byline bare(String line) {
+    if (line.length() > 80) return null;
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) return null;
+    }
+    Matcher tail = TAIL.matcher(line);
+    String namesPart = tail.find() ? line.substring(0, tail.start()) : line;
+    List<String> names = new ArrayList<>();
+    for (String piece : SEPARATOR.split(namesPart)) {
+      String candidate = LineShapes.strip(piece);
+      if (candidate.isEmpty()) continue;
+      if (!nameLike(candidate)) return null;
+      if (person(candidate) && candidate.split("\\s+").length <= 4) names.add(candidate);
+      else if (names.isEmpty()) return null;
+    }
+    return names.isEmpty() ? null : new Byline(List.copyOf(names));
+  }
+
   private static boolean nameLike(String candidate) {
     String[] tokens = candidate.split("\\s+");
     if (tokens.length > 5) return false;

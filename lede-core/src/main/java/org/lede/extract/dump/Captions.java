@@ -33,6 +33,11 @@ final class Captions {
   private static final Pattern SOURCE_LINE = Pattern.compile("(?i)(?:image|photo|picture)\\s+(?:source|credit)\\s*[,:]\\s*(.+)");
   private static final Pattern CAPTION_LINE = Pattern.compile("(?i)(?:image|photo|picture)\\s+caption\\s*[,:]\\s*(.+)");
 
+  /** A credit alone on its line: "Jane Roe/Reuters", "AFP via Getty Images", "AP Photo/Jane Roe". */
+  private static final Pattern CREDIT_ONLY = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.'’&\\-]*\\s*){1,4}/\\s*(?:\\p{Lu}[\\p{L}.'’&\\-]*\\s*){1,4}"
+          + "|(?:(?:\\p{Lu}[\\p{L}.'’&\\-]*|via)\\s+){0,4}(?:Getty\\s+Images|Shutterstock|Alamy|iStock(?:photo)?|EPA-EFE)");
+
   private Captions() {}
 
   /** Returns {@code line} split into caption and credit, or null when it names no credit. */
@@ -41,11 +46,13 @@ final class Captions {
       Split paren = parenthesised(line);
       if (paren != null) return paren;
     }
-    if (line.length() > 600) return null;
+    if (line.length() <= 80 && CREDIT_ONLY.matcher(line).matches()) return new Split(null, line, true);
+    if (line.length() > 600 || line.indexOf(':') < 0 && line.indexOf(',') < 0) return null;
     Matcher source = SOURCE_LINE.matcher(line);
     if (source.matches()) return new Split(null, LineShapes.strip(source.group(1)), true);
     Matcher caption = CAPTION_LINE.matcher(line);
     if (caption.matches()) return new Split(LineShapes.strip(caption.group(1)), null, true);
+    if (line.indexOf(':') < 0) return null;
     Matcher labelled = LABELLED.matcher(line);
     if (labelled.matches() && LineShapes.words(labelled.group(2)) <= 10) {
       return new Split(labelled.group(1), LineShapes.strip(labelled.group(2)), true);

@@ -16,7 +16,7 @@ final class Datelines {
 
   /** A place in capitals, then an optional region or date, an optional agency, then a colon or dash. */
   private static final Pattern CAPS = Pattern.compile(
-      "(\\p{Lu}[\\p{Lu}.'’\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3})"
+      "(\\p{Lu}[\\p{Lu}.'’/\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’/\\-]*){0,3})"
           + "(?:\\s*,\\s*(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+[\\p{L}\\d.'’\\-]+){0,3}))?"
           + "\\s*(?:\\(([^()]{1,40})\\))?\\s*" + DASH + "\\s+(?=\\S)");
 

@@ -56,7 +56,8 @@ record HeaderScan(int last, boolean strong, boolean repeated, boolean text) {
         text = false;
         continue;
       }
-      boolean headerPart = kind == LineKind.BULLET || kind == LineKind.CAPTION || kind == LineKind.CREDITED;
+      boolean headerPart = kind == LineKind.BULLET || kind == LineKind.CAPTION || kind == LineKind.CREDITED
+          || kind == LineKind.TEXT && Bylines.bare(line.text()) != null;
       if (headerPart && plainSinceStrong == 0) {
         last = j;
         continue;
@@ -65,7 +66,8 @@ record HeaderScan(int last, boolean strong, boolean repeated, boolean text) {
       if (kind == LineKind.TEXT && Datelines.starts(line.text())) break;
       plain++;
       plainSinceStrong++;
-      if (plain >= MAX_TEXT) break;
+      // Two text lines after the metadata are body; what follows them belongs to the next article.
+      if (plain >= MAX_TEXT || strong && plainSinceStrong >= 2) break;
       if (kind == LineKind.TEXT && LineShapes.headlineLike(line.text())) titles.add(LineShapes.key(line.text()));
     }
     return new HeaderScan(last, strong, repeated, text);

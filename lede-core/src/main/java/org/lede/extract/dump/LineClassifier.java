@@ -33,8 +33,8 @@ final class LineClassifier {
       if (text.indexOf(' ') < 0 && URL.matcher(text).matches() || text.indexOf(':') > 0 && URL.matcher(text).matches()) {
         return LineKind.URL;
       }
-      if (PageClutter.header(text)) return LineKind.HEADER_CLUTTER;
-      if (PageClutter.anywhere(text)) return LineKind.CLUTTER;
+      LineKind clutter = PageClutter.kind(text);
+      if (clutter != null) return clutter;
       if (LineShapes.words(text) <= MAX_META_WORDS && MetaLine.read(text) != null) return LineKind.META;
       if (BULLET.matcher(text).matches()) return LineKind.BULLET;
     }

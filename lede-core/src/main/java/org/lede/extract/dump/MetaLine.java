@@ -21,7 +21,7 @@ record MetaLine(List<TimeLines.Stated> times, List<String> names, boolean byline
 
   /** Returns the metadata {@code line} holds, or null unless every piece of it is metadata or furniture. */
   static MetaLine read(String line) {
-    if (line.length() > 200) return null;
+    if (line.length() > 200 || !maybeMeta(line)) return null;
     List<int[]> spans = new ArrayList<>();
     Matcher m = SEPARATORS.matcher(line);
     int start = 0;
@@ -42,7 +42,7 @@ record MetaLine(List<TimeLines.Stated> times, List<String> names, boolean byline
         if (by != null) {
           names.addAll(by.names());
           byline = true;
-        } else if (!PageClutter.header(piece)) {
+        } else if (spans.size() == 1 || !PageClutter.header(piece)) {
           return null;
         }
         next = i + 1;
@@ -50,6 +50,19 @@ record MetaLine(List<TimeLines.Stated> times, List<String> names, boolean byline
       i = next;
     }
     return times.isEmpty() && !byline ? null : new MetaLine(List.copyOf(times), List.copyOf(names), byline);
+  }
+
+  /**
+   * Returns whether {@code line} could hold a time or a byline: a digit, a relative word or a byline's first
+   * word. Most body lines fail this cheap test and skip the patterns.
+   */
+  private static boolean maybeMeta(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) return true;
+    }
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("by ") || lower.contains("ago") || lower.contains("now") || lower.contains("yesterday")
+        || lower.contains("today") || lower.contains("author");
   }
 
   /** Reads the longest run of pieces from {@code i} that is one time; returns the piece after it, or -1. */

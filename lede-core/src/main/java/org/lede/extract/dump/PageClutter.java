@@ -22,7 +22,8 @@ final class PageClutter {
       "font size", "text size", "aa", "a a", "a+", "a-", "zoom", "play", "pause", "follow topic",
       "add to myft", "more", "close", "toggle caption", "expand", "enlarge", "fullscreen", "view image",
       "view gallery", "open gallery", "photos", "video", "watch", "live", "breaking", "opinion", "analysis",
-      "exclusive", "updated", "published");
+      "exclusive", "updated", "last updated", "published", "first published", "posted", "reuters", "ap", "afp", "associated press", "the associated press",
+      "agence france-presse", "bloomberg", "agencies", "staff", "wire", "wires", "the conversation");
 
   /** Printed anywhere, in the body too. */
   private static final Set<String> ANYWHERE = Set.of(
@@ -38,6 +39,18 @@ final class PageClutter {
       "see more", "view more", "back to top", "top", "menu", "search", "home", "cookie settings",
       "accept cookies", "accept all", "manage cookies", "topics", "tags", "share this page",
       "don't miss", "also read", "see also", "editor's picks", "top stories", "latest news", "latest");
+
+  /** A writer's role on a line of its own under the byline: "Environment correspondent", "Senior Reporter". */
+  private static final Pattern ROLE = Pattern.compile(
+      "(?:[\\p{L}'’&\\-]+\\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|contributor|journalist"
+          + "|staff\\s+writer|photographer)s?");
+
+  /** Labels over a list of links to other stories, whose headlines follow one a line. */
+  private static final Pattern TEASER_LIST = Pattern.compile(
+      "related(?:\\s+(?:articles|stories|content|coverage|news|reading|topics))?|recommended(?:\\s+(?:stories|for you|reading))?"
+          + "|more\\s+(?:on\\s+this\\s+story|from\\s+.{1,40}|stories|news|in\\s+.{1,30})|most\\s+(?:read|popular|viewed|shared)"
+          + "|you\\s+(?:may|might)\\s+also\\s+like|trending(?:\\s+now)?|top\\s+stories|latest(?:\\s+news|\\s+stories)?"
+          + "|editor'?s\\s+picks|don'?t\\s+miss|also\\s+read|see\\s+also|read\\s+next|what\\s+to\\s+read\\s+next");
 
   private static final Pattern HEADER_SHAPES = Pattern.compile(
       "(?:\\d+\\s*(?:comments?|shares?)"
@@ -60,17 +73,32 @@ final class PageClutter {
 
   /** Returns whether {@code line} (stripped) is header furniture. */
   static boolean header(String line) {
-    if (line.length() > 80) return false;
-    String n = normalise(line);
-    return HEADER.contains(n) || HEADER_SHAPES.matcher(n).matches();
+    return kind(line) == LineKind.HEADER_CLUTTER;
   }
 
-  /** Returns whether {@code line} (stripped) is furniture found anywhere on a page. */
-  static boolean anywhere(String line) {
-    if (line.length() > 200) return false;
+  /** Returns {@link LineKind#HEADER_CLUTTER} or {@link LineKind#CLUTTER} for furniture, else null. */
+  static LineKind kind(String line) {
+    if (line.length() > 200) return null;
     String n = normalise(line);
-    if (ANYWHERE.contains(n)) return true;
-    return LineShapes.words(n) <= MAX_TEASER_WORDS && TEASER.matcher(n).matches();
+    if (line.length() <= 80 && (HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches()
+        || LineShapes.words(n) <= 5 && ROLE.matcher(n).matches())) {
+      return LineKind.HEADER_CLUTTER;
+    }
+    if (ANYWHERE.contains(n) || n.length() <= 60 && TEASER_LIST.matcher(n).matches()) return LineKind.CLUTTER;
+    return LineShapes.words(n) <= MAX_TEASER_WORDS && TEASER.matcher(n).matches() ? LineKind.CLUTTER : null;
+  }
+
+  /** Returns whether {@code line} is the label over a list of links to other stories ("Related", "Most read"). */
+  static boolean teaserList(String line) {
+    String n = normalise(line);
+    return n.length() <= 60 && TEASER_LIST.matcher(n).matches();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
   }
 
   /** Lower-cases, collapses spaces and drops decoration around a button label ("Share »" is "share"). */

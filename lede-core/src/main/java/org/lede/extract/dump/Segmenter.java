@@ -59,7 +59,11 @@ final class Segmenter {
     if (line.kind() != LineKind.TEXT || !LineShapes.headlineLike(line.text())) return null;
     HeaderScan scan = HeaderScan.scan(lines, i, boundaryGap);
     if (!scan.text()) return null;
-    if (scan.repeated() || afterBreak && scan.strong()) return scan;
+    // A stated time or byline straight under a headline starts an article even where no blank line parts it from
+    // the story before; other furniture only counts after a break, as share buttons also sit between paragraphs.
+    int below = nextNonBlank(lines, i + 1);
+    boolean metaUnder = below < lines.length && lines[below].kind() == LineKind.META;
+    if (scan.repeated() || scan.strong() && (afterBreak || metaUnder)) return scan;
     int previous = previousNonBlank(lines, i - 1);
     if (previous >= 0 && lines[previous].kind() == LineKind.SEPARATOR) return scan;
     return i - 1 - previous >= boundaryGap ? scan : null;

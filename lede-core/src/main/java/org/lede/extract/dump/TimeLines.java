@@ -44,8 +44,6 @@ final class TimeLines {
   /** Time zones as pages abbreviate them, in capitals: "ET", "GMT", "(IST)". */
   private static final Pattern ZONE = Pattern.compile("\\(?(?:[A-Z]{1,4}T|UTC|GMT|Z)\\)?");
 
-  private static final Pattern SPLIT = Pattern.compile("[\\s,|·•–—-]+");
-
   private TimeLines() {}
 
   /** Returns the time {@code piece} states, or null when it is not only a time, with or without a label. */
@@ -65,10 +63,21 @@ final class TimeLines {
   static boolean timeOnly(String s) {
     String t = LineShapes.strip(s);
     if (t.isEmpty() || LineShapes.words(t) > 10) return false;
-    if (RELATIVE.matcher(t).matches()) return true;
+    String lower = t.toLowerCase(Locale.ROOT);
+    if ((lower.contains("ago") || lower.contains("now") || lower.contains("day")) && RELATIVE.matcher(t).matches()) {
+      return true;
+    }
     boolean anchored = false;
-    for (String token : SPLIT.split(t)) {
-      if (token.isEmpty()) continue;
+    boolean digit = false;
+    int i = 0;
+    while (i < t.length()) {
+      while (i < t.length() && isSplit(t.charAt(i))) i++;
+      int start = i;
+      while (i < t.length() && !isSplit(t.charAt(i))) i++;
+      if (start == i) break;
+      String token = t.substring(start, i);
+      if (token.equals("-")) continue;
+      digit |= Character.isDigit(token.charAt(0));
       if (TIME_WORD.matcher(token).matches() || NUMERIC_DATE.matcher(token).matches()) {
         anchored = true;
       } else if (!FILLER.matcher(token).matches() && !ZONE.matcher(token).matches()) {
@@ -76,6 +85,10 @@ final class TimeLines {
       }
     }
     // A month word without a number ("March", "May") is a name or a verb more often than a date.
-    return anchored && t.chars().anyMatch(Character::isDigit);
+    return anchored && digit;
+  }
+
+  private static boolean isSplit(char c) {
+    return LineShapes.isSpace(c) || c == ',' || c == '|' || c == '·' || c == '•' || c == '–' || c == '—';
   }
 }
