@@ -2,6 +2,7 @@ package org.lede.extract;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.lede.article.Article;
@@ -59,11 +60,35 @@ public final class Extraction {
       case PLAIN_TEXT -> plain;
     };
     try {
-      return extractor.extract(document, reference);
+      List<Article> articles = extractor.extract(document, reference);
+      return switch (document.mediaType()) {
+        case HTML -> articles.stream().map(a -> withDateline(a, true)).toList();
+        case PLAIN_TEXT -> articles.stream().map(a -> withDateline(a, false)).toList();
+        case TEXT_DUMP -> articles;
+      };
     } catch (InputException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       throw new InputException(document.input(), "extraction failed: " + e, e);
     }
+  }
+
+  /**
+   * Sets apart the dateline that opens an article's first paragraph ("STOCKHOLM —"), when the extractor did not.
+   * Plain text keeps its text as given (offsets point into the input), so there the dateline is only noted.
+   */
+  private static Article withDateline(Article article, boolean removeFromBody) {
+    if (article.dateline() != null || article.paragraphs().isEmpty()) return article;
+    Datelines.Found found = Datelines.find(article.paragraphs().get(0));
+    if (found == null || found.rest().isBlank()) return article;
+    if (!removeFromBody) {
+      return new Article(article.id(), article.input(), article.url(), article.canonicalUrl(), article.site(),
+          article.language(), article.headline(), article.dek(), article.keyPoints(), article.byline(),
+          found.dateline(), article.published(), article.updated(), article.images(), article.subheads(),
+          article.paragraphs(), article.text());
+    }
+    List<String> paragraphs = new ArrayList<>(article.paragraphs());
+    paragraphs.set(0, found.rest().strip());
+    return article.toBuilder().dateline(found.dateline()).paragraphs(paragraphs).build();
   }
 }

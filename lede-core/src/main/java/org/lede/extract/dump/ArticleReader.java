@@ -1,5 +1,6 @@
 package org.lede.extract.dump;
 
+import org.lede.extract.Datelines;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.lede.extract.dump;
 
+import org.lede.extract.Datelines;
 import java.util.HashSet;
 import java.util.Set;
 

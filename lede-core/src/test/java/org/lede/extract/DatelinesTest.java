@@ -1,4 +1,4 @@
-package org.lede.extract.dump;
+package org.lede.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.lede.extract.dump;
+package org.lede.extract;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,9 +8,9 @@ import org.lede.article.Dateline;
  * Finds the dateline that opens a story's first paragraph ("WASHINGTON:", "TOKYO —", "KYIV, Ukraine (AP) —",
  * "LONDON, March 10 (Reuters) -", "(Reuters) -") and the paragraph that remains once it is set apart.
  */
-final class Datelines {
+public final class Datelines {
   /** A dateline found: what it says and the paragraph after it. */
-  record Found(Dateline dateline, String rest) {}
+  public record Found(Dateline dateline, String rest) {}
 
   private static final String DASH = "(?:—|–|--|-|:)";
 
@@ -38,12 +38,12 @@ final class Datelines {
   private Datelines() {}
 
   /** Returns whether {@code paragraph} opens with a dateline. */
-  static boolean starts(String paragraph) {
+  public static boolean starts(String paragraph) {
     return find(paragraph) != null;
   }
 
   /** Returns the dateline opening {@code paragraph}, or null. */
-  static Found find(String paragraph) {
+  public static Found find(String paragraph) {
     String head = paragraph.length() > PREFIX ? paragraph.substring(0, PREFIX) : paragraph;
     Matcher m = CAPS.matcher(head);
     if (m.lookingAt() && letters(m.group(1)) >= 2) return found(paragraph, m, m.group(1), m.group(2), m.group(3));
@@ -56,9 +56,21 @@ final class Datelines {
 
   private static Found found(String paragraph, Matcher m, String place, String region, String agency) {
     String fullPlace = region == null || MONTH.matcher(region).matches() ? place : place + ", " + region;
-    String raw = LineShapes.strip(paragraph.substring(0, m.end()));
-    Dateline dateline = new Dateline(fullPlace, agency == null ? null : LineShapes.strip(agency), raw);
+    String raw = strip(paragraph.substring(0, m.end()));
+    Dateline dateline = new Dateline(fullPlace, agency == null ? null : strip(agency), raw);
     return new Found(dateline, paragraph.substring(m.end()));
+  }
+
+  private static String strip(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end && isSpace(s.charAt(start))) start++;
+    while (end > start && isSpace(s.charAt(end - 1))) end--;
+    return s.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
   }
 
   private static int letters(String s) {
