@@ -1,0 +1,386 @@
+package org.lede.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the speech cues of one sentence and, for each, where its source and its content lie: "X said (that) …",
+ * "…, X said.", "“…,” said X, who …", "according to X", "X told reporters …", "a conservative who said …".
+ */
+final class CueReader {
+  /** Verb forms that are also common nouns ("the reports", "his claims"): cues only after a clear subject. */
+  private static final Set<String> NOUN_LIKE = Set.of("report", "reports", "claim", "claims", "note", "notes",
+      "post", "posts", "remark", "remarks", "promise", "promises", "stress", "joke", "jokes", "vow", "vows",
+      "caution", "tweet", "tweets", "continue", "continues", "state", "observe", "describe", "describes", "add");
+  private static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "since", "last", "after", "before",
+      "when", "while", "but", "however", "still", "yet", "and", "so", "also", "earlier", "later", "under",
+      "during", "speaking", "asked", "instead", "meanwhile", "today", "yesterday", "now", "then", "unlike", "if",
+      "even", "although", "though", "as", "for", "with", "without", "despite", "by", "this", "next");
+  private static final Set<String> LEAD_INS = Set.of("on", "in", "at", "during", "last", "this", "earlier", "later",
+      "recently", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",
+      "afterward", "shortly", "late", "early", "separately", "also", "then", "once", "before", "after", "outside");
+
+  private final Passage p;
+  private final NounPhrases phrases;
+  private final People people;
+
+  CueReader(Passage passage, People people) {
+    this.p = passage;
+    this.phrases = new NounPhrases(passage);
+    this.people = people;
+  }
+
+  List<Attribution> read(Sentence s) {
+    List<Attribution> out = new ArrayList<>();
+    for (int i = s.first(); i < s.end(); i++) {
+      if (p.inside[i] >= 0 || p.opens[i] >= 0 || p.closes[i] >= 0) continue;
+      Token t = p.token(i);
+      Attribution a = null;
+      if (t.is("according") && i + 1 < s.end() && p.token(i + 1).is("to")) {
+        a = accordingTo(s, i);
+      } else if (isCue(s, i)) {
+        a = cue(s, i);
+      }
+      if (a != null) {
+        out.add(a);
+        i = Math.max(i, a.cueEnd() - 1);
+      }
+    }
+    return out;
+  }
+
+  private boolean isCue(Sentence s, int i) {
+    String l = p.token(i).lower();
+    if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
+    if (i == s.first()) return false;
+    String prev = p.token(i - 1).lower();
+    if (Lexicon.DETERMINERS.contains(prev) || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
+        || prev.equals("so") && l.equals("called") || prev.equals("-")) {
+      return false;
+    }
+    if (NOUN_LIKE.contains(l)) {
+      Token pt = p.token(i - 1);
+      return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
+          || Lexicon.ORGANIZATION_NOUNS.contains(prev);
+    }
+    return true;
+  }
+
+  private Attribution accordingTo(Sentence s, int i) {
+    int first = i + 2;
+    int end = phrases.rightEnd(first, s.end());
+    if (end < 0 || end <= first) return null;
+    int contentStart;
+    int contentEnd;
+    if (i == s.first() || isIntroOnly(s.first(), i)) {
+      int k = end;
+      if (k < s.end() && p.token(k).text().equals(",")) k++;
+      if (k >= s.end()) return null;
+      contentStart = p.token(k).start();
+      contentEnd = contentEndFrom(k, s.end());
+    } else {
+      int b = i - 1;
+      if (p.token(b).text().equals(",")) b--;
+      if (b < s.first()) return null;
+      contentStart = leftContentStart(s, b);
+      contentEnd = p.token(b).end();
+    }
+    return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null);
+  }
+
+  private boolean isIntroOnly(int from, int to) {
+    return to - from <= 2 && INTRO_WORDS.contains(p.token(from).lower());
+  }
+
+  private Attribution cue(Sentence s, int c) {
+    String lower = p.token(c).lower();
+    String lemma = Lexicon.SPEECH_VERBS.get(lower);
+    int cueFirst = c;
+    if (c - 1 >= s.first() && Lexicon.AUXILIARIES.contains(p.token(c - 1).lower())) cueFirst = c - 1;
+    int cueEnd = c + 1;
+    int j = cueFirst - 1;
+    while (j >= s.first() && Lexicon.CUE_ADVERBS.contains(p.token(j).lower())) j--;
+    if (j < s.first()) return null;
+    Token before = p.token(j);
+    String bl = before.lower();
+
+    if (lower.endsWith("ing")) return participle(s, c, j, lemma);
+
+    if (bl.equals("who") || bl.equals("which")) {
+      int b = j - 1;
+      if (b >= s.first() && p.token(b).text().equals(",")) b--;
+      int aStart = phrases.leftStart(b, s.first());
+      if (aStart < 0) return null;
+      aStart = appositionChainStart(s, aStart);
+      return rightSide(s, cueFirst, cueEnd, j, j + 1, new int[] {aStart, b + 1}, lemma);
+    }
+    boolean afterComma = before.text().equals(",") || p.closes[j] >= 0;
+    if (afterComma && before.text().equals(",")) {
+      int subject = subjectWithApposition(s, j);
+      if (subject >= 0) return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
+    }
+    if (afterComma) {
+      int end = phrases.rightEnd(cueEnd, s.end());
+      if (end > cueEnd) {
+        return leftSide(s, cueFirst, cueEnd, cueEnd, end, cueFirst - 1, end, lemma);
+      }
+      return null;
+    }
+    if (bl.equals("and") || bl.equals("but")) {
+      int[] subj = sentenceSubject(s, j);
+      if (subj == null) return null;
+      return rightSide(s, cueFirst, cueEnd, subj[0], subj[1], null, lemma);
+    }
+    int start = phrases.leftStart(j, s.first());
+    if (start < 0) return null;
+    start = nameBeforeApposition(s, start);
+    int after = skipAddressee(s, cueEnd, lemma);
+    if (endsContentLeft(s, after)) {
+      return leftSide(s, cueFirst, cueEnd, start, j + 1, start - 1, after, lemma);
+    }
+    return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
+  }
+
+  /** ", adding that …": the subject of the sentence speaks. */
+  private Attribution participle(Sentence s, int c, int j, String lemma) {
+    if (!p.token(j).text().equals(",")) return null;
+    int[] subj = sentenceSubject(s, j);
+    if (subj == null) return null;
+    return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);
+  }
+
+  /** The first person named near the start of the sentence, with the words that lead up to the name. */
+  private int[] sentenceSubject(Sentence s, int before) {
+    for (int k = s.first(); k < Math.min(before, s.first() + 8); k++) {
+      Token t = p.token(k);
+      if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
+      NameMention m = people.nameAt(t.start());
+      if (m != null) {
+        int last = k;
+        while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
+        int start = phrases.leftStart(last, s.first());
+        return new int[] {start < 0 ? k : Math.min(start, k), last + 1};
+      }
+      if (p.token(k).text().equals(",") && k > s.first() + 3) break;
+    }
+    return null;
+  }
+
+  /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */
+  private int subjectWithApposition(Sentence s, int comma) {
+    int start = clauseStart(s, comma);
+    for (int attempt = 0; attempt < 2 && start < comma; attempt++) {
+      int c1 = start;
+      while (c1 < comma && !p.token(c1).text().equals(",")) c1++;
+      if (c1 >= comma) return -1;
+      if (INTRO_WORDS.contains(p.token(start).lower()) && !p.token(start).is("the")) {
+        start = c1 + 1;
+        continue;
+      }
+      if (!looksLikeName(start, c1)) return -1;
+      Token f = p.token(c1 + 1);
+      String l = f.lower();
+      boolean apposition = l.equals("a") || l.equals("an") || l.equals("the") || l.equals("who") || l.equals("whose")
+          || l.equals("which") || f.isCapitalized() || Character.isDigit(f.text().charAt(0));
+      return apposition ? start : -1;
+    }
+    return -1;
+  }
+
+  private int clauseStart(Sentence s, int before) {
+    int start = s.first();
+    for (int k = s.first(); k < before; k++) if (p.closes[k] >= 0) start = k + 1;
+    while (start < before && (p.token(start).text().equals(",") || p.token(start).text().equals("—"))) start++;
+    return start;
+  }
+
+  /** A short run of capitalised words, maybe with a title or a possessive: "Rep. Sander M. Levin". */
+  private boolean looksLikeName(int from, int to) {
+    if (to - from > 7 || to <= from) return false;
+    boolean capital = false;
+    for (int k = from; k < to; k++) {
+      Token t = p.token(k);
+      String l = t.lower();
+      if (t.isWord() && t.isCapitalized()) {
+        capital = true;
+      } else if (!(l.equals("the") || l.equals("of") || l.equals("(") || l.equals(")") || l.equals(".")
+          || Lexicon.PERSON_NOUNS.contains(l) || t.isWord() && k < to - 1 && !Lexicon.PHRASE_STOPS.contains(l))) {
+        return false;
+      }
+    }
+    return capital;
+  }
+
+  /** "…, Asuka Tatebayashi, a geopolitical analyst at Mizuho Bank said": take the name with its apposition. */
+  private int nameBeforeApposition(Sentence s, int start) {
+    if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
+    if (!Lexicon.DETERMINERS.contains(p.token(start).lower())) return start;
+    int k = start - 2;
+    int nameStart = k;
+    while (nameStart - 1 >= s.first() && p.token(nameStart - 1).isWord() && p.token(nameStart - 1).isCapitalized()) {
+      nameStart--;
+    }
+    if (!p.token(k).isCapitalized() || !p.token(k).isWord()) return start;
+    boolean bounded = nameStart == s.first() || p.token(nameStart - 1).text().equals(",") || p.closes[nameStart - 1] >= 0;
+    return bounded && k - nameStart < 5 ? nameStart : start;
+  }
+
+  /** For "who said": "Japan’s first female premier, a conservative" hangs on the first phrase. */
+  private int appositionChainStart(Sentence s, int start) {
+    if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
+    int earlier = phrases.leftStart(start - 2, s.first());
+    return earlier >= 0 ? earlier : start;
+  }
+
+  /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */
+  private int skipAddressee(Sentence s, int k, String lemma) {
+    int end = s.end();
+    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end) {
+      int limit = Math.min(end, k + 7);
+      for (int j = k; j < limit; j++) {
+        Token t = p.token(j);
+        if (t.is("that") || t.text().equals(",") || t.text().equals(":") || NounPhrases.isSentenceStop(t)
+            || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()) {
+          return j;
+        }
+      }
+      Token t = p.token(k);
+      int j = k + 1;
+      if (t.isCapitalized()) {
+        while (j < end && p.token(j).isCapitalized() && p.token(j).isWord()) j++;
+      } else if (Lexicon.DETERMINERS.contains(t.lower()) && j < end) {
+        j++;
+      }
+      return j;
+    }
+    return k;
+  }
+
+  private int skipLeadIns(Sentence s, int k) {
+    int end = s.end();
+    if (k >= end || !LEAD_INS.contains(p.token(k).lower())) return k;
+    for (int j = k; j < Math.min(end, k + 9); j++) {
+      Token t = p.token(j);
+      if (t.is("that") || NounPhrases.isSentenceStop(t) || p.opens[j] >= 0) return j;
+      if (t.text().equals(",")) return j;
+    }
+    return k;
+  }
+
+  /** True when nothing but a comma-led tail or the sentence end follows: "…, the general said." */
+  private boolean endsContentLeft(Sentence s, int after) {
+    int k = skipLeadIns(s, after);
+    if (k >= s.end()) return true;
+    Token t = p.token(k);
+    return NounPhrases.isSentenceStop(t) && !t.text().equals(":") || t.text().equals(",") && !opensDirectAfter(s, k)
+        || p.closes[k] >= 0;
+  }
+
+  private boolean opensDirectAfter(Sentence s, int k) {
+    return k + 1 < s.end() && p.opens[k + 1] >= 0 && p.direct[p.opens[k + 1]];
+  }
+
+  /** Source on the left of the content: "X said (that) …", "X said: “…”". */
+  private Attribution rightSide(Sentence s, int cueFirst, int cueEnd, int srcFirst, int srcEnd, int[] antecedent,
+      String lemma) {
+    int k = skipAddressee(s, cueEnd, lemma);
+    String addressee = k > cueEnd ? clean(cueEnd, k) : null;
+    String medium = medium(s, k);
+    k = skipLeadIns(s, k);
+    if (k < s.end() && (p.token(k).text().equals(":") || p.token(k).text().equals(","))) k++;
+    if (k < s.end() && p.token(k).is("that")) k++;
+    if (k >= s.end()) return null;
+    List<Integer> direct = directFrom(s, k);
+    if (!direct.isEmpty()) {
+      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, direct, -1, -1, addressee, medium);
+    }
+    int end = contentEndFrom(k, s.end());
+    if (antecedent != null) end = Math.min(end, relativeClauseEnd(k, s.end()));
+    if (end <= p.token(k).start()) return null;
+    return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, List.of(), p.token(k).start(), end,
+        addressee, medium);
+  }
+
+  /** Content on the left: "“…,” he said.", "…, the general said.", "…, said Kremenetskyi, who …". */
+  private Attribution leftSide(Sentence s, int cueFirst, int cueEnd, int srcFirst, int srcEnd, int before,
+      int after, String lemma) {
+    int k = Lexicon.TAKES_ADDRESSEE.contains(lemma) && srcEnd == cueFirst ? skipAddressee(s, cueEnd, lemma) : cueEnd;
+    String addressee = k > cueEnd && srcEnd <= cueFirst ? clean(cueEnd, k) : null;
+    String medium = medium(s, Math.max(k, srcEnd));
+    int b = before;
+    while (b >= s.first() && (p.token(b).text().equals(",") || p.token(b).text().equals("—"))) b--;
+    if (b < s.first()) return null;
+    List<Integer> direct = new ArrayList<>();
+    if (p.closes[b] >= 0 && p.direct[p.closes[b]]) {
+      direct.add(p.closes[b]);
+      int tail = Math.max(after, srcEnd);
+      if (tail < s.end() && p.token(tail).text().equals(",")) direct.addAll(directFrom(s, tail + 1));
+      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, direct, -1, -1, addressee, medium);
+    }
+    int start = leftContentStart(s, b);
+    if (start >= p.token(b).end()) return null;
+    return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, List.of(), start, p.token(b).end(), addressee,
+        medium);
+  }
+
+  /** "a conservative who said she …, was expected to …": the reported words end where the main clause resumes. */
+  private int relativeClauseEnd(int k, int end) {
+    for (int j = k; j < end; j++) if (p.token(j).text().equals(",") && j > k) return p.token(j - 1).end();
+    return Integer.MAX_VALUE;
+  }
+
+  private int leftContentStart(Sentence s, int b) {
+    int start = s.first();
+    for (int k = s.first(); k <= b; k++) if (p.closes[k] >= 0 && p.direct[p.closes[k]]) start = k + 1;
+    while (start <= b && !p.token(start).isWord() && p.opens[start] < 0) start++;
+    return start <= b ? p.token(start).start() : Integer.MAX_VALUE;
+  }
+
+  private List<Integer> directFrom(Sentence s, int k) {
+    List<Integer> out = new ArrayList<>();
+    if (k < s.end() && p.opens[k] >= 0 && p.direct[p.opens[k]]) {
+      for (int j = k; j < s.end(); j++) if (p.opens[j] >= 0 && p.direct[p.opens[j]]) out.add(p.opens[j]);
+    }
+    return out;
+  }
+
+  /** The end offset of content that starts at token {@code k}: the sentence's end, or before ", adding …". */
+  private int contentEndFrom(int k, int end) {
+    int last = -1;
+    for (int j = k; j < end; j++) {
+      Token t = p.token(j);
+      if (t.text().equals(";")) break;
+      if (t.text().equals(",") && j + 1 < end && p.token(j + 1).lower().endsWith("ing")
+          && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 1).lower())) {
+        break;
+      }
+      if (t.text().equals(",") && j + 1 < end && p.token(j + 1).is("according")) break;
+      if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
+    }
+    return last < 0 ? -1 : p.token(last).end();
+  }
+
+  /** "posted on his Truth Social platform", "wrote on Twitter": the capitalised name after on/in. */
+  private String medium(Sentence s, int k) {
+    for (int j = k; j < Math.min(s.end(), k + 6); j++) {
+      Token t = p.token(j);
+      if (t.is("that") || t.text().equals(",") || p.opens[j] >= 0) return null;
+      if (!(t.is("on") || t.is("in") || t.is("via"))) continue;
+      int n = j + 1;
+      while (n < s.end() && Lexicon.DETERMINERS.contains(p.token(n).lower())) n++;
+      int m = n;
+      while (m < s.end() && p.token(m).isWord() && p.token(m).isCapitalized()
+          && !Lexicon.NOT_NAMES.contains(p.token(m).lower())) {
+        m++;
+      }
+      if (m > n) return clean(n, m);
+    }
+    return null;
+  }
+
+  private String clean(int from, int to) {
+    return p.text.substring(p.token(from).start(), p.token(to - 1).end()).replaceAll("\\s+", " ");
+  }
+}

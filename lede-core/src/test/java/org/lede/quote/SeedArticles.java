@@ -1,0 +1,50 @@
+package org.lede.quote;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.lede.article.Article;
+
+/**
+ * Builds the seed dump's articles for tests, straight from the shared data file (never copied into the repository):
+ * the body is the dateline-bearing line and the non-empty lines after it, ALL-CAPS subheads left out.
+ */
+final class SeedArticles {
+  private static final Pattern DATELINE = Pattern.compile("^([A-Z][A-Z .'-]+):\\s+");
+
+  /** An article and, for each of its paragraphs, the 1-based line of the file it came from. */
+  record Seeded(Article article, List<Integer> lines) {
+    int paragraphOfLine(int line) {
+      return lines.indexOf(line);
+    }
+  }
+
+  private SeedArticles() {}
+
+  static Seeded read(Path file, int firstLine, int lastLine) throws IOException {
+    List<String> all = Files.readAllLines(file);
+    List<String> paragraphs = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
+    boolean inBody = false;
+    for (int n = firstLine; n <= lastLine && n <= all.size(); n++) {
+      String line = all.get(n - 1).strip();
+      if (!inBody) {
+        var m = DATELINE.matcher(line);
+        if (!m.find()) continue;
+        inBody = true;
+        line = line.substring(m.end());
+      }
+      if (line.isEmpty() || isSubhead(line)) continue;
+      paragraphs.add(line);
+      lines.add(n);
+    }
+    return new Seeded(Article.builder().paragraphs(paragraphs).build(), lines);
+  }
+
+  private static boolean isSubhead(String line) {
+    return line.length() < 80 && line.equals(line.toUpperCase()) && line.chars().anyMatch(Character::isLetter);
+  }
+}
