@@ -47,7 +47,8 @@ final class LightNameFinder implements NameFinder {
   }
 
   private static boolean sameLine(String text, Token a, Token b) {
-    return text.indexOf('\n', a.end()) < 0 || text.indexOf('\n', a.end()) >= b.start();
+    for (int i = a.end(); i < b.start(); i++) if (text.charAt(i) == '\n') return false;
+    return true;
   }
 
   private static boolean isConnector(Token u) {
