@@ -15,6 +15,8 @@ import java.util.List;
  * @param contentEnd    end offset of reported content, or -1
  * @param addressee     who was told, as written, or null
  * @param medium        where it was said, as written, or null
+ * @param rest          for a cue inside the reported words ("This campaign, she says, is different"), the offsets
+ *                      [start, end) of the words after it, else null
  */
 record Attribution(int cueFirst, int cueEnd, int sourceFirst, int sourceEnd, int[] antecedent,
-    List<Integer> directSpans, int contentStart, int contentEnd, String addressee, String medium) {}
+    List<Integer> directSpans, int contentStart, int contentEnd, String addressee, String medium, int[] rest) {}

@@ -22,6 +22,19 @@ final class CueReader {
       "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",
       "afterward", "shortly", "late", "early", "separately", "also", "then", "once", "before", "after", "outside");
 
+  /** Words that start a new clause after a cue rather than the rest of the reported words. */
+  private static final Set<String> TAIL_STARTS = Set.of("though", "although", "but", "while", "as", "because",
+      "which", "who", "according", "when", "after", "before", "and", "so", "even", "whereas", "since", "where",
+      "citing", "noting", "adding", "in", "on", "at", "with", "without", "despite", "than", "referring", "if",
+      "until", "unless", "whom", "whose", "then", "or", "nor", "yet", "per");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "recently", "earlier", "later", "again", "publicly",
+      "privately", "afterward", "afterwards", "repeatedly", "previously");
+  private static final Set<String> CLAUSE_JOINS = Set.of("according", "but", "while", "though", "although",
+      "whereas");
+  private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
+      "on", "in");
+
   private final Passage p;
   private final NounPhrases phrases;
   private final People people;
@@ -87,7 +100,7 @@ final class CueReader {
       contentStart = leftContentStart(s, b);
       contentEnd = p.token(b).end();
     }
-    return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null);
+    return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null, null);
   }
 
   private boolean isIntroOnly(int from, int to) {
@@ -119,7 +132,11 @@ final class CueReader {
     boolean afterComma = before.text().equals(",") || p.closes[j] >= 0;
     if (afterComma && before.text().equals(",")) {
       int subject = subjectWithApposition(s, j);
-      if (subject >= 0) return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
+      if (subject >= 0) {
+        int after = skipAddressee(s, cueEnd, lemma);
+        if (endsContentLeft(s, after)) return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
+        return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
+      }
     }
     if (afterComma) {
       int end = phrases.rightEnd(cueEnd, s.end());
@@ -137,7 +154,13 @@ final class CueReader {
     if (start < 0) return null;
     start = nameBeforeApposition(s, start);
     int after = skipAddressee(s, cueEnd, lemma);
-    if (endsContentLeft(s, after)) {
+    int b = start - 1;
+    while (b >= s.first() && p.token(b).text().equals(",")) b--;
+    boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+    if (start - 1 >= s.first() && p.token(start - 1).is("as") && !quoteBefore) {
+      return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
+    }
+    if (quoteBefore || endsContentLeft(s, after)) {
       return leftSide(s, cueFirst, cueEnd, start, j + 1, start - 1, after, lemma);
     }
     return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
@@ -258,8 +281,22 @@ final class CueReader {
     return k;
   }
 
+  /** "complained to CBS that …" starts after "that"; "cautioned against viewing …" after the preposition. */
+  private int afterPreposition(Sentence s, int k) {
+    for (int j = k + 1; j < Math.min(s.end(), k + 10); j++) {
+      Token t = p.token(j);
+      if (t.is("that")) return j;
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("’")) break;
+    }
+    return k + 1;
+  }
+
   private int skipLeadIns(Sentence s, int k) {
     int end = s.end();
+    while (k < end && (p.token(k).lower().endsWith("ly") && !p.token(k).isCapitalized() && p.token(k).isWord()
+        || TIME_WORDS.contains(p.token(k).lower()))) {
+      k++;
+    }
     if (k >= end || !LEAD_INS.contains(p.token(k).lower())) return k;
     for (int j = k; j < Math.min(end, k + 9); j++) {
       Token t = p.token(j);
@@ -290,17 +327,20 @@ final class CueReader {
     String medium = medium(s, k);
     k = skipLeadIns(s, k);
     if (k < s.end() && (p.token(k).text().equals(":") || p.token(k).text().equals(","))) k++;
+    if (k < s.end() && PREPOSITIONS.contains(p.token(k).lower()) && !p.token(k).isCapitalized()) {
+      k = afterPreposition(s, k);
+    }
     if (k < s.end() && p.token(k).is("that")) k++;
     if (k >= s.end()) return null;
     List<Integer> direct = directFrom(s, k);
     if (!direct.isEmpty()) {
-      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, direct, -1, -1, addressee, medium);
+      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, direct, -1, -1, addressee, medium, null);
     }
     int end = contentEndFrom(k, s.end());
     if (antecedent != null) end = Math.min(end, relativeClauseEnd(k, s.end()));
     if (end <= p.token(k).start()) return null;
     return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, List.of(), p.token(k).start(), end,
-        addressee, medium);
+        addressee, medium, null);
   }
 
   /** Content on the left: "“…,” he said.", "…, the general said.", "…, said Kremenetskyi, who …". */
@@ -317,12 +357,24 @@ final class CueReader {
       direct.add(p.closes[b]);
       int tail = Math.max(after, srcEnd);
       if (tail < s.end() && p.token(tail).text().equals(",")) direct.addAll(directFrom(s, tail + 1));
-      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, direct, -1, -1, addressee, medium);
+      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, direct, -1, -1, addressee, medium, null);
     }
     int start = leftContentStart(s, b);
     if (start >= p.token(b).end()) return null;
+    int[] rest = parentheticalRest(s, Math.max(after, srcEnd));
     return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, List.of(), start, p.token(b).end(), addressee,
-        medium);
+        medium, rest);
+  }
+
+  /** "This campaign, she says, is different": the reported words go on after the cue. */
+  private int[] parentheticalRest(Sentence s, int after) {
+    int k = skipLeadIns(s, after);
+    if (k + 1 >= s.end() || !p.token(k).text().equals(",")) return null;
+    Token next = p.token(k + 1);
+    String l = next.lower();
+    if (!next.isWord() || TAIL_STARTS.contains(l) || l.endsWith("ing") || p.opens[k + 1] >= 0) return null;
+    int end = contentEndFrom(k + 1, s.end());
+    return end > next.start() ? new int[] {next.start(), end} : null;
   }
 
   /** "a conservative who said she …, was expected to …": the reported words end where the main clause resumes. */
@@ -356,7 +408,7 @@ final class CueReader {
           && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 1).lower())) {
         break;
       }
-      if (t.text().equals(",") && j + 1 < end && p.token(j + 1).is("according")) break;
+      if (t.text().equals(",") && j + 1 < end && CLAUSE_JOINS.contains(p.token(j + 1).lower())) break;
       if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
     }
     return last < 0 ? -1 : p.token(last).end();

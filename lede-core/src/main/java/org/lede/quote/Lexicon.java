@@ -73,7 +73,49 @@ final class Lexicon {
       "agree agrees agreed",
       "added",
       "recount recounts recounted",
-      "describe describes described");
+      "describe describes described",
+      "exclaim exclaims exclaimed",
+      "conclude concludes concluded",
+      "assure assures assured",
+      "shout shouts shouted",
+      "yell yells yelled",
+      "scream screams screamed",
+      "chant chants chanted",
+      "whisper whispers whispered",
+      "plead pleads pleaded",
+      "demand demands demanded",
+      "counter counters countered",
+      "retort retorts retorted",
+      "interject interjects interjected",
+      "scoff scoffs scoffed",
+      "muse muses mused",
+      "lament laments lamented",
+      "text texts texted",
+      "email emails emailed",
+      "advise advises advised",
+      "thunder thunders thundered",
+      "proclaim proclaims proclaimed",
+      "opine opines opined",
+      "answer answers answered",
+      "laugh laughs laughed",
+      "sigh sighs sighed",
+      "wonder wonders wondered",
+      "marvel marvels marveled marvelled",
+      "gush gushes gushed",
+      "snap snaps snapped",
+      "fume fumes fumed",
+      "recalled",
+      "remembered",
+      "acknowledged",
+      "crow crows crowed",
+      "cheer cheers cheered",
+      "explain",
+      "elaborate elaborates elaborated",
+      "clarify clarifies clarified",
+      "summarize summarizes summarized",
+      "predicts",
+      "charged",
+      "contends");
 
   /** Lemmas whose cue usually names the listener right after it ("told reporters"). */
   static final Set<String> TAKES_ADDRESSEE = set("tell", "ask", "urge", "warn", "promise", "assure");
@@ -107,7 +149,11 @@ final class Lexicon {
       "even", "just", "only", "now", "once", "until", "unless", "against", "during", "through", "without");
 
   /** Adverbs allowed between a subject and its cue ("Blinken recently told", "he also said"). */
-  static final Set<String> CUE_ADVERBS = set("also", "recently", "later", "previously", "earlier", "then",
+  static final Set<String> CUE_ADVERBS = set("also", "now", "only", "just", "could", "would", "will", "did",
+      "does", "do", "can", "may", "might", "should", "must", "even", "quickly", "once", "first", "finally",
+      "simply", "specifically", "explicitly", "directly", "angrily", "sarcastically", "plainly", "proudly",
+      "tweeted", "correctly", "falsely", "wrongly", "herself", "himself", "personally", "originally", "initially",
+      "subsequently", "immediately", "reportedly", "allegedly", "apparently", "not", "recently", "later", "previously", "earlier", "then",
       "again", "once", "repeatedly", "often", "publicly", "privately", "separately", "simply", "further", "flatly",
       "long", "has", "have", "had", "never", "already", "frequently", "since", "still", "bluntly", "openly");
 

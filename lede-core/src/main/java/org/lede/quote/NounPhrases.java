@@ -18,6 +18,9 @@ final class NounPhrases {
       "to", "as", "from", "via", "by", "outside", "afterward", "afterwards", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "of", "and", "but", "with", "about", "shortly", "late", "early");
 
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
   private final Passage p;
 
   NounPhrases(Passage passage) {
@@ -68,7 +71,10 @@ final class NounPhrases {
     if (isPronoun(t0)) {
       k = first + 1;
     } else {
-      if (!t0.isWord() || !(t0.isCapitalized() || Lexicon.DETERMINERS.contains(t0.lower()))) return -1;
+      if (!t0.isWord() || !(t0.isCapitalized() || Lexicon.DETERMINERS.contains(t0.lower())
+          || leadsToName(first, end))) {
+        return -1;
+      }
       k = first;
       while (k < end && k - first < MAX_WORDS) {
         Token t = p.token(k);
@@ -77,8 +83,8 @@ final class NounPhrases {
         if (k > first && INNER_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isCapitalized()
             && p.token(k + 1).isWord()) {
           k++;
-        } else if (t.isWord() && (k == first || !Lexicon.PHRASE_STOPS.contains(l))) {
-          if (k > first && AFTER_SOURCE.contains(l)) break;
+        } else if (t.isWord() && (k == first || t.isCapitalized() || !Lexicon.PHRASE_STOPS.contains(l))) {
+          if (k > first && AFTER_SOURCE.contains(l) && (!t.isCapitalized() || DAYS.contains(l))) break;
           k++;
           if (t.isPossessive() && k < end && !p.token(k).isWord()) break;
         } else {
@@ -99,6 +105,18 @@ final class NounPhrases {
     return -1;
   }
 
+  /** "said former Utah governor Michael Leavitt": lower-case words that lead straight to a capitalised name. */
+  private boolean leadsToName(int first, int end) {
+    for (int k = first; k < Math.min(end, first + 5); k++) {
+      Token t = p.token(k);
+      if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || Lexicon.SPEECH_VERBS.containsKey(t.lower())) {
+        return false;
+      }
+      if (t.isCapitalized()) return k > first;
+    }
+    return false;
+  }
+
   /** "said Kremenetskyi, who oversees the screening of potential US recruits." runs to the sentence's end. */
   private int extendApposition(int k, int end) {
     if (k >= end) return k;
@@ -108,7 +126,9 @@ final class NounPhrases {
     Token f = p.token(from);
     String l = f.lower();
     boolean apposition = l.equals("who") || l.equals("whose") || l.equals("which") || l.equals("a")
-        || l.equals("an") || l.equals("the") || f.isCapitalized() && f.isWord() || Character.isDigit(f.text().charAt(0));
+        || l.equals("an") || l.equals("the") || f.isCapitalized() && f.isWord() || Character.isDigit(f.text().charAt(0))
+        || f.isWord() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.SPEECH_VERBS.containsKey(l) && !l.endsWith("ing")
+        && !Lexicon.SUBJECT_PRONOUNS.contains(l);
     if (!apposition) return k;
     int j = from;
     while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")) j++;

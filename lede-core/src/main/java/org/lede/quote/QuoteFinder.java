@@ -95,6 +95,13 @@ public final class QuoteFinder {
               a.contentStart(), a.contentEnd(), cue, speaker, a.addressee(), a.medium());
           emit(q);
           partials(s, a.contentStart(), a.contentEnd(), q);
+          if (a.rest() != null) {
+            int[] r = a.rest();
+            Quote tail = new Quote(p.text.substring(r[0], r[1]), QuoteKind.INDIRECT, r[0], r[1], cue, speaker,
+                a.addressee(), a.medium());
+            emit(tail);
+            partials(s, r[0], r[1], tail);
+          }
         }
         speakers.spoke(speaker);
         if (firstHere == null && out.size() > before) firstHere = out.get(before);
