@@ -180,6 +180,10 @@ final class CueReader {
       Token t = p.token(k);
       if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
       NameMention m = people.nameAt(t.start());
+      if (m == null && k == s.first() && t.isWord() && t.isCapitalized()
+          && !Lexicon.NOT_NAMES.contains(t.lower()) && k + 1 < before && !p.token(k + 1).isCapitalized()) {
+        m = new NameMention(t.start(), t.end(), t.text(), SpeakerKind.PERSON, null, null);
+      }
       if (m != null) {
         int last = k;
         while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
@@ -403,7 +407,7 @@ final class CueReader {
     int last = -1;
     for (int j = k; j < end; j++) {
       Token t = p.token(j);
-      if (t.text().equals(";")) break;
+      if (t.text().equals(";") || j > k && p.opens[j] >= 0 && p.direct[p.opens[j]]) break;
       if (t.text().equals(",") && j + 1 < end && p.token(j + 1).lower().endsWith("ing")
           && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 1).lower())) {
         break;

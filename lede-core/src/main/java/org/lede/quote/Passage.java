@@ -91,8 +91,10 @@ final class Passage {
     if (!boundary) {
       String pt = tokens.get(prev).text();
       boundary = pt.equals(".") || pt.equals("!") || pt.equals("?") || pt.equals(":") || pt.equals(";")
-          || pt.equals("—") || pt.equals("–") || isSpeechVerb(prev)
-          || pt.equals(",") && (isSpeechVerb(prev - 1) || prev >= 1 && closes[prev - 1] >= 0);
+          || pt.equals("—") || pt.equals("–") || pt.equals("-") || isSpeechVerb(prev)
+          || pt.equals(",") && (isSpeechVerb(prev - 1) || prev >= 1 && closes[prev - 1] >= 0)
+          || pt.equals(",") && soundsLikeSentence(q)
+          || speechVerbShortlyBefore(prev) && Character.isUpperCase(text.charAt(q.start()));
     }
     if (!boundary) return false;
     int words = 0;
@@ -106,10 +108,25 @@ final class Passage {
     }
     char last = text.charAt(q.end() - 1);
     boolean endsLikeSpeech = last == '.' || last == ',' || last == '!' || last == '?' || last == '…' || !q.closed();
-    if (titleCase && words <= 6 && !endsLikeSpeech) return false;
-    if (words >= 3 || endsLikeSpeech) return true;
-    for (int j = k; j < Math.min(tokens.size(), k + 4); j++) if (isSpeechVerb(j)) return true;
+    boolean cueFollows = false;
+    for (int j = k; j < Math.min(tokens.size(), k + 4); j++) if (isSpeechVerb(j)) cueFollows = true;
+    if (titleCase && (words <= 6 && !endsLikeSpeech || words <= 3 && !cueFollows)) return false;
+    return words >= 3 || endsLikeSpeech || cueFollows;
+  }
+
+  private boolean speechVerbShortlyBefore(int prev) {
+    for (int j = prev; j >= Math.max(0, prev - 4); j--) {
+      if (!tokens.get(j).isWord()) return false;
+      if (isSpeechVerb(j)) return true;
+    }
     return false;
+  }
+
+  /** Starts with a capital or ends with a full stop, question or exclamation mark: a sentence, not a phrase. */
+  private boolean soundsLikeSentence(QuotedSpan q) {
+    char first = text.charAt(q.start());
+    char last = text.charAt(q.end() - 1);
+    return Character.isUpperCase(first) || last == '.' || last == '?' || last == '!';
   }
 
   private static boolean isMinorWord(String l) {
@@ -128,7 +145,8 @@ final class Passage {
       } else if (isStop(tokens.get(i).text()) && !inDirect(i)) {
         int e = i;
         while (e + 1 < n && paragraphOf[e + 1] == paragraphOf[i] && (closes[e + 1] >= 0 || tokens.get(e + 1).is(")"))) e++;
-        if (e + 1 < n && paragraphOf[e + 1] == paragraphOf[i] && startsSentence(e + 1)) end = e + 1;
+        boolean lastOfParagraph = e + 1 == n || paragraphOf[e + 1] != paragraphOf[i];
+        if (lastOfParagraph || startsSentence(e + 1)) end = e + 1;
         i = e;
       } else if (closes[i] >= 0 && direct[closes[i]] && isStop(lastChar(spans.get(closes[i])))
           && i + 1 < n && paragraphOf[i + 1] == paragraphOf[i] && startsSentence(i + 1) && !cueSoon(i + 1)) {
@@ -147,8 +165,9 @@ final class Passage {
     return String.valueOf(text.charAt(q.end() - 1));
   }
 
+  /** "“We won!” Trump said." keeps the cue with its quote; "“We won.” The crowd then cheered" does not. */
   private boolean cueSoon(int from) {
-    for (int j = from; j < Math.min(tokens.size(), from + 4); j++) if (isSpeechVerb(j)) return true;
+    for (int j = from; j < Math.min(tokens.size(), from + 3); j++) if (isSpeechVerb(j)) return true;
     return false;
   }
 
