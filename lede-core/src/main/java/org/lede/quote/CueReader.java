@@ -180,10 +180,6 @@ final class CueReader {
       Token t = p.token(k);
       if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
       NameMention m = people.nameAt(t.start());
-      if (m == null && k == s.first() && t.isWord() && t.isCapitalized()
-          && !Lexicon.NOT_NAMES.contains(t.lower()) && k + 1 < before && !p.token(k + 1).isCapitalized()) {
-        m = new NameMention(t.start(), t.end(), t.text(), SpeakerKind.PERSON, null, null);
-      }
       if (m != null) {
         int last = k;
         while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
@@ -192,7 +188,10 @@ final class CueReader {
       }
       if (p.token(k).text().equals(",") && k > s.first() + 3) break;
     }
-    return null;
+    Token t = p.token(s.first());
+    boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
+        && s.first() + 1 < before && !p.token(s.first() + 1).isCapitalized();
+    return bareName ? new int[] {s.first(), s.first() + 1} : null;
   }
 
   /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */
