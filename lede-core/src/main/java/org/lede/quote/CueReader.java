@@ -12,7 +12,11 @@ final class CueReader {
   /** Verb forms that are also common nouns ("the reports", "his claims"): cues only after a clear subject. */
   private static final Set<String> NOUN_LIKE = Set.of("report", "reports", "claim", "claims", "note", "notes",
       "post", "posts", "remark", "remarks", "promise", "promises", "stress", "joke", "jokes", "vow", "vows",
-      "caution", "tweet", "tweets", "continue", "continues", "state", "observe", "describe", "describes", "add");
+      "caution", "tweet", "tweets", "continue", "continues", "state", "states", "observe", "describe", "describes",
+      "add", "press", "presses", "read", "reads", "ask", "asks", "answer", "answers", "text", "texts", "email",
+      "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
+      "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
+      "whisper", "scream", "yell");
   private static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "since", "last", "after", "before",
       "when", "while", "but", "however", "still", "yet", "and", "so", "also", "earlier", "later", "under",
       "during", "speaking", "asked", "instead", "meanwhile", "today", "yesterday", "now", "then", "unlike", "if",
@@ -55,6 +59,10 @@ final class CueReader {
         a = accordingTo(s, i);
       } else if (isCue(s, i)) {
         a = cue(s, i);
+      } else if (i == s.first() && t.is("said") && t.isCapitalized()) {
+        a = saidFirst(s, i);
+      } else if (t.text().equals(":") && i + 1 < s.end() && p.opens[i + 1] >= 0 && p.direct[p.opens[i + 1]]) {
+        a = colon(s, i);
       }
       if (a != null) {
         out.add(a);
@@ -64,10 +72,32 @@ final class CueReader {
     return out;
   }
 
+  /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”" */
+  private Attribution saidFirst(Sentence s, int i) {
+    int end = phrases.rightEnd(i + 1, s.end());
+    if (end <= i + 1) return null;
+    int k = end;
+    if (k < s.end() && p.token(k).text().equals(",")) k++;
+    List<Integer> direct = directFrom(s, k);
+    if (direct.isEmpty()) return null;
+    while (end > i + 1 && p.token(end - 1).text().equals(",")) end--;
+    return new Attribution(i, i + 1, i + 1, end, null, direct, -1, -1, null, null, null);
+  }
+
+  /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
+  private Attribution colon(Sentence s, int i) {
+    int start = clauseStart(s, i);
+    if (!looksLikeName(start, i) || i - start > 5) return null;
+    int srcStart = phrases.leftStart(i - 1, start);
+    if (srcStart < 0) return null;
+    if (Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) return null;
+    return new Attribution(i, i + 1, srcStart, i, null, directFrom(s, i + 1), -1, -1, null, null, null);
+  }
+
   private boolean isCue(Sentence s, int i) {
     String l = p.token(i).lower();
     if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
-    if (i == s.first()) return false;
+    if (i == s.first() || p.token(i).isCapitalized()) return false;
     String prev = p.token(i - 1).lower();
     if (Lexicon.DETERMINERS.contains(prev) || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
         || prev.equals("so") && l.equals("called") || prev.equals("-")) {
@@ -76,7 +106,8 @@ final class CueReader {
     if (NOUN_LIKE.contains(l)) {
       Token pt = p.token(i - 1);
       return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
-          || Lexicon.ORGANIZATION_NOUNS.contains(prev);
+          || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
+          || p.closes[i - 1] >= 0 || prev.equals(",");
     }
     return true;
   }
@@ -180,6 +211,9 @@ final class CueReader {
       Token t = p.token(k);
       if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
       NameMention m = people.nameAt(t.start());
+      if (m == null && t.isCapitalized() && people.bySurname(t.text().replaceAll("['’]s$", "")) != null) {
+        m = new NameMention(t.start(), t.end(), t.text(), SpeakerKind.PERSON, null, null);
+      }
       if (m != null) {
         int last = k;
         while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;

@@ -41,6 +41,9 @@ final class Lexicon {
       "insist insists insisted insisting",
       "warn warns warned warning",
       "stated",
+      "press presses pressed",
+      "read reads",
+      "ask asks asked",
       "declare declares declared declaring",
       "ask asks asked asking",
       "reply replies replied replying",
@@ -212,6 +215,14 @@ final class Lexicon {
       "democrats", "republicans", "historians", "strategists", "pollsters", "observers", "insiders", "authorities",
       "executives", "organizers", "volunteers", "students", "workers", "employees", "doctors", "citizens",
       "americans", "conservatives", "liberals", "delegates", "superdelegates", "donors", "candidates", "staffers");
+
+  /** Documents and broadcasts that speak for someone: "the statement said", "the ad claims". */
+  static final Set<String> DOCUMENT_NOUNS = set("statement", "ad", "ads", "report", "letter", "memo", "email",
+      "e-mail", "tweet", "post", "release", "video", "poll", "polls", "survey", "study", "book", "article", "story",
+      "editorial", "filing", "complaint", "lawsuit", "document", "documents", "spot", "commercial", "transcript",
+      "message", "note", "sign", "website", "site", "blog", "op-ed", "column", "record", "records", "data",
+      "analysis", "indictment", "ruling", "order", "opinion", "decision", "notice", "petition", "voice-over",
+      "headline", "caption", "announcement", "platform", "manifesto", "speech", "interview", "campaign");
 
   /** Nouns that make a phrase an organisation ("the embassy", "the State Department"). */
   static final Set<String> ORGANIZATION_NOUNS = set(

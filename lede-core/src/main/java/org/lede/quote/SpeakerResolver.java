@@ -88,7 +88,7 @@ final class SpeakerResolver {
       Speaker d = described.get(head);
       if (d != null && coreStop - first <= 3) return d.at(mention, start, endOffset, Resolution.TITLE);
     }
-    if (Lexicon.ORGANIZATION_NOUNS.contains(head)) {
+    if (Lexicon.ORGANIZATION_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)) {
       return new Speaker(mention, start, endOffset, core, Resolution.NAMED, false, SpeakerKind.ORGANIZATION, null, null);
     }
     boolean plural = conjoined || head.endsWith("s") && !head.endsWith("ss");
