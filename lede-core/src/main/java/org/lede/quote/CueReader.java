@@ -87,11 +87,16 @@ final class CueReader {
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
     int start = clauseStart(s, i);
-    if (!looksLikeName(start, i) || i - start > 5) return null;
-    int srcStart = phrases.leftStart(i - 1, start);
-    if (srcStart < 0) return null;
-    if (Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) return null;
-    return new Attribution(i, i + 1, srcStart, i, null, directFrom(s, i + 1), -1, -1, null, null, null);
+    if (i - start > 6 || i - 1 < start) return null;
+    if (looksLikeName(start, i) && !Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) {
+      int srcStart = phrases.leftStart(i - 1, start);
+      if (srcStart < 0) return null;
+      return new Attribution(i, i + 1, srcStart, i, null, directFrom(s, i + 1), -1, -1, null, null, null);
+    }
+    // "Kasich resisted: “…”": a name, any verb, a colon.
+    Token verb = p.token(i - 1);
+    if (!verb.isWord() || verb.isCapitalized() || i - 1 <= start || !looksLikeName(start, i - 1)) return null;
+    return new Attribution(i - 1, i, start, i - 1, null, directFrom(s, i + 1), -1, -1, null, null, null);
   }
 
   private boolean isCue(Sentence s, int i) {
@@ -207,8 +212,11 @@ final class CueReader {
 
   /** The first person named near the start of the sentence, with the words that lead up to the name. */
   private int[] sentenceSubject(Sentence s, int before) {
-    for (int k = s.first(); k < Math.min(before, s.first() + 8); k++) {
+    int from = s.first();
+    while (from < before && (p.inDirect(from) || p.token(from).text().equals(","))) from++;
+    for (int k = from; k < Math.min(before, from + 8); k++) {
       Token t = p.token(k);
+      if (p.inDirect(k)) break;
       if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
       NameMention m = people.nameAt(t.start());
       if (m == null && t.isCapitalized() && people.bySurname(t.text().replaceAll("['’]s$", "")) != null) {
@@ -222,10 +230,11 @@ final class CueReader {
       }
       if (p.token(k).text().equals(",") && k > s.first() + 3) break;
     }
-    Token t = p.token(s.first());
+    if (from >= before) return null;
+    Token t = p.token(from);
     boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
-        && s.first() + 1 < before && !p.token(s.first() + 1).isCapitalized();
-    return bareName ? new int[] {s.first(), s.first() + 1} : null;
+        && from + 1 < before && !p.token(from + 1).isCapitalized();
+    return bareName ? new int[] {from, from + 1} : null;
   }
 
   /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */

@@ -156,7 +156,8 @@ final class Lexicon {
       "does", "do", "can", "may", "might", "should", "must", "even", "quickly", "once", "first", "finally",
       "simply", "specifically", "explicitly", "directly", "angrily", "sarcastically", "plainly", "proudly",
       "tweeted", "correctly", "falsely", "wrongly", "herself", "himself", "personally", "originally", "initially",
-      "subsequently", "immediately", "reportedly", "allegedly", "apparently", "not", "recently", "later", "previously", "earlier", "then",
+      "subsequently", "immediately", "reportedly", "allegedly", "apparently", "not", "almost", "nearly", "barely",
+      "hardly", "seemingly", "twice", "pointedly", "quietly", "loudly", "bitterly", "sharply", "recently", "later", "previously", "earlier", "then",
       "again", "once", "repeatedly", "often", "publicly", "privately", "separately", "simply", "further", "flatly",
       "long", "has", "have", "had", "never", "already", "frequently", "since", "still", "bluntly", "openly");
 

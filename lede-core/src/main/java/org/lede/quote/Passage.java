@@ -23,6 +23,8 @@ final class Passage {
   /** For each token, the span it closes, or -1. */
   final int[] closes;
   final List<Sentence> sentences = new ArrayList<>();
+  /** For each token, the line holding it: a line break inside a paragraph still ends quotes and sentences. */
+  private final int[] lineOf;
   final int[] sentenceOf;
 
   Passage(Article article) {
@@ -38,12 +40,18 @@ final class Passage {
       offset = ends[p] + Article.PARAGRAPH_BREAK.length();
     }
     paragraphOf = new int[n];
+    lineOf = new int[n];
     int p = 0;
     for (int i = 0; i < n; i++) {
       while (p + 1 < starts.length && tokens.get(i).start() >= starts[p + 1]) p++;
       paragraphOf[i] = p;
     }
-    spans = QuoteMarks.find(text, starts, ends);
+    int[][] lines = lines(starts, ends);
+    spans = QuoteMarks.find(text, lines[0], lines[1]);
+    for (int i = 0, line = 0; i < n; i++) {
+      while (line + 1 < lines[0].length && tokens.get(i).start() >= lines[0][line + 1]) line++;
+      lineOf[i] = line;
+    }
     inside = new int[n];
     opens = new int[n];
     closes = new int[n];
@@ -64,6 +72,27 @@ final class Passage {
     for (int i = 0; i < n; i++) if (opens[i] >= 0) direct[opens[i]] = readsAsDirect(i, opens[i]);
     sentenceOf = new int[n];
     splitSentences();
+  }
+
+  /** Splits paragraphs further at single line breaks; returns line starts and ends. */
+  private int[][] lines(int[] starts, int[] ends) {
+    List<int[]> out = new ArrayList<>();
+    for (int p = 0; p < starts.length; p++) {
+      int from = starts[p];
+      for (int i = starts[p]; i < ends[p]; i++) {
+        if (text.charAt(i) == '\n') {
+          out.add(new int[] {from, i});
+          from = i + 1;
+        }
+      }
+      out.add(new int[] {from, ends[p]});
+    }
+    int[][] r = new int[2][out.size()];
+    for (int k = 0; k < out.size(); k++) {
+      r[0][k] = out.get(k)[0];
+      r[1][k] = out.get(k)[1];
+    }
+    return r;
   }
 
   Token token(int i) {
@@ -138,14 +167,14 @@ final class Passage {
     int n = tokens.size();
     int first = 0;
     for (int i = 0; i < n; i++) {
-      boolean paragraphEnd = i + 1 == n || paragraphOf[i + 1] != paragraphOf[i];
+      boolean paragraphEnd = i + 1 == n || paragraphOf[i + 1] != paragraphOf[i] || lineOf[i + 1] != lineOf[i];
       int end = -1;
       if (paragraphEnd) {
         end = i + 1;
       } else if (isStop(tokens.get(i).text()) && !inDirect(i)) {
         int e = i;
         while (e + 1 < n && paragraphOf[e + 1] == paragraphOf[i] && (closes[e + 1] >= 0 || tokens.get(e + 1).is(")"))) e++;
-        boolean lastOfParagraph = e + 1 == n || paragraphOf[e + 1] != paragraphOf[i];
+        boolean lastOfParagraph = e + 1 == n || paragraphOf[e + 1] != paragraphOf[i] || lineOf[e + 1] != lineOf[i];
         if (lastOfParagraph || startsSentence(e + 1)) end = e + 1;
         i = e;
       } else if (closes[i] >= 0 && direct[closes[i]] && isStop(lastChar(spans.get(closes[i])))
