@@ -109,10 +109,13 @@ final class CueReader {
       return false;
     }
     if (NOUN_LIKE.contains(l)) {
-      Token pt = p.token(i - 1);
+      int b = i - 1;
+      while (b > s.first() && Lexicon.CUE_ADVERBS.contains(p.token(b).lower())) b--;
+      Token pt = p.token(b);
+      prev = pt.lower();
       return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
           || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
-          || p.closes[i - 1] >= 0 || prev.equals(",");
+          || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
   }
@@ -260,7 +263,10 @@ final class CueReader {
 
   private int clauseStart(Sentence s, int before) {
     int start = s.first();
-    for (int k = s.first(); k < before; k++) if (p.closes[k] >= 0) start = k + 1;
+    for (int k = s.first(); k < before; k++) {
+      String t = p.token(k).text();
+      if (p.closes[k] >= 0 || t.equals("-") || t.equals("—") || t.equals("–") || t.equals(";")) start = k + 1;
+    }
     while (start < before && (p.token(start).text().equals(",") || p.token(start).text().equals("—"))) start++;
     return start;
   }

@@ -83,6 +83,9 @@ final class NounPhrases {
         if (k > first && INNER_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isCapitalized()
             && p.token(k + 1).isWord()) {
           k++;
+        } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
+            && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {
+          k++;
         } else if (t.isWord() && (k == first || t.isCapitalized() || !Lexicon.PHRASE_STOPS.contains(l))) {
           if (k > first && AFTER_SOURCE.contains(l) && (!t.isCapitalized() || DAYS.contains(l))) break;
           k++;
@@ -131,7 +134,17 @@ final class NounPhrases {
         && !Lexicon.SUBJECT_PRONOUNS.contains(l);
     if (!apposition) return k;
     int j = from;
-    while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")) j++;
+    while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")) {
+      if (p.token(j).text().equals(",") && j + 1 < end) {
+        String nl = p.token(j + 1).lower();
+        // A participle or a "who added" after a comma starts a new thought.
+        if (nl.endsWith("ing") || nl.equals("who") && j + 2 < end
+            && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 2).lower())) {
+          break;
+        }
+      }
+      j++;
+    }
     while (j > from && isSentenceStop(p.token(j - 1))) j--;
     return j;
   }
