@@ -13,7 +13,7 @@ final class CueReader {
   private static final Set<String> NOUN_LIKE = Set.of("report", "reports", "claim", "claims", "note", "notes",
       "post", "posts", "remark", "remarks", "promise", "promises", "stress", "joke", "jokes", "vow", "vows",
       "caution", "tweet", "tweets", "continue", "continues", "state", "states", "observe", "describe", "describes",
-      "add", "press", "presses", "read", "reads", "ask", "asks", "answer", "answers", "text", "texts", "email",
+      "add", "press", "presses", "ask", "asks", "answer", "answers", "text", "texts", "email",
       "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
       "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
       "whisper", "scream", "yell");

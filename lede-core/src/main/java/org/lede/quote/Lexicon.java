@@ -42,7 +42,6 @@ final class Lexicon {
       "warn warns warned warning",
       "stated",
       "press presses pressed",
-      "read reads",
       "ask asks asked",
       "declare declares declared declaring",
       "ask asks asked asking",
@@ -197,7 +196,9 @@ final class Lexicon {
 
   /** Nouns that name a person by what they do. */
   static final Set<String> PERSON_NOUNS = set(
-      "spokesman", "spokeswoman", "spokesperson", "official", "minister", "analyst", "lawmaker", "director",
+      "spokesman", "spokeswoman", "spokesperson", "official", "minister", "farmer", "nurse", "pastor", "priest",
+      "rabbi", "imam", "chef", "driver", "pilot", "soldier", "sergeant", "firefighter", "engineer", "mother",
+      "father", "businessman", "businesswoman", "entrepreneur", "lobbyist", "spokesmen", "analyst", "lawmaker", "director",
       "president", "chairman", "chairwoman", "leader", "secretary", "senator", "governor", "mayor", "attaché",
       "attache", "general", "officer", "professor", "economist", "expert", "adviser", "advisor", "aide",
       "ambassador", "candidate", "nominee", "executive", "chief", "founder", "head", "commander", "envoy",
@@ -247,7 +248,7 @@ final class Lexicon {
       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "i",
       "he", "she", "they", "we", "it", "his", "her", "their", "our", "this", "that", "these", "those", "there",
       "here", "what", "who", "why", "how", "where", "for", "from", "to", "by", "with", "of", "some", "many",
-      "most", "all", "one", "two", "us", "u.s.", "u.s", "uk", "eu", "un", "mr.", "mrs.", "ms.", "dr.", "god",
+      "most", "all", "one", "two", "us", "u.s.", "u.s", "uk", "eu", "un", "god",
       "christmas", "easter", "thanksgiving", "mondays", "lauded", "record", "weeks", "days", "years", "last",
       "next", "just", "also", "not", "no", "yes", "my", "your", "its", "asked", "said", "says", "according",
       "watch", "read", "related", "photo", "video", "getty", "images", "ap", "afp", "reuters", "also", "more",

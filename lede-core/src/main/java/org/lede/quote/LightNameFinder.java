@@ -60,6 +60,14 @@ final class LightNameFinder implements NameFinder {
   private void classify(String text, List<Token> tokens, int from, int to, List<NameMention> out) {
     int a = from;
     while (a < to && Lexicon.NOT_NAMES.contains(bare(tokens.get(a)))) a++;
+    // "Farmer Ana Ostrowski" at a sentence start: the capital belongs to the sentence, the noun is a role.
+    int roleWords = a;
+    while (roleWords < to - 1 && Lexicon.PERSON_NOUNS.contains(bare(tokens.get(roleWords)))
+        && !Lexicon.TITLES.containsKey(tokens.get(roleWords).lower())) {
+      roleWords++;
+    }
+    String leadingRole = roleWords > a ? text.substring(tokens.get(a).start(), tokens.get(roleWords - 1).end()) : null;
+    a = roleWords;
     if (a >= to) return;
     int nameStart = a;
     while (nameStart < to && isTitleWord(tokens, nameStart, to)) nameStart++;
@@ -78,7 +86,7 @@ final class LightNameFinder implements NameFinder {
     if (nameLen > 4) return;
     if (from > 0 && isPossessiveDeterminer(tokens.get(from - 1))) return;
     String title = titled ? text.substring(tokens.get(a).start(), tokens.get(nameStart - 1).end()) : null;
-    String role = roleBefore(text, tokens, a);
+    String role = leadingRole != null ? leadingRole : roleBefore(text, tokens, a);
     if (role == null) role = roleAfter(text, tokens, to);
     Token last = tokens.get(to - 1);
     out.add(new NameMention(tokens.get(nameStart).start(), end(last), strip(text, tokens.get(nameStart).start(), last),
@@ -130,9 +138,9 @@ final class LightNameFinder implements NameFinder {
     while (start - 1 >= 0 && end - start < 5) {
       Token p = tokens.get(start - 1);
       String l = p.lower();
-      if (!p.isWord() || Lexicon.PHRASE_STOPS.contains(l) || Lexicon.DETERMINERS.contains(l)
-          || Lexicon.SPEECH_VERBS.containsKey(l)) break;
+      if (!p.isWord() || Lexicon.PHRASE_STOPS.contains(l) || Lexicon.SPEECH_VERBS.containsKey(l)) break;
       start--;
+      if (Lexicon.DETERMINERS.contains(l)) break;
     }
     return text.substring(tokens.get(start).start(), tokens.get(end).end());
   }

@@ -100,6 +100,11 @@ final class People {
       if (Lexicon.MALE.contains(bare) || Lexicon.FEMALE.contains(bare)) {
         Entity voted = soleDistinct(thisSentence);
         if (voted == null && thisSentence.isEmpty()) voted = soleDistinct(lastSentence);
+        // A pronoun that opens a sentence most often names the subject of the sentence before it.
+        boolean opensSentence = i == 0 || passage.sentenceOf[i - 1] != sentence;
+        if (voted == null && thisSentence.isEmpty() && opensSentence && !lastSentence.isEmpty()) {
+          voted = lastSentence.get(0);
+        }
         if (voted != null) {
           if (Lexicon.MALE.contains(bare)) voted.male++;
           else voted.female++;
