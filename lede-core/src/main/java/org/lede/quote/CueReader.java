@@ -222,7 +222,7 @@ final class CueReader {
       if (p.inDirect(k)) break;
       if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
       NameMention m = people.nameAt(t.start());
-      if (m == null && t.isCapitalized() && people.bySurname(t.text().replaceAll("['’]s$", "")) != null) {
+      if (m == null && t.isCapitalized() && people.bySurname(t.withoutPossessive()) != null) {
         m = new NameMention(t.start(), t.end(), t.text(), SpeakerKind.PERSON, null, null);
       }
       if (m != null) {
@@ -485,6 +485,6 @@ final class CueReader {
   }
 
   private String clean(int from, int to) {
-    return p.text.substring(p.token(from).start(), p.token(to - 1).end()).replaceAll("\\s+", " ");
+    return Token.oneLine(p.text.substring(p.token(from).start(), p.token(to - 1).end()));
   }
 }

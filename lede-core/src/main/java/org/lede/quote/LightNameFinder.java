@@ -125,7 +125,7 @@ final class LightNameFinder implements NameFinder {
   }
 
   private static String strip(String text, int start, Token last) {
-    return text.substring(start, end(last)).replaceAll("\\s+", " ");
+    return Token.oneLine(text.substring(start, end(last)));
   }
 
   /** "Japanese government spokesman Kei Sato", or "Ukraine’s military attaché, Maj. Gen. Borys Kremenetskyi". */

@@ -82,9 +82,9 @@ final class People {
       }
       if (quoted || !t.isWord()) continue;
       String bare = LightNameFinder.bare(t);
-      Entity known = t.isCapitalized() ? bySurname.get(t.text().replaceAll("['’]s$", "")) : null;
+      Entity known = t.isCapitalized() ? bySurname.get(t.withoutPossessive()) : null;
       if (known != null) {
-        add(new Mention(t.start(), t.start() + t.text().replaceAll("['’]s$", "").length(), known, sentence), thisSentence);
+        add(new Mention(t.start(), t.start() + t.withoutPossessive().length(), known, sentence), thisSentence);
         continue;
       }
       if ((bare.equals("the") || bare.equals("this")) && i + 1 < tokens.size()) {

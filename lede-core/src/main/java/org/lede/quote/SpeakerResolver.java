@@ -66,9 +66,9 @@ final class SpeakerResolver {
       }
     }
     int coreStop = coreEnd;
-    String core = p.text.substring(start, p.token(coreStop - 1).end()).replaceAll("\\s+", " ");
+    String core = Token.oneLine(p.text.substring(start, p.token(coreStop - 1).end()));
     if (coreStop - first == 1 && t0.isCapitalized()) {
-      String bare = t0.text().replaceAll("['’]s$", "");
+      String bare = t0.withoutPossessive();
       Entity e = people.bySurname(bare);
       if (e != null) {
         lastSpeaker = e;
@@ -98,7 +98,7 @@ final class SpeakerResolver {
       if (!plural && !definite) described.put(head, s);
       return s;
     }
-    NameMention invented = new NameMention(start, p.token(coreStop - 1).end(), core.replaceAll("['’]s$", ""),
+    NameMention invented = new NameMention(start, p.token(coreStop - 1).end(), Token.withoutPossessive(core),
         SpeakerKind.PERSON, null, null);
     Entity e = people.personNamed(invented);
     lastSpeaker = e;
