@@ -84,6 +84,27 @@ final class CueReader {
     return new Attribution(i, i + 1, i + 1, end, null, direct, -1, -1, null, null, null);
   }
 
+  /**
+   * A direct quote no cue claimed, brought in by a colon or comma after a clause: "Hillary shot back, “…”", "the
+   * board was conclusive in its findings: “…”". The subject of the clause speaks; its verb is the cue.
+   */
+  Attribution introducer(Sentence s, int openToken) {
+    int prev = openToken - 1;
+    if (prev <= s.first()) return null;
+    String pt = p.token(prev).text();
+    if (!pt.equals(":") && !pt.equals(",")) return null;
+    int[] subject = sentenceSubject(s, prev);
+    if (subject == null || subject[1] >= prev) return null;
+    int verb = subject[1];
+    while (verb < prev && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    Token v = p.token(verb);
+    if (verb >= prev || !v.isWord() || v.isCapitalized()) return null;
+    List<Integer> direct = new ArrayList<>();
+    direct.add(p.opens[openToken]);
+    return new Attribution(verb, verb + 1, subject[0], subject[1], null, direct, -1, -1, null, medium(s, verb + 1),
+        null);
+  }
+
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
     int start = clauseStart(s, i);

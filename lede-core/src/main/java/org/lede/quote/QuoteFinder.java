@@ -111,7 +111,15 @@ public final class QuoteFinder {
         if (span < 0 || taken[span]) continue;
         if (p.direct[span]) {
           taken[span] = true;
-          emit(continuing(span));
+          Attribution intro = cues.introducer(s, i);
+          if (intro != null) {
+            Speaker speaker = speakers.resolve(intro);
+            Token verb = p.token(intro.cueFirst());
+            emit(direct(span, new Cue(verb.text(), verb.start(), verb.end()), speaker, null, intro.medium()));
+            speakers.spoke(speaker);
+          } else {
+            emit(continuing(span));
+          }
         } else if (firstHere != null && !isTitleLike(span)) {
           taken[span] = true;
           QuotedSpan q = p.spans.get(span);
