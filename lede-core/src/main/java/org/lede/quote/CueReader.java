@@ -1,0 +1,511 @@
+package org.lede.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the speech cues of one sentence and, for each, where its source and its content lie: "X said (that) …",
+ * "…, X said.", "“…,” said X, who …", "according to X", "X told reporters …", "a conservative who said …".
+ */
+final class CueReader {
+  /** Verb forms that are also common nouns ("the reports", "his claims"): cues only after a clear subject. */
+  private static final Set<String> NOUN_LIKE = Set.of("report", "reports", "claim", "claims", "note", "notes",
+      "post", "posts", "remark", "remarks", "promise", "promises", "stress", "joke", "jokes", "vow", "vows",
+      "caution", "tweet", "tweets", "continue", "continues", "state", "states", "observe", "describe", "describes",
+      "add", "press", "presses", "ask", "asks", "answer", "answers", "text", "texts", "email",
+      "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
+      "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
+      "whisper", "scream", "yell");
+  private static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "since", "last", "after", "before",
+      "when", "while", "but", "however", "still", "yet", "and", "so", "also", "earlier", "later", "under",
+      "during", "speaking", "asked", "instead", "meanwhile", "today", "yesterday", "now", "then", "unlike", "if",
+      "even", "although", "though", "as", "for", "with", "without", "despite", "by", "this", "next");
+  private static final Set<String> LEAD_INS = Set.of("on", "in", "at", "during", "last", "this", "earlier", "later",
+      "recently", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",
+      "afterward", "shortly", "late", "early", "separately", "also", "then", "once", "before", "after", "outside");
+
+  /** Words that start a new clause after a cue rather than the rest of the reported words. */
+  private static final Set<String> TAIL_STARTS = Set.of("though", "although", "but", "while", "as", "because",
+      "which", "who", "according", "when", "after", "before", "and", "so", "even", "whereas", "since", "where",
+      "citing", "noting", "adding", "in", "on", "at", "with", "without", "despite", "than", "referring", "if",
+      "until", "unless", "whom", "whose", "then", "or", "nor", "yet", "per");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "recently", "earlier", "later", "again", "publicly",
+      "privately", "afterward", "afterwards", "repeatedly", "previously");
+  private static final Set<String> CLAUSE_JOINS = Set.of("according", "but", "while", "though", "although",
+      "whereas");
+  private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
+      "on", "in");
+
+  private final Passage p;
+  private final NounPhrases phrases;
+  private final People people;
+
+  CueReader(Passage passage, People people) {
+    this.p = passage;
+    this.phrases = new NounPhrases(passage);
+    this.people = people;
+  }
+
+  List<Attribution> read(Sentence s) {
+    List<Attribution> out = new ArrayList<>();
+    for (int i = s.first(); i < s.end(); i++) {
+      if (p.inside[i] >= 0 || p.opens[i] >= 0 || p.closes[i] >= 0) continue;
+      Token t = p.token(i);
+      Attribution a = null;
+      if (t.is("according") && i + 1 < s.end() && p.token(i + 1).is("to")) {
+        a = accordingTo(s, i);
+      } else if (isCue(s, i)) {
+        a = cue(s, i);
+      } else if (i == s.first() && t.is("said") && t.isCapitalized()) {
+        a = saidFirst(s, i);
+      } else if (t.text().equals(":") && i + 1 < s.end() && p.opens[i + 1] >= 0 && p.direct[p.opens[i + 1]]) {
+        a = colon(s, i);
+      }
+      if (a != null) {
+        out.add(a);
+        i = Math.max(i, a.cueEnd() - 1);
+      }
+    }
+    return out;
+  }
+
+  /** "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”" */
+  private Attribution saidFirst(Sentence s, int i) {
+    int end = phrases.rightEnd(i + 1, s.end());
+    if (end <= i + 1) return null;
+    int k = end;
+    if (k < s.end() && p.token(k).text().equals(",")) k++;
+    List<Integer> direct = directFrom(s, k);
+    if (direct.isEmpty()) return null;
+    while (end > i + 1 && p.token(end - 1).text().equals(",")) end--;
+    return new Attribution(i, i + 1, i + 1, end, null, direct, -1, -1, null, null, null);
+  }
+
+  /**
+   * A direct quote no cue claimed, brought in by a colon or comma after a clause: "Hillary shot back, “…”", "the
+   * board was conclusive in its findings: “…”". The subject of the clause speaks; its verb is the cue.
+   */
+  Attribution introducer(Sentence s, int openToken) {
+    int prev = openToken - 1;
+    if (prev <= s.first()) return null;
+    String pt = p.token(prev).text();
+    if (!pt.equals(":") && !pt.equals(",")) return null;
+    int[] subject = sentenceSubject(s, prev);
+    if (subject == null || subject[1] >= prev) return null;
+    int verb = subject[1];
+    while (verb < prev && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    Token v = p.token(verb);
+    if (verb >= prev || !v.isWord() || v.isCapitalized()) return null;
+    List<Integer> direct = new ArrayList<>();
+    direct.add(p.opens[openToken]);
+    return new Attribution(verb, verb + 1, subject[0], subject[1], null, direct, -1, -1, null, medium(s, verb + 1),
+        null);
+  }
+
+  /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
+  private Attribution colon(Sentence s, int i) {
+    int start = clauseStart(s, i);
+    if (i - start > 6 || i - 1 < start) return null;
+    if (looksLikeName(start, i) && !Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) {
+      int srcStart = phrases.leftStart(i - 1, start);
+      if (srcStart < 0) return null;
+      return new Attribution(i, i + 1, srcStart, i, null, directFrom(s, i + 1), -1, -1, null, null, null);
+    }
+    // "Kasich resisted: “…”": a name, any verb, a colon.
+    Token verb = p.token(i - 1);
+    if (!verb.isWord() || verb.isCapitalized() || i - 1 <= start || !looksLikeName(start, i - 1)) return null;
+    return new Attribution(i - 1, i, start, i - 1, null, directFrom(s, i + 1), -1, -1, null, null, null);
+  }
+
+  private boolean isCue(Sentence s, int i) {
+    String l = p.token(i).lower();
+    if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
+    if (i == s.first() || p.token(i).isCapitalized()) return false;
+    String prev = p.token(i - 1).lower();
+    if (Lexicon.DETERMINERS.contains(prev) || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
+        || prev.equals("so") && l.equals("called") || prev.equals("-")) {
+      return false;
+    }
+    if (NOUN_LIKE.contains(l)) {
+      int b = i - 1;
+      while (b > s.first() && Lexicon.CUE_ADVERBS.contains(p.token(b).lower())) b--;
+      Token pt = p.token(b);
+      prev = pt.lower();
+      return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
+          || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
+          || p.closes[b] >= 0 || prev.equals(",");
+    }
+    return true;
+  }
+
+  private Attribution accordingTo(Sentence s, int i) {
+    int first = i + 2;
+    int end = phrases.rightEnd(first, s.end());
+    if (end < 0 || end <= first) return null;
+    int contentStart;
+    int contentEnd;
+    if (i == s.first() || isIntroOnly(s.first(), i)) {
+      int k = end;
+      if (k < s.end() && p.token(k).text().equals(",")) k++;
+      if (k >= s.end()) return null;
+      contentStart = p.token(k).start();
+      contentEnd = contentEndFrom(k, s.end());
+    } else {
+      int b = i - 1;
+      if (p.token(b).text().equals(",")) b--;
+      if (b < s.first()) return null;
+      contentStart = leftContentStart(s, b);
+      contentEnd = p.token(b).end();
+    }
+    return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null, null);
+  }
+
+  private boolean isIntroOnly(int from, int to) {
+    return to - from <= 2 && INTRO_WORDS.contains(p.token(from).lower());
+  }
+
+  private Attribution cue(Sentence s, int c) {
+    String lower = p.token(c).lower();
+    String lemma = Lexicon.SPEECH_VERBS.get(lower);
+    int cueFirst = c;
+    if (c - 1 >= s.first() && Lexicon.AUXILIARIES.contains(p.token(c - 1).lower())) cueFirst = c - 1;
+    int cueEnd = c + 1;
+    int j = cueFirst - 1;
+    while (j >= s.first() && Lexicon.CUE_ADVERBS.contains(p.token(j).lower())) j--;
+    if (j < s.first()) return null;
+    Token before = p.token(j);
+    String bl = before.lower();
+
+    if (lower.endsWith("ing")) return participle(s, c, j, lemma);
+
+    if (bl.equals("who") || bl.equals("which")) {
+      int b = j - 1;
+      if (b >= s.first() && p.token(b).text().equals(",")) b--;
+      int aStart = phrases.leftStart(b, s.first());
+      if (aStart < 0) return null;
+      aStart = appositionChainStart(s, aStart);
+      return rightSide(s, cueFirst, cueEnd, j, j + 1, new int[] {aStart, b + 1}, lemma);
+    }
+    boolean afterComma = before.text().equals(",") || p.closes[j] >= 0;
+    if (afterComma && before.text().equals(",")) {
+      int subject = subjectWithApposition(s, j);
+      if (subject >= 0) {
+        int after = skipAddressee(s, cueEnd, lemma);
+        if (endsContentLeft(s, after)) return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
+        return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
+      }
+    }
+    if (afterComma) {
+      int end = phrases.rightEnd(cueEnd, s.end());
+      if (end > cueEnd) {
+        return leftSide(s, cueFirst, cueEnd, cueEnd, end, cueFirst - 1, end, lemma);
+      }
+      return null;
+    }
+    if (bl.equals("and") || bl.equals("but")) {
+      int[] subj = sentenceSubject(s, j);
+      if (subj == null) return null;
+      return rightSide(s, cueFirst, cueEnd, subj[0], subj[1], null, lemma);
+    }
+    int start = phrases.leftStart(j, s.first());
+    if (start < 0) return null;
+    start = nameBeforeApposition(s, start);
+    int after = skipAddressee(s, cueEnd, lemma);
+    int b = start - 1;
+    while (b >= s.first() && p.token(b).text().equals(",")) b--;
+    boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+    if (start - 1 >= s.first() && p.token(start - 1).is("as") && !quoteBefore) {
+      return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
+    }
+    if (quoteBefore || endsContentLeft(s, after)) {
+      return leftSide(s, cueFirst, cueEnd, start, j + 1, start - 1, after, lemma);
+    }
+    return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
+  }
+
+  /** ", adding that …": the subject of the sentence speaks. */
+  private Attribution participle(Sentence s, int c, int j, String lemma) {
+    if (!p.token(j).text().equals(",")) return null;
+    int[] subj = sentenceSubject(s, j);
+    if (subj == null) return null;
+    return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);
+  }
+
+  /** The first person named near the start of the sentence, with the words that lead up to the name. */
+  private int[] sentenceSubject(Sentence s, int before) {
+    int from = s.first();
+    while (from < before && (p.inDirect(from) || p.token(from).text().equals(","))) from++;
+    for (int k = from; k < Math.min(before, from + 8); k++) {
+      Token t = p.token(k);
+      if (p.inDirect(k)) break;
+      if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
+      NameMention m = people.nameAt(t.start());
+      if (m == null && t.isCapitalized() && people.bySurname(t.withoutPossessive()) != null) {
+        m = new NameMention(t.start(), t.end(), t.text(), SpeakerKind.PERSON, null, null);
+      }
+      if (m != null) {
+        int last = k;
+        while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
+        int start = phrases.leftStart(last, s.first());
+        return new int[] {start < 0 ? k : Math.min(start, k), last + 1};
+      }
+      if (p.token(k).text().equals(",") && k > s.first() + 3) break;
+    }
+    if (from >= before) return null;
+    Token t = p.token(from);
+    boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
+        && from + 1 < before && !p.token(from + 1).isCapitalized();
+    return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */
+  private int subjectWithApposition(Sentence s, int comma) {
+    int start = clauseStart(s, comma);
+    for (int attempt = 0; attempt < 2 && start < comma; attempt++) {
+      int c1 = start;
+      while (c1 < comma && !p.token(c1).text().equals(",")) c1++;
+      if (c1 >= comma) return -1;
+      if (INTRO_WORDS.contains(p.token(start).lower()) && !p.token(start).is("the")) {
+        start = c1 + 1;
+        continue;
+      }
+      if (!looksLikeName(start, c1)) return -1;
+      Token f = p.token(c1 + 1);
+      String l = f.lower();
+      boolean apposition = l.equals("a") || l.equals("an") || l.equals("the") || l.equals("who") || l.equals("whose")
+          || l.equals("which") || f.isCapitalized() || Character.isDigit(f.text().charAt(0));
+      return apposition ? start : -1;
+    }
+    return -1;
+  }
+
+  private int clauseStart(Sentence s, int before) {
+    int start = s.first();
+    for (int k = s.first(); k < before; k++) {
+      String t = p.token(k).text();
+      if (p.closes[k] >= 0 || t.equals("-") || t.equals("—") || t.equals("–") || t.equals(";")) start = k + 1;
+    }
+    while (start < before && (p.token(start).text().equals(",") || p.token(start).text().equals("—"))) start++;
+    return start;
+  }
+
+  /** A short run of capitalised words, maybe with a title or a possessive: "Rep. Sander M. Levin". */
+  private boolean looksLikeName(int from, int to) {
+    if (to - from > 7 || to <= from) return false;
+    boolean capital = false;
+    for (int k = from; k < to; k++) {
+      Token t = p.token(k);
+      String l = t.lower();
+      if (t.isWord() && t.isCapitalized()) {
+        capital = true;
+      } else if (!(l.equals("the") || l.equals("of") || l.equals("(") || l.equals(")") || l.equals(".")
+          || Lexicon.PERSON_NOUNS.contains(l) || t.isWord() && k < to - 1 && !Lexicon.PHRASE_STOPS.contains(l))) {
+        return false;
+      }
+    }
+    return capital;
+  }
+
+  /** "…, Asuka Tatebayashi, a geopolitical analyst at Mizuho Bank said": take the name with its apposition. */
+  private int nameBeforeApposition(Sentence s, int start) {
+    if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
+    if (!Lexicon.DETERMINERS.contains(p.token(start).lower())) return start;
+    int k = start - 2;
+    int nameStart = k;
+    while (nameStart - 1 >= s.first() && p.token(nameStart - 1).isWord() && p.token(nameStart - 1).isCapitalized()) {
+      nameStart--;
+    }
+    if (!p.token(k).isCapitalized() || !p.token(k).isWord()) return start;
+    boolean bounded = nameStart == s.first() || p.token(nameStart - 1).text().equals(",") || p.closes[nameStart - 1] >= 0;
+    return bounded && k - nameStart < 5 ? nameStart : start;
+  }
+
+  /** For "who said": "Japan’s first female premier, a conservative" hangs on the first phrase. */
+  private int appositionChainStart(Sentence s, int start) {
+    if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
+    int earlier = phrases.leftStart(start - 2, s.first());
+    return earlier >= 0 ? earlier : start;
+  }
+
+  /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */
+  private int skipAddressee(Sentence s, int k, String lemma) {
+    int end = s.end();
+    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end) {
+      int limit = Math.min(end, k + 7);
+      for (int j = k; j < limit; j++) {
+        Token t = p.token(j);
+        if (t.is("that") || t.text().equals(",") || t.text().equals(":") || NounPhrases.isSentenceStop(t)
+            || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()) {
+          return j;
+        }
+      }
+      Token t = p.token(k);
+      int j = k + 1;
+      if (t.isCapitalized()) {
+        while (j < end && p.token(j).isCapitalized() && p.token(j).isWord()) j++;
+      } else if (Lexicon.DETERMINERS.contains(t.lower()) && j < end) {
+        j++;
+      }
+      return j;
+    }
+    return k;
+  }
+
+  /** "complained to CBS that …" starts after "that"; "cautioned against viewing …" after the preposition. */
+  private int afterPreposition(Sentence s, int k) {
+    for (int j = k + 1; j < Math.min(s.end(), k + 10); j++) {
+      Token t = p.token(j);
+      if (t.is("that")) return j;
+      if (!t.isWord() && !t.text().equals("'") && !t.text().equals("’")) break;
+    }
+    return k + 1;
+  }
+
+  private int skipLeadIns(Sentence s, int k) {
+    int end = s.end();
+    while (k < end && (p.token(k).lower().endsWith("ly") && !p.token(k).isCapitalized() && p.token(k).isWord()
+        || TIME_WORDS.contains(p.token(k).lower()))) {
+      k++;
+    }
+    if (k >= end || !LEAD_INS.contains(p.token(k).lower())) return k;
+    for (int j = k; j < Math.min(end, k + 9); j++) {
+      Token t = p.token(j);
+      if (t.is("that") || NounPhrases.isSentenceStop(t) || p.opens[j] >= 0) return j;
+      if (t.text().equals(",")) return j;
+    }
+    return k;
+  }
+
+  /** True when nothing but a comma-led tail or the sentence end follows: "…, the general said." */
+  private boolean endsContentLeft(Sentence s, int after) {
+    int k = skipLeadIns(s, after);
+    if (k >= s.end()) return true;
+    Token t = p.token(k);
+    return NounPhrases.isSentenceStop(t) && !t.text().equals(":") || t.text().equals(",") && !opensDirectAfter(s, k)
+        || p.closes[k] >= 0;
+  }
+
+  private boolean opensDirectAfter(Sentence s, int k) {
+    return k + 1 < s.end() && p.opens[k + 1] >= 0 && p.direct[p.opens[k + 1]];
+  }
+
+  /** Source on the left of the content: "X said (that) …", "X said: “…”". */
+  private Attribution rightSide(Sentence s, int cueFirst, int cueEnd, int srcFirst, int srcEnd, int[] antecedent,
+      String lemma) {
+    int k = skipAddressee(s, cueEnd, lemma);
+    String addressee = k > cueEnd ? clean(cueEnd, k) : null;
+    String medium = medium(s, k);
+    k = skipLeadIns(s, k);
+    if (k < s.end() && (p.token(k).text().equals(":") || p.token(k).text().equals(","))) k++;
+    if (k < s.end() && PREPOSITIONS.contains(p.token(k).lower()) && !p.token(k).isCapitalized()) {
+      k = afterPreposition(s, k);
+    }
+    if (k < s.end() && p.token(k).is("that")) k++;
+    if (k >= s.end()) return null;
+    List<Integer> direct = directFrom(s, k);
+    if (!direct.isEmpty()) {
+      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, direct, -1, -1, addressee, medium, null);
+    }
+    int end = contentEndFrom(k, s.end());
+    if (antecedent != null) end = Math.min(end, relativeClauseEnd(k, s.end()));
+    if (end <= p.token(k).start()) return null;
+    return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, List.of(), p.token(k).start(), end,
+        addressee, medium, null);
+  }
+
+  /** Content on the left: "“…,” he said.", "…, the general said.", "…, said Kremenetskyi, who …". */
+  private Attribution leftSide(Sentence s, int cueFirst, int cueEnd, int srcFirst, int srcEnd, int before,
+      int after, String lemma) {
+    int k = Lexicon.TAKES_ADDRESSEE.contains(lemma) && srcEnd == cueFirst ? skipAddressee(s, cueEnd, lemma) : cueEnd;
+    String addressee = k > cueEnd && srcEnd <= cueFirst ? clean(cueEnd, k) : null;
+    String medium = medium(s, Math.max(k, srcEnd));
+    int b = before;
+    while (b >= s.first() && (p.token(b).text().equals(",") || p.token(b).text().equals("—"))) b--;
+    if (b < s.first()) return null;
+    List<Integer> direct = new ArrayList<>();
+    if (p.closes[b] >= 0 && p.direct[p.closes[b]]) {
+      direct.add(p.closes[b]);
+      int tail = Math.max(after, srcEnd);
+      if (tail < s.end() && p.token(tail).text().equals(",")) direct.addAll(directFrom(s, tail + 1));
+      return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, direct, -1, -1, addressee, medium, null);
+    }
+    int start = leftContentStart(s, b);
+    if (start >= p.token(b).end()) return null;
+    int[] rest = parentheticalRest(s, Math.max(after, srcEnd));
+    return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, null, List.of(), start, p.token(b).end(), addressee,
+        medium, rest);
+  }
+
+  /** "This campaign, she says, is different": the reported words go on after the cue. */
+  private int[] parentheticalRest(Sentence s, int after) {
+    int k = skipLeadIns(s, after);
+    if (k + 1 >= s.end() || !p.token(k).text().equals(",")) return null;
+    Token next = p.token(k + 1);
+    String l = next.lower();
+    if (!next.isWord() || TAIL_STARTS.contains(l) || l.endsWith("ing") || p.opens[k + 1] >= 0) return null;
+    int end = contentEndFrom(k + 1, s.end());
+    return end > next.start() ? new int[] {next.start(), end} : null;
+  }
+
+  /** "a conservative who said she …, was expected to …": the reported words end where the main clause resumes. */
+  private int relativeClauseEnd(int k, int end) {
+    for (int j = k; j < end; j++) if (p.token(j).text().equals(",") && j > k) return p.token(j - 1).end();
+    return Integer.MAX_VALUE;
+  }
+
+  private int leftContentStart(Sentence s, int b) {
+    int start = s.first();
+    for (int k = s.first(); k <= b; k++) if (p.closes[k] >= 0 && p.direct[p.closes[k]]) start = k + 1;
+    while (start <= b && !p.token(start).isWord() && p.opens[start] < 0) start++;
+    return start <= b ? p.token(start).start() : Integer.MAX_VALUE;
+  }
+
+  private List<Integer> directFrom(Sentence s, int k) {
+    List<Integer> out = new ArrayList<>();
+    if (k < s.end() && p.opens[k] >= 0 && p.direct[p.opens[k]]) {
+      for (int j = k; j < s.end(); j++) if (p.opens[j] >= 0 && p.direct[p.opens[j]]) out.add(p.opens[j]);
+    }
+    return out;
+  }
+
+  /** The end offset of content that starts at token {@code k}: the sentence's end, or before ", adding …". */
+  private int contentEndFrom(int k, int end) {
+    int last = -1;
+    for (int j = k; j < end; j++) {
+      Token t = p.token(j);
+      if (t.text().equals(";") || j > k && p.opens[j] >= 0 && p.direct[p.opens[j]]) break;
+      if (t.text().equals(",") && j + 1 < end && p.token(j + 1).lower().endsWith("ing")
+          && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 1).lower())) {
+        break;
+      }
+      if (t.text().equals(",") && j + 1 < end && CLAUSE_JOINS.contains(p.token(j + 1).lower())) break;
+      if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
+    }
+    return last < 0 ? -1 : p.token(last).end();
+  }
+
+  /** "posted on his Truth Social platform", "wrote on Twitter": the capitalised name after on/in. */
+  private String medium(Sentence s, int k) {
+    for (int j = k; j < Math.min(s.end(), k + 6); j++) {
+      Token t = p.token(j);
+      if (t.is("that") || t.text().equals(",") || p.opens[j] >= 0) return null;
+      if (!(t.is("on") || t.is("in") || t.is("via"))) continue;
+      int n = j + 1;
+      while (n < s.end() && Lexicon.DETERMINERS.contains(p.token(n).lower())) n++;
+      int m = n;
+      while (m < s.end() && p.token(m).isWord() && p.token(m).isCapitalized()
+          && !Lexicon.NOT_NAMES.contains(p.token(m).lower())) {
+        m++;
+      }
+      if (m > n) return clean(n, m);
+    }
+    return null;
+  }
+
+  private String clean(int from, int to) {
+    return Token.oneLine(p.text.substring(p.token(from).start(), p.token(to - 1).end()));
+  }
+}

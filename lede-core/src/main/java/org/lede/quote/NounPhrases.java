@@ -1,0 +1,156 @@
+package org.lede.quote;
+
+import java.util.Set;
+
+/**
+ * Finds the extent of a source's noun phrase around a cue by the shape of the words, without a parser: leftwards
+ * from "said" ("the embassy said", "current and former Japanese officials said") and rightwards after an inverted
+ * cue ("said Ukraine’s military attaché, Maj. Gen. Borys Kremenetskyi").
+ */
+final class NounPhrases {
+  private static final int MAX_WORDS = 12;
+  private static final Set<String> INNER_LINKS = Set.of("of", "at", "for", "in", "and", "&", "with");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "us", "me", "it", "you", "himself",
+      "herself", "themselves");
+  /** Words that may follow a source after an inverted cue without belonging to it ("said Smith on Tuesday"). */
+  private static final Set<String> AFTER_SOURCE = Set.of("on", "in", "at", "during", "last", "this", "recently",
+      "yesterday", "today", "tonight", "earlier", "later", "when", "after", "before", "while", "according", "told",
+      "to", "as", "from", "via", "by", "outside", "afterward", "afterwards", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "of", "and", "but", "with", "about", "shortly", "late", "early");
+
+  private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  private final Passage p;
+
+  NounPhrases(Passage passage) {
+    this.p = passage;
+  }
+
+  static boolean isPronoun(Token t) {
+    return Lexicon.SUBJECT_PRONOUNS.contains(t.lower());
+  }
+
+  /** The start token of the noun phrase ending at token {@code last}, not reaching before {@code lo}; -1 if none. */
+  int leftStart(int last, int lo) {
+    if (last < lo) return -1;
+    Token t0 = p.token(last);
+    if (isPronoun(t0)) return last;
+    int start = -1;
+    for (int k = last; k >= lo && last - k < MAX_WORDS; k--) {
+      Token t = p.token(k);
+      String l = t.lower();
+      if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;
+      if (Lexicon.DETERMINERS.contains(l)) {
+        start = k;
+        break;
+      }
+      if (Lexicon.PHRASE_STOPS.contains(l) || OBJECT_PRONOUNS.contains(l) && !t.text().equals("US") || isPronoun(t)) {
+        boolean link = INNER_LINKS.contains(l) && start == k + 1 && k - 1 >= lo && p.token(k - 1).isWord()
+            && !Lexicon.PHRASE_STOPS.contains(p.token(k - 1).lower())
+            && (p.token(k + 1).isCapitalized() || l.equals("and") || l.equals("of"));
+        if (!link) break;
+        start = k;
+        continue;
+      }
+      if (Lexicon.SPEECH_VERBS.containsKey(l) && k != last) break;
+      start = k;
+    }
+    if (start >= 0 && INNER_LINKS.contains(p.token(start).lower())) start++;
+    return start > last ? -1 : start;
+  }
+
+  /**
+   * The end (exclusive) of the source after an inverted cue starting at token {@code first}, or -1 when the words
+   * there do not read as a source ("said about 1,000 Canadians have applied").
+   */
+  int rightEnd(int first, int end) {
+    if (first >= end) return -1;
+    Token t0 = p.token(first);
+    int k;
+    if (isPronoun(t0)) {
+      k = first + 1;
+    } else {
+      if (!t0.isWord() || !(t0.isCapitalized() || Lexicon.DETERMINERS.contains(t0.lower())
+          || leadsToName(first, end))) {
+        return -1;
+      }
+      k = first;
+      while (k < end && k - first < MAX_WORDS) {
+        Token t = p.token(k);
+        String l = t.lower();
+        if (p.opens[k] >= 0 || p.closes[k] >= 0) break;
+        if (k > first && INNER_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isCapitalized()
+            && p.token(k + 1).isWord()) {
+          k++;
+        } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
+            && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {
+          k++;
+        } else if (t.isWord() && (k == first || t.isCapitalized() || !Lexicon.PHRASE_STOPS.contains(l))) {
+          if (k > first && AFTER_SOURCE.contains(l) && (!t.isCapitalized() || DAYS.contains(l))) break;
+          k++;
+          if (t.isPossessive() && k < end && !p.token(k).isWord()) break;
+        } else {
+          break;
+        }
+      }
+    }
+    if (k >= end || isSentenceStop(p.token(k)) || p.opens[k] >= 0) return k;
+    Token next = p.token(k);
+    String l = next.lower();
+    if (next.text().equals("(")) {
+      int close = k;
+      while (close < end && !p.token(close).text().equals(")")) close++;
+      return close < end ? extendApposition(close + 1, end) : k;
+    }
+    if (next.text().equals(",") || l.equals("who") || l.equals("whose")) return extendApposition(k, end);
+    if (AFTER_SOURCE.contains(l) || next.text().equals(";") || next.text().equals("—")) return k;
+    return -1;
+  }
+
+  /** "said former Utah governor Michael Leavitt": lower-case words that lead straight to a capitalised name. */
+  private boolean leadsToName(int first, int end) {
+    for (int k = first; k < Math.min(end, first + 5); k++) {
+      Token t = p.token(k);
+      if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || Lexicon.SPEECH_VERBS.containsKey(t.lower())) {
+        return false;
+      }
+      if (t.isCapitalized()) return k > first;
+    }
+    return false;
+  }
+
+  /** "said Kremenetskyi, who oversees the screening of potential US recruits." runs to the sentence's end. */
+  private int extendApposition(int k, int end) {
+    if (k >= end) return k;
+    Token next = p.token(k);
+    int from = next.text().equals(",") ? k + 1 : k;
+    if (from >= end) return k;
+    Token f = p.token(from);
+    String l = f.lower();
+    boolean apposition = l.equals("who") || l.equals("whose") || l.equals("which") || l.equals("a")
+        || l.equals("an") || l.equals("the") || f.isCapitalized() && f.isWord() || Character.isDigit(f.text().charAt(0))
+        || f.isWord() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.SPEECH_VERBS.containsKey(l) && !l.endsWith("ing")
+        && !Lexicon.SUBJECT_PRONOUNS.contains(l);
+    if (!apposition) return k;
+    int j = from;
+    while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")) {
+      if (p.token(j).text().equals(",") && j + 1 < end) {
+        String nl = p.token(j + 1).lower();
+        // A participle or a "who added" after a comma starts a new thought.
+        if (nl.endsWith("ing") || nl.equals("who") && j + 2 < end
+            && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 2).lower())) {
+          break;
+        }
+      }
+      j++;
+    }
+    while (j > from && isSentenceStop(p.token(j - 1))) j--;
+    return j;
+  }
+
+  static boolean isSentenceStop(Token t) {
+    String s = t.text();
+    return s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":");
+  }
+}

@@ -1,0 +1,196 @@
+package org.lede.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.lede.article.Article;
+
+/**
+ * Finds who said what in an article: every direct, partial and indirect quote in its {@code text}, each with its cue
+ * and its speaker resolved as a reader would (a name, a surname, a pronoun, a title, a continuation, a "who said").
+ *
+ * <p>{@code List<Quote> quotes = new QuoteFinder().find(article);}
+ *
+ * <p>Work is linear in the article's length. Immutable and thread-safe: one instance serves any number of threads.
+ */
+public final class QuoteFinder {
+  private final NameFinder names;
+
+  /** A finder that uses the rule-based {@link NameFinder#light()} to find people. */
+  public QuoteFinder() {
+    this(NameFinder.light());
+  }
+
+  /**
+   * A finder that takes people and organisations from {@code names}.
+   *
+   * @param names the entity layer; must be thread-safe
+   */
+  public QuoteFinder(NameFinder names) {
+    this.names = Objects.requireNonNull(names, "names");
+  }
+
+  /**
+   * Returns the quotes of {@code article} in text order.
+   *
+   * @param article the article; offsets in the result point into its {@code text}
+   * @return the quotes, never null
+   */
+  public List<Quote> find(Article article) {
+    Passage p = new Passage(article);
+    List<NameMention> found = names == NameFinder.light()
+        ? LightNameFinder.INSTANCE.find(p.text, p.tokens) : names.find(p.text);
+    People people = new People(p, found);
+    return new Reading(p, people).quotes();
+  }
+
+  /** One article's attribution pass: sentence by sentence, carrying the latest quote for continuations. */
+  private static final class Reading {
+    private final Passage p;
+    private final CueReader cues;
+    private final SpeakerResolver speakers;
+    private final List<Quote> out = new ArrayList<>();
+    private final boolean[] taken;
+    private Quote lastInParagraph;
+    private Quote lastOfPreviousParagraph;
+    private int paragraph = -1;
+
+    Reading(Passage p, People people) {
+      this.p = p;
+      this.cues = new CueReader(p, people);
+      this.speakers = new SpeakerResolver(p, people);
+      this.taken = new boolean[p.spans.size()];
+    }
+
+    List<Quote> quotes() {
+      for (Sentence s : p.sentences) {
+        if (s.paragraph() != paragraph) {
+          if (paragraph >= 0 && s.paragraph() == paragraph + 1) lastOfPreviousParagraph = lastInParagraph;
+          else lastOfPreviousParagraph = null;
+          lastInParagraph = null;
+          paragraph = s.paragraph();
+        }
+        read(s);
+      }
+      out.sort(Comparator.comparingInt(Quote::start));
+      return out;
+    }
+
+    private void read(Sentence s) {
+      List<Attribution> found = cues.read(s);
+      Quote firstHere = null;
+      int before = out.size();
+      for (Attribution a : found) {
+        Speaker speaker = speakers.resolve(a);
+        Cue cue = new Cue(p.text.substring(p.token(a.cueFirst()).start(), p.token(a.cueEnd() - 1).end()),
+            p.token(a.cueFirst()).start(), p.token(a.cueEnd() - 1).end());
+        for (int span : a.directSpans()) {
+          if (taken[span]) continue;
+          taken[span] = true;
+          emit(direct(span, cue, speaker, a.addressee(), a.medium()));
+        }
+        if (a.contentStart() >= 0 && words(a.contentStart(), a.contentEnd()) >= 2) {
+          Quote q = new Quote(p.text.substring(a.contentStart(), a.contentEnd()), QuoteKind.INDIRECT,
+              a.contentStart(), a.contentEnd(), cue, speaker, a.addressee(), a.medium());
+          emit(q);
+          partials(s, a.contentStart(), a.contentEnd(), q);
+          if (a.rest() != null) {
+            int[] r = a.rest();
+            Quote tail = new Quote(p.text.substring(r[0], r[1]), QuoteKind.INDIRECT, r[0], r[1], cue, speaker,
+                a.addressee(), a.medium());
+            emit(tail);
+            partials(s, r[0], r[1], tail);
+          }
+        }
+        speakers.spoke(speaker);
+        if (firstHere == null && out.size() > before) firstHere = out.get(before);
+      }
+      for (int i = s.first(); i < s.end(); i++) {
+        int span = p.opens[i];
+        if (span < 0 || taken[span]) continue;
+        if (p.direct[span]) {
+          taken[span] = true;
+          Attribution intro = cues.introducer(s, i);
+          if (intro != null) {
+            Speaker speaker = speakers.resolve(intro);
+            Token verb = p.token(intro.cueFirst());
+            emit(direct(span, new Cue(verb.text(), verb.start(), verb.end()), speaker, null, intro.medium()));
+            speakers.spoke(speaker);
+          } else {
+            emit(continuing(span));
+          }
+        } else if (firstHere != null && !isTitleLike(span)) {
+          taken[span] = true;
+          QuotedSpan q = p.spans.get(span);
+          emit(new Quote(p.text.substring(q.start(), q.end()), QuoteKind.PARTIAL, q.start(), q.end(), firstHere.cue(),
+              firstHere.speaker(), firstHere.addressee(), firstHere.medium()));
+        }
+      }
+    }
+
+    /** A direct quote with no cue of its own: the second half of a split quote, or a paragraph that goes on. */
+    private Quote continuing(int span) {
+      if (lastInParagraph != null && lastInParagraph.speaker() != null) {
+        Quote prev = lastInParagraph;
+        return direct(span, prev.cue(), prev.speaker(), prev.addressee(), prev.medium());
+      }
+      if (lastOfPreviousParagraph != null && lastOfPreviousParagraph.speaker() != null) {
+        Quote prev = lastOfPreviousParagraph;
+        return direct(span, null, prev.speaker().resolvedBy(Resolution.CONTINUATION), prev.addressee(), prev.medium());
+      }
+      return direct(span, null, null, null, null);
+    }
+
+    private void partials(Sentence s, int from, int to, Quote parent) {
+      for (int i = s.first(); i < s.end(); i++) {
+        int k = p.opens[i];
+        if (k < 0) continue;
+        QuotedSpan q = p.spans.get(k);
+        if (q.open() < from || q.close() > to + 1 || taken[k] || isTitleLike(k)) continue;
+        taken[k] = true;
+        emit(new Quote(p.text.substring(q.start(), q.end()), QuoteKind.PARTIAL, q.start(), q.end(), parent.cue(),
+            parent.speaker(), parent.addressee(), parent.medium()));
+      }
+    }
+
+    private Quote direct(int span, Cue cue, Speaker speaker, String addressee, String medium) {
+      QuotedSpan q = p.spans.get(span);
+      return new Quote(p.text.substring(q.start(), q.end()), QuoteKind.DIRECT, q.start(), q.end(), cue, speaker,
+          addressee, medium);
+    }
+
+    private void emit(Quote q) {
+      out.add(q);
+      if (q.kind() != QuoteKind.PARTIAL) lastInParagraph = q;
+    }
+
+    /** Nicknames and titles of works: every word capitalised, no sentence punctuation ("Iron Lady"). */
+    private boolean isTitleLike(int span) {
+      QuotedSpan q = p.spans.get(span);
+      String content = p.text.substring(q.start(), q.end());
+      for (String w : content.split("[\\s\\u00a0]+")) {
+        if (w.isEmpty()) continue;
+        char c = w.charAt(0);
+        if (Character.isLetter(c) && Character.isLowerCase(c) && !isMinor(w)) return false;
+      }
+      return true;
+    }
+
+    private static boolean isMinor(String w) {
+      return w.equals("of") || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("and") || w.equals("in")
+          || w.equals("on") || w.equals("for") || w.equals("to") || w.equals("at");
+    }
+
+    private int words(int from, int to) {
+      int n = 0;
+      boolean inWord = false;
+      for (int i = from; i < to; i++) {
+        boolean w = Character.isLetterOrDigit(p.text.charAt(i));
+        if (w && !inWord) n++;
+        inWord = w;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.lede.quote;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Ties a source as written to who it names, the way a reader does: a name, a surname met before, a pronoun, a
+ * title or role noun ("the general"), the phrase a "who said" hangs on, or a description that stands alone
+ * ("a senior federal law enforcement official", "The State Department", "analysts"). Holds the article's latest
+ * speaker and its described sources, so one instance serves one article.
+ */
+final class SpeakerResolver {
+  private final Passage p;
+  private final People people;
+  private final Map<String, Speaker> described = new HashMap<>();
+  private Entity lastSpeaker;
+
+  SpeakerResolver(Passage passage, People people) {
+    this.p = passage;
+    this.people = people;
+  }
+
+  Speaker resolve(Attribution a) {
+    if (a.antecedent() != null) {
+      Speaker ante = resolveRange(a.antecedent()[0], a.antecedent()[1]);
+      Token who = p.token(a.sourceFirst());
+      return ante.at(who.text(), who.start(), who.end(), Resolution.RELATIVE_CLAUSE);
+    }
+    return resolveRange(a.sourceFirst(), a.sourceEnd());
+  }
+
+  private Speaker resolveRange(int first, int end) {
+    int start = p.token(first).start();
+    int stop = end;
+    while (stop > first + 1 && (p.token(stop - 1).text().equals(",") || p.token(stop - 1).text().equals("."))) stop--;
+    int endOffset = p.token(stop - 1).end();
+    String mention = p.text.substring(start, endOffset);
+    Token t0 = p.token(first);
+    String l0 = t0.lower();
+    if (stop - first == 1 && (l0.equals("he") || l0.equals("she"))) {
+      Entity e = people.resolvePronoun(start, l0.equals("he") ? 1 : -1, lastSpeaker);
+      if (e == null) return new Speaker(mention, start, endOffset, mention, Resolution.PRONOUN, false, SpeakerKind.PERSON, null, null);
+      lastSpeaker = e;
+      return e.speaker(mention, start, endOffset, Resolution.PRONOUN);
+    }
+    if (stop - first == 1 && NounPhrases.isPronoun(t0)) {
+      return new Speaker(mention, start, endOffset, mention, Resolution.PRONOUN, false, SpeakerKind.GROUP, null, null);
+    }
+    int coreEnd = first;
+    while (coreEnd < stop && !isCoreBreak(p.token(coreEnd))) coreEnd++;
+    if (coreEnd == first) coreEnd = stop;
+    for (int k = first; k < stop; k++) {
+      Token t = p.token(k);
+      if (k > first && isRelative(t)) break;
+      NameMention m = people.nameAt(t.start());
+      if (m == null) continue;
+      if (m.kind() == SpeakerKind.PERSON && !possessiveAt(m.end())) {
+        Entity e = people.personNamed(m);
+        lastSpeaker = e;
+        boolean surname = !m.name().contains(" ") && e.name.contains(" ");
+        return e.speaker(mention, start, endOffset, surname ? Resolution.SURNAME : Resolution.NAMED);
+      }
+      if (m.kind() == SpeakerKind.ORGANIZATION && k < coreEnd && !possessiveAt(m.end())) {
+        return new Speaker(mention, start, endOffset, m.name(), Resolution.NAMED, false, SpeakerKind.ORGANIZATION,
+            null, null);
+      }
+    }
+    int coreStop = coreEnd;
+    String core = Token.oneLine(p.text.substring(start, p.token(coreStop - 1).end()));
+    if (coreStop - first == 1 && t0.isCapitalized()) {
+      String bare = t0.withoutPossessive();
+      Entity e = people.bySurname(bare);
+      if (e != null) {
+        lastSpeaker = e;
+        return e.speaker(mention, start, endOffset, e.name.equals(bare) ? Resolution.NAMED : Resolution.SURNAME);
+      }
+    }
+    String head = LightNameFinder.bare(p.token(coreStop - 1));
+    boolean definite = !(l0.equals("a") || l0.equals("an") || l0.equals("another") || l0.equals("one"));
+    boolean conjoined = false;
+    for (int k = first; k < coreStop; k++) if (p.token(k).is("and")) conjoined = true;
+    if (definite && !conjoined) {
+      Entity e = people.byRoleNoun(head);
+      if (e != null && coreStop - first <= 5) {
+        lastSpeaker = e;
+        return e.speaker(mention, start, endOffset, Resolution.TITLE);
+      }
+      Speaker d = described.get(head);
+      if (d != null && coreStop - first <= 3) return d.at(mention, start, endOffset, Resolution.TITLE);
+    }
+    if (Lexicon.ORGANIZATION_NOUNS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)) {
+      return new Speaker(mention, start, endOffset, core, Resolution.NAMED, false, SpeakerKind.ORGANIZATION, null, null);
+    }
+    boolean plural = conjoined || head.endsWith("s") && !head.endsWith("ss");
+    if (Lexicon.PERSON_NOUNS.contains(head) || !t0.isCapitalized() || l0.equals("the")) {
+      Speaker s = new Speaker(mention, start, endOffset, core, Resolution.NAMED, true,
+          plural ? SpeakerKind.GROUP : SpeakerKind.PERSON, null, null);
+      if (!plural && !definite) described.put(head, s);
+      return s;
+    }
+    NameMention invented = new NameMention(start, p.token(coreStop - 1).end(), Token.withoutPossessive(core),
+        SpeakerKind.PERSON, null, null);
+    Entity e = people.personNamed(invented);
+    lastSpeaker = e;
+    return e.speaker(mention, start, endOffset, Resolution.NAMED);
+  }
+
+  /** Remembers who spoke last, for a pronoun that finds no better fit. */
+  void spoke(Speaker s) {
+    if (s != null && s.kind() == SpeakerKind.PERSON && !s.anonymous()) {
+      Entity e = people.bySurname(People.surname(s.name()));
+      if (e != null) lastSpeaker = e;
+    }
+  }
+
+  private boolean possessiveAt(int offset) {
+    return offset + 1 < p.text.length() && (p.text.startsWith("’s", offset) || p.text.startsWith("'s", offset));
+  }
+
+  private static boolean isCoreBreak(Token t) {
+    return t.text().equals(",") || t.text().equals("(") || isRelative(t);
+  }
+
+  private static boolean isRelative(Token t) {
+    return t.is("who") || t.is("whose") || t.is("which");
+  }
+}

@@ -1,0 +1,60 @@
+package org.lede.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into words and punctuation in one pass, keeping abbreviations like "Gen." and "U.S." whole. */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>(text.length() / 5 + 1);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        i++;
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        int j = i + 1;
+        while (j < n) {
+          char d = text.charAt(j);
+          if (Character.isLetterOrDigit(d)) {
+            j++;
+          } else if (j + 1 < n && joins(d, text.charAt(j - 1), text.charAt(j + 1))) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        if (j < n && text.charAt(j) == '.' && takesPeriod(text.substring(i, j))) j++;
+        out.add(new Token(i, j, text.substring(i, j)));
+        i = j;
+        continue;
+      }
+      if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
+        out.add(new Token(i, i + 2, text.substring(i, i + 2)));
+        i += 2;
+        continue;
+      }
+      out.add(new Token(i, i + 1, String.valueOf(c)));
+      i++;
+    }
+    return out;
+  }
+
+  private static boolean joins(char d, char before, char after) {
+    if (d == ',') return Character.isDigit(before) && Character.isDigit(after);
+    boolean joiner = d == '\'' || d == '’' || d == '-' || d == '.' || d == '&';
+    return joiner && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+  }
+
+  /** A period belongs to the word for known abbreviations, initials and dotted acronyms ("U.S."). */
+  private static boolean takesPeriod(String word) {
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
+    if (word.indexOf('.') > 0) return true;
+    return Lexicon.ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+}
