@@ -1,11 +1,20 @@
 package org.lede.time;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.lede.article.StatedTime;
+import org.lede.time.DateCandidate.Role;
 
 /**
  * Finds when an HTML page was published and last updated, from its structured metadata (JSON-LD, OpenGraph,
  * meta tags, {@code <time>}), its URL and its visible text.
+ *
+ * <p>Sources are tried from the most to the least deliberate: a full date in the URL path, JSON-LD, meta
+ * tags and microdata, then {@code <time>} and date-classed markup, then dates in the text. A page that
+ * only states when it was modified is taken to have been published then. Dates after the reference or
+ * before 1995 are ignored. Stateless and thread-safe.
  */
 public final class PageDates {
   private PageDates() {}
@@ -18,8 +27,61 @@ public final class PageDates {
   /**
    * Returns the publication and update times of {@code page}, fetched from {@code url} (may be null),
    * resolving relative times against {@code reference}.
+   *
+   * @param page      the parsed page
+   * @param url       where it was fetched from, or null
+   * @param reference when it was fetched: the latest a page date can be, and the anchor of relative times
+   * @return the dates found, {@link Found#NONE} when none
    */
   public static Found find(org.jsoup.nodes.Document page, String url, Instant reference) {
-    return Found.NONE;
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(reference, "reference");
+    DateReader reader = new DateReader(reference);
+    DateCandidate fromUrl = UrlDates.find(url);
+    if (fromUrl != null && !reader.plausible(fromUrl.day())) fromUrl = null;
+
+    List<DateCandidate> declared = new ArrayList<>();
+    StructuredDates.jsonLd(page, reader, declared);
+    StructuredDates.meta(page, reader, declared);
+    StructuredDates.microdata(page, reader, declared);
+    DateCandidate published = first(declared, Role.PUBLISHED);
+    DateCandidate updated = first(declared, Role.MODIFIED);
+
+    List<DateCandidate> shown = new ArrayList<>();
+    MarkupDates.times(page, reader, shown);
+    MarkupDates.classed(page, reader, shown);
+    DateCandidate visible = first(shown, Role.PUBLISHED);
+    if (visible == null) visible = first(shown, Role.UNKNOWN);
+    if (updated == null) updated = first(shown, Role.MODIFIED);
+    if (published == null) {
+      published = visible;
+    } else if (visible != null && !visible.day().equals(published.day()) && agrees(visible, published, updated)) {
+      // What readers see wins over metadata that is a day off (a UTC instant of a local date) or that is
+      // really the revision the page shows as its date.
+      published = visible;
+    }
+    if (published == null && fromUrl == null && updated == null) {
+      List<DateCandidate> written = new ArrayList<>();
+      TextDates.scan(page, reader, written);
+      published = written.isEmpty() ? null : written.get(0);
+    }
+    // A dated URL is the most deliberate statement of the day; metadata only refines it to a time.
+    if (fromUrl != null && (published == null || !published.day().equals(fromUrl.day()))) published = fromUrl;
+    if (published == null) published = updated;
+    if (published == null) return Found.NONE;
+    if (updated != null && updated.time().instant().isBefore(published.time().instant())) updated = null;
+    return new Found(published.time(), updated == null ? null : updated.time());
+  }
+
+  private static boolean agrees(DateCandidate visible, DateCandidate published, DateCandidate updated) {
+    if (updated != null && updated.day().equals(visible.day())) return true;
+    return Math.abs(visible.day().toEpochDay() - published.day().toEpochDay()) <= 1;
+  }
+
+  private static DateCandidate first(List<DateCandidate> candidates, Role role) {
+    for (DateCandidate c : candidates) {
+      if (c.role() == role) return c;
+    }
+    return null;
   }
 }

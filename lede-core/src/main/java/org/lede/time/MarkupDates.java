@@ -1,0 +1,90 @@
+package org.lede.time;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.lede.time.DateCandidate.Role;
+
+/**
+ * Reads the dates a page shows its readers in markup meant for them: {@code <time>}, {@code <abbr>} and
+ * elements whose class or id says they hold a date ("entry-date", "post-meta", "datum").
+ */
+final class MarkupDates {
+  private MarkupDates() {}
+
+  /**
+   * Class or id words of regions whose dates belong to something else: comments, related links, sidebars,
+   * the site's footer. A post's own footer ("post-footer", "entry-footer") carries the post's date, so it is not one.
+   */
+  private static final Pattern ELSEWHERE = Pattern.compile(
+      "(?i)(?:[\\w]*[-_])?(?:comments?|commentlist|sidebar|related|teaser|recommended|recommendations|popular"
+          + "|trending|archives?|calendar|navbar|navigation|nav|menu|breadcrumbs?|share|sharing|cookies?|replies"
+          + "|reply|respond|more-stories|latest|most-read|mostread)(?:[-_][\\w-]*)?"
+          + "|(?:site|page|global|main)?[-_]?footer(?:[-_][\\w-]*)?");
+  private static final Pattern DATE_CLASS = Pattern.compile(
+      "(?i)date|datum|time|publish|posted|pubdate|byline|dateline|timestamp|entry-meta|post-meta|article-meta"
+          + "|meta-info|postmeta|info|zeit|fecha|created");
+  private static final Pattern PUBLISHED_CLASS = Pattern.compile("(?i)publish|pubdate|entry-date|post-date|created|posted");
+  private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)update|modified|changed|aktualisiert");
+
+  /** Adds the dates of {@code <time>} elements, in document order. */
+  static void times(Document page, DateReader reader, List<DateCandidate> out) {
+    for (Element time : page.select("time")) {
+      if (elsewhere(time)) continue;
+      Role role = time.hasAttr("pubdate") ? Role.PUBLISHED : roleOf(time);
+      DateCandidate c = null;
+      if (time.hasAttr("datetime")) c = reader.read(time.attr("datetime"), role, "time", false);
+      if (c == null) c = reader.read(time.text(), role, "time", false);
+      if (c != null) out.add(c);
+    }
+  }
+
+  /** Adds the dates of abbreviations and date-classed elements, in document order. */
+  static void classed(Document page, DateReader reader, List<DateCandidate> out) {
+    for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
+      if (e.tagName().equals("abbr") && e.hasAttr("title")) {
+        DateCandidate c = reader.read(e.attr("title"), roleOf(e), "abbr", false);
+        if (c != null && !elsewhere(e)) out.add(c);
+        continue;
+      }
+      String marks = e.className() + " " + e.id();
+      if (marks.isBlank() || !DATE_CLASS.matcher(marks).find()) continue;
+      String text = e.text();
+      if (text.isEmpty() || text.length() > 160 || elsewhere(e)) continue;
+      DateCandidate c = reader.read(text, roleOf(e), "class", false);
+      if (c != null) out.add(c);
+    }
+  }
+
+  private static Role roleOf(Element e) {
+    for (Element x = e; x != null && x.parent() != null; x = x.parent()) {
+      String marks = x.className() + " " + x.id() + " " + x.attr("itemprop");
+      if (PUBLISHED_CLASS.matcher(marks).find()) return Role.PUBLISHED;
+      if (MODIFIED_CLASS.matcher(marks).find()) return Role.MODIFIED;
+      if (x != e) break;
+    }
+    return Role.UNKNOWN;
+  }
+
+  /**
+   * Whether {@code e} sits in a region whose dates are not the page's own. The walk up stops at the article
+   * or main element: what encloses the article (a layout "with sidebar") says nothing about it.
+   */
+  static boolean elsewhere(Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      String tag = x.tagName();
+      if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return false;
+      if ((tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) && x.closest("article, main") == null) {
+        return true;
+      }
+      for (String word : (x.className() + " " + x.id()).split("\\s+")) {
+        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Layout-state words ("has-sidebar", "sticky-sidebar-parent") name a layout, not a region. */
+  private static final Pattern STATE = Pattern.compile("(?i)^(?:has|no|with|is|without)[-_]|[-_]parent$");
+}

@@ -1,0 +1,67 @@
+package org.lede.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.lede.time.DateCandidate.Role;
+
+/**
+ * The last resort: dates written in the page's visible text. A date right after a publication label
+ * ("Veröffentlicht am", "Published on") is taken first; otherwise the first date in the article.
+ */
+final class TextDates {
+  private TextDates() {}
+
+  private static final Pattern LABEL = Pattern.compile(
+      "(?iu)(published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|datum|date|"
+          + "stand|written|geschrieben|am|on|le|el|vom)\\s*:?\\s*(?:\\p{L}+\\.?,?\\s*)?$");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final int MAX_NODES = 4000;
+
+  /** Adds the dates in the visible text, labelled ones first. */
+  static void scan(Document page, DateReader reader, List<DateCandidate> out) {
+    Element root = page.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+    if (root == null) root = page.body();
+    if (root == null) return;
+    List<DateCandidate> labelled = new ArrayList<>();
+    List<DateCandidate> plain = new ArrayList<>();
+    NodeTraversor.traverse(new NodeVisitor() {
+      int seen;
+      String previous = "";
+
+      @Override
+      public void head(Node node, int depth) {
+        if (!(node instanceof TextNode t) || ++seen > MAX_NODES) return;
+        String text = t.text().strip();
+        if (text.isEmpty()) return;
+        if (HAS_DIGIT.matcher(text).find() && text.length() <= 300
+            && !(t.parent() instanceof Element p && (p.tagName().equals("script") || p.tagName().equals("style")
+                || MarkupDates.elsewhere(p)))) {
+          DateCandidate c = reader.read(text, Role.UNKNOWN, "text", false);
+          if (c != null) {
+            if (labelledBefore(text) || LABEL.matcher(previous).find()) labelled.add(c);
+            else plain.add(c);
+          }
+        }
+        previous = text.length() > 60 ? text.substring(text.length() - 60) : text;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {}
+    }, root);
+    out.addAll(labelled);
+    out.addAll(plain);
+  }
+
+  private static boolean labelledBefore(String text) {
+    int digit = 0;
+    while (digit < text.length() && !Character.isDigit(text.charAt(digit)) && digit < 60) digit++;
+    return digit > 0 && LABEL.matcher(text.substring(0, digit)).find();
+  }
+}
