@@ -82,6 +82,7 @@ public final class EntityFinder {
     if (!newsLayer) return spans;
     spans = SpanCleanup.apply(t, spans);
     spans = SpanRepair.apply(t, spans);
+    spans = TypeCues.apply(t, spans);
     spans = NameConsistency.apply(t, spans);
     return Acronyms.apply(t, spans);
   }
