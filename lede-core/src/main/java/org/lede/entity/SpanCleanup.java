@@ -10,6 +10,12 @@ import java.util.List;
 final class SpanCleanup {
   private SpanCleanup() {}
 
+  /** Titles only a person bears: a name they begin is a person's, whatever the recognizer said. */
+  private static final java.util.Set<String> PERSONAL_TITLES = java.util.Set.of(
+      "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "mayor", "president", "premier",
+      "judge", "sheikh", "maj", "gen", "col", "lt", "sgt", "capt", "adm", "prof", "rev", "congressman",
+      "congresswoman", "ambassador", "chancellor");
+
   static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans) {
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {
@@ -17,13 +23,18 @@ final class SpanCleanup {
       int to = s.to();
       while (to > from && isPunctuation(t.word(to - 1)) && !closesBracket(t, from, to)) to--;
       while (from < to && isPunctuation(t.word(from))) from++;
-      if (s.type() == EntityType.PERSON) {
+      EntityType type = s.type();
+      if (type != EntityType.PERSON && to - from >= 2 && to - from <= 4 && PERSONAL_TITLES.contains(NewsWords.key(t.word(from)))
+          && t.token(from + 1).isCapitalized()) {
+        type = EntityType.PERSON;
+      }
+      if (type == EntityType.PERSON) {
         while (to - from > 1 && NewsWords.isTitleWord(t.word(from))) from++;
       }
       if (from >= to) continue;
       if (allPronouns(t, from, to) || NewsWords.isClutter(t.words(from, to))) continue;
       if (!hasLetter(t, from, to)) continue;
-      out.add(from == s.from() && to == s.to() ? s : new NameSpan(from, to, s.type(), s.source()));
+      out.add(from == s.from() && to == s.to() && type == s.type() ? s : new NameSpan(from, to, type, s.source()));
     }
     return out;
   }
