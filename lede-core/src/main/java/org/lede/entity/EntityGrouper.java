@@ -51,6 +51,7 @@ final class EntityGrouper {
     }
     attachAcronyms(t, byKey);
     attachKnownAs(t, byKey);
+    attachDemonyms(byKey);
     List<Entity> out = new ArrayList<>();
     for (Group g : byKey.values()) {
       if (g.spans.isEmpty()) continue;
@@ -137,6 +138,20 @@ final class EntityGrouper {
           merge(main, alias);
           groups.values().remove(alias);
         }
+      }
+    }
+  }
+
+  /** "Japanese", "Hungarian": a people's adjective joins its country when the article names the country too. */
+  private static void attachDemonyms(Map<String, Group> groups) {
+    for (var it = groups.entrySet().iterator(); it.hasNext(); ) {
+      Group g = it.next().getValue();
+      if (g.type != EntityType.MISC) continue;
+      String country = NewsWords.countryOf(g.name);
+      Group place = country == null ? null : groups.get(EntityType.LOCATION + "|" + Names.key(country));
+      if (place != null) {
+        merge(place, g);
+        it.remove();
       }
     }
   }
