@@ -22,7 +22,7 @@ final class SpanCleanup {
       int from = s.from();
       int to = s.to();
       while (to > from && isPunctuation(t.word(to - 1)) && !closesBracket(t, from, to)) to--;
-      while (from < to && isPunctuation(t.word(from))) from++;
+      while (from < to && isPunctuation(t.word(from)) && !opensBracket(t, from, to)) from++;
       EntityType type = s.type();
       if (type != EntityType.PERSON && to - from >= 2 && to - from <= 4 && PERSONAL_TITLES.contains(NewsWords.key(t.word(from)))
           && t.token(from + 1).isCapitalized()) {
@@ -37,6 +37,13 @@ final class SpanCleanup {
       out.add(from == s.from() && to == s.to() && type == s.type() ? s : new NameSpan(from, to, type, s.source()));
     }
     return out;
+  }
+
+  /** "( Tom ) Seaver": an opening bracket whose closing one is inside the name stays. */
+  private static boolean opensBracket(TokenizedText t, int from, int to) {
+    if (!t.word(from).equals("(")) return false;
+    for (int i = from + 1; i < to; i++) if (t.word(i).equals(")")) return true;
+    return false;
   }
 
   /** "Mladost ( L )": a closing bracket whose opening one is inside the name stays. */

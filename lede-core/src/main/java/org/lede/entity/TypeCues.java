@@ -19,6 +19,27 @@ final class TypeCues {
       "section", "neighborhood", "neighbourhood", "district", "region", "province", "area", "county", "village",
       "suburb", "borough", "quarter", "valley", "peninsula", "island", "islands", "prefecture", "township");
 
+  private static final Set<String> ORGANIZATION_WORDS = Set.of(
+      "bank", "party", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "group", "council", "ministry", "society",
+      "university", "club", "united", "city", "association", "union", "agency", "company", "department", "league",
+      "motel", "hotel", "fund", "institute", "committee", "army", "court", "church", "times", "post", "news");
+
+  /** "in Groningen", "the city of Groningen": a name after these is a place. */
+  private static boolean isPlacePreposition(TokenizedText t, int from) {
+    String prev = t.word(from - 1);
+    if (prev.equals("in") || prev.equals("In") && t.startsSentence(from - 1)) return true;
+    if (from >= 2 && prev.equals("of")) {
+      String noun = t.word(from - 2).toLowerCase(Locale.ROOT);
+      return noun.equals("city") || noun.equals("town") || noun.equals("village") || noun.equals("capital");
+    }
+    return false;
+  }
+
+  private static boolean hasOrganizationWord(TokenizedText t, NameSpan s) {
+    for (int i = s.from(); i < s.to(); i++) if (ORGANIZATION_WORDS.contains(t.word(i).toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
   static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans) {
     Set<String> lowerWords = new HashSet<>();
     for (Token k : t.tokens()) {
@@ -36,6 +57,10 @@ final class TypeCues {
       if (s.type() != EntityType.LOCATION && s.from() > 0 && s.to() < t.size()
           && t.word(s.from() - 1).equalsIgnoreCase("the")
           && PLACE_NOUNS.contains(t.word(s.to()).toLowerCase(Locale.ROOT))) {
+        s = s.withType(EntityType.LOCATION);
+      }
+      if (s.type() == EntityType.ORGANIZATION && s.length() <= 2 && s.from() > 0 && isPlacePreposition(t, s.from())
+          && !hasOrganizationWord(t, s)) {
         s = s.withType(EntityType.LOCATION);
       }
       if (s.type() == EntityType.ORGANIZATION && i + 1 < spans.size()) {
