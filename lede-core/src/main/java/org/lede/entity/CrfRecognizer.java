@@ -1,0 +1,69 @@
+package org.lede.entity;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stanford CoreNLP's CoNLL four-class CRF, called directly on Lede's tokens (not through the CoreNLP pipeline, whose
+ * tagging stages would cost far more than the CRF itself).
+ *
+ * <p>The model is loaded once, on first use, by the class-holder idiom. Classification shares the one model and is
+ * thread-safe: CoreNLP keeps per-call state on the stack.
+ */
+final class CrfRecognizer implements Recognizer {
+
+  /** The one model file the runnable jar must carry from the CoreNLP models jar. */
+  static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  static final CrfRecognizer INSTANCE = new CrfRecognizer();
+
+  private CrfRecognizer() {}
+
+  private static final class Holder {
+    static final CRFClassifier<CoreLabel> CLASSIFIER = load();
+
+    private static CRFClassifier<CoreLabel> load() {
+      try {
+        return CRFClassifier.getClassifier(MODEL);
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot load the NER model " + MODEL + " from the classpath", e);
+      }
+    }
+  }
+
+  /** Loads the model now rather than on the first sentence (for timing and warm-up). */
+  static void preload() {
+    if (Holder.CLASSIFIER == null) throw new IllegalStateException("no model");
+  }
+
+  @Override
+  public EntityType[] label(List<Token> sentence) {
+    List<CoreLabel> words = new ArrayList<>(sentence.size());
+    for (Token t : sentence) {
+      CoreLabel l = new CoreLabel();
+      String w = normalize(t.text());
+      l.setWord(w);
+      l.setValue(w);
+      l.setOriginalText(t.text());
+      words.add(l);
+    }
+    List<CoreLabel> out = Holder.CLASSIFIER.classifySentence(words);
+    EntityType[] labels = new EntityType[sentence.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = EntityType.fromLabel(out.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    return labels;
+  }
+
+  /** The model was trained on ASCII Reuters text: typographic quotes and dashes become their ASCII forms. */
+  static String normalize(String w) {
+    boolean plain = true;
+    for (int i = 0; i < w.length() && plain; i++) plain = w.charAt(i) < 128;
+    if (plain) return w;
+    return w.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        .replace('–', '-').replace('—', '-');
+  }
+}

@@ -1,0 +1,150 @@
+package org.lede.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One name, one reading per article: a name recognised once is recognised at every other occurrence, a person's
+ * surname alone is that person, and a name given two types keeps the one it has most often. Stateless.
+ */
+final class NameConsistency {
+  private NameConsistency() {}
+
+  static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans) {
+    List<NameSpan> voted = vote(t, spans);
+    Map<String, EntityType> names = new HashMap<>();
+    Map<String, Mention.Source> sources = new HashMap<>();
+    int maxLen = 0;
+    for (NameSpan s : voted) {
+      names.putIfAbsent(key(t, s.from(), s.to()), s.type());
+      maxLen = Math.max(maxLen, s.length());
+    }
+    for (NameSpan s : voted) {
+      if (s.type() == EntityType.PERSON && s.length() >= 2) {
+        String surname = key(t, s.to() - 1, s.to());
+        if (names.putIfAbsent(surname, EntityType.PERSON) == null) sources.put(surname, Mention.Source.PARTIAL_NAME);
+      }
+    }
+    boolean[] covered = new boolean[t.size()];
+    for (NameSpan s : voted) for (int i = s.from(); i < s.to(); i++) covered[i] = true;
+    List<NameSpan> out = new ArrayList<>(voted);
+    for (int i = 0; i < t.size(); i++) {
+      if (covered[i] || !t.token(i).isCapitalized()) continue;
+      for (int len = Math.min(maxLen, t.size() - i); len >= 1; len--) {
+        if (anyCovered(covered, i, i + len)) continue;
+        String k = key(t, i, i + len);
+        EntityType type = names.get(k);
+        if (type == null || !standsAlone(t, i, i + len)) continue;
+        out.add(new NameSpan(i, i + len, type, sources.getOrDefault(k, Mention.Source.CONSISTENCY)));
+        for (int j = i; j < i + len; j++) covered[j] = true;
+        i += len - 1;
+        break;
+      }
+    }
+    out.sort(Comparator.comparingInt(NameSpan::from));
+    return out;
+  }
+
+  /**
+   * A name given different types in one article takes the type it has most often. Capitals-only occurrences
+   * (headlines) take the reading of the same name in ordinary case, where the recognizer is more reliable; a
+   * dateline is a place; a person's surname alone is that person; a company's first word alone is the company.
+   */
+  private static List<NameSpan> vote(TokenizedText t, List<NameSpan> spans) {
+    Map<String, int[]> counts = new HashMap<>();
+    Map<String, int[]> lowerCounts = new HashMap<>();
+    Map<String, Boolean> surnames = new HashMap<>();
+    for (NameSpan s : spans) {
+      if (isDateline(t, s)) continue;
+      if (!allCaps(t, s)) {
+        counts.computeIfAbsent(exact(t, s), k -> new int[4])[s.type().ordinal()]++;
+        lowerCounts.computeIfAbsent(key(t, s.from(), s.to()), k -> new int[4])[s.type().ordinal()]++;
+      }
+      if (s.length() >= 2 && s.type() == EntityType.PERSON) surnames.put(key(t, s.to() - 1, s.to()), true);
+      if (s.length() >= 2 && s.type() == EntityType.ORGANIZATION) surnames.putIfAbsent(key(t, s.from(), s.from() + 1), false);
+    }
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (NameSpan s : spans) {
+      if (isDateline(t, s)) {
+        out.add(s.withType(EntityType.LOCATION));
+        continue;
+      }
+      if (s.length() == 1) {
+        Boolean person = surnames.get(key(t, s.from(), s.to()));
+        if (Boolean.TRUE.equals(person)) {
+          out.add(s.withType(EntityType.PERSON));
+          continue;
+        }
+        if (Boolean.FALSE.equals(person) && s.type() == EntityType.PERSON) {
+          out.add(s.withType(EntityType.ORGANIZATION));
+          continue;
+        }
+      }
+      int[] c = allCaps(t, s) ? lowerCounts.get(key(t, s.from(), s.to())) : counts.get(exact(t, s));
+      if (c == null) {
+        out.add(s);
+        continue;
+      }
+      int best = s.type().ordinal();
+      for (int k = 0; k < 4; k++) if (c[k] > c[best]) best = k;
+      out.add(best == s.type().ordinal() ? s : s.withType(EntityType.values()[best]));
+    }
+    return out;
+  }
+
+  /** "LONDON 1996-08-30", "TOKYO:" at the start of a line: where the story was filed. */
+  static boolean isDateline(TokenizedText t, NameSpan s) {
+    if (!t.startsSentence(s.from()) || !allCaps(t, s) || s.to() >= t.size()) return false;
+    String next = t.word(s.to());
+    if (next.equals(":") || next.matches("\\d{4}-\\d\\d-\\d\\d")) return true;
+    return next.equals(",") && s.to() + 2 < t.size() && t.word(s.to() + 2).matches("\\d{4}-\\d\\d-\\d\\d");
+  }
+
+  private static boolean allCaps(TokenizedText t, NameSpan s) {
+    for (int i = s.from(); i < s.to(); i++) {
+      String w = t.word(i);
+      if (!w.equals(w.toUpperCase(Locale.ROOT))) return false;
+    }
+    return true;
+  }
+
+  private static String exact(TokenizedText t, NameSpan s) {
+    return t.words(s.from(), s.to());
+  }
+
+  /** A match glued to other capitalised words is likely part of a longer name the recognizer missed. */
+  private static boolean standsAlone(TokenizedText t, int from, int to) {
+    if (from > 0 && !t.startsSentence(from)) {
+      Token before = t.token(from - 1);
+      if (before.isCapitalized() && !NewsWords.isTitleWord(before.text()) && !isAllCaps(before.text())) return false;
+    }
+    if (to < t.size() && !t.startsSentence(to)) {
+      Token after = t.token(to);
+      if (after.isCapitalized() && !isAllCaps(after.text()) && !SpanCleanup.isPunctuation(after.text())) return false;
+    }
+    return true;
+  }
+
+  private static boolean isAllCaps(String w) {
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int i = from; i < to; i++) if (covered[i]) return true;
+    return false;
+  }
+
+  static String key(TokenizedText t, int from, int to) {
+    if (to - from == 1) return CrfRecognizer.normalize(t.word(from)).toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) b.append(' ');
+      b.append(CrfRecognizer.normalize(t.word(i)).toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,99 @@
+package org.lede.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lede.article.Article;
+
+class EntityFinderTest {
+  private static List<Entity> find(String... paragraphs) {
+    return EntityFinder.standard().find(Article.builder().id("t").paragraphs(List.of(paragraphs)).build());
+  }
+
+  private static Entity named(List<Entity> entities, String name) {
+    return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError(name + " not in " + entities));
+  }
+
+  @Test
+  void surname_alone_resolves_to_the_person_named_in_full() {
+    List<Entity> es = find("Chief inspector Maria Gonzalez opened the inquiry in Madrid.",
+        "Gonzalez said the report would be published in May.");
+    Entity p = named(es, "Maria Gonzalez");
+    assertThat(p.type()).isEqualTo(EntityType.PERSON);
+    assertThat(p.aliases()).contains("Gonzalez");
+    assertThat(p.mentions()).hasSize(2);
+  }
+
+  @Test
+  void possessive_mention_names_the_place_without_the_s() {
+    List<Entity> es = find("Kenya’s president spoke in Nairobi on Tuesday.");
+    Entity kenya = named(es, "Kenya");
+    assertThat(kenya.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(kenya.mentions().getFirst().text()).isEqualTo("Kenya");
+  }
+
+  @Test
+  void role_before_the_name_with_a_demonym_and_title() {
+    Entity p = named(find("Hungarian Prime Minister Viktor Orban met the press in Budapest."), "Viktor Orban");
+    assertThat(p.roles()).containsExactly("Hungarian Prime Minister");
+  }
+
+  @Test
+  void rank_is_a_title_and_the_phrase_before_the_comma_a_role() {
+    Entity p = named(find("\"We will hold,\" said Poland's defense attache, Col. Adam Nowak, on Monday."), "Adam Nowak");
+    assertThat(p.titles()).containsExactly("Col.");
+    assertThat(p.roles()).containsExactly("Poland's defense attache");
+  }
+
+  @Test
+  void appositive_role_and_age_after_the_name() {
+    List<Entity> es = find("Lena Fischer, a senior economist at Deutsche Bank said prices would rise.",
+        "Fischer, 52, has covered markets for years.");
+    Entity p = named(es, "Lena Fischer");
+    assertThat(p.roles()).containsExactly("a senior economist at Deutsche Bank");
+    assertThat(p.age()).isEqualTo(52);
+  }
+
+  @Test
+  void acronym_joins_the_organization_named_in_full() {
+    List<Entity> es = find("The National Farmers Union held its congress in Leeds.",
+        "The NFU said it would lobby ministers.");
+    Entity org = named(es, "National Farmers Union");
+    assertThat(org.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(org.aliases()).contains("NFU");
+  }
+
+  @Test
+  void pronouns_and_page_clutter_are_never_entities() {
+    List<Entity> es = find("Short Url", "Follow", "He said She would go to Paris.");
+    assertThat(es).extracting(Entity::name).doesNotContain("Short Url", "Follow", "He", "She");
+  }
+
+  @Test
+  void demonym_joins_its_country_when_the_country_is_named() {
+    List<Entity> es = find("Japanese officials said Japan would respond.");
+    Entity japan = named(es, "Japan");
+    assertThat(japan.aliases()).contains("Japanese");
+  }
+
+  @Test
+  void mention_offsets_point_into_the_article_text() {
+    Article a = Article.builder().id("t").paragraphs(List.of("Intro line.", "Fatima Idris flew to Lagos.")).build();
+    for (Entity e : EntityFinder.standard().find(a)) {
+      for (Mention m : e.mentions()) assertThat(a.text().substring(m.start(), m.end())).isEqualTo(m.text());
+    }
+  }
+
+  @Test
+  void the_finder_gives_the_same_answer_from_many_threads() throws Exception {
+    String text = "Maria Gonzalez met Viktor Orban in Madrid. Gonzalez said the EU would act.";
+    List<Mention> expected = EntityFinder.standard().mentions(text);
+    List<java.util.concurrent.Callable<List<Mention>>> calls = java.util.Collections.nCopies(16,
+        () -> EntityFinder.standard().mentions(text));
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      for (var f : pool.invokeAll(calls)) assertThat(f.get()).isEqualTo(expected);
+    }
+  }
+}
