@@ -16,7 +16,8 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Locale;
 import org.lede.article.Article;
-import org.lede.article.StatedTime;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lede.annotate.Annotations;
 
 /**
  * Lede's JSON Lines contract: one {@link Article} as one line of JSON, field names in lowerCamelCase, instants in
@@ -38,6 +39,38 @@ public final class ArticleJson {
   public static String toLine(Article article) {
     try {
       return MAPPER.writeValueAsString(article);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns {@code article} and what was found in it as one line of JSON: the article's fields, then
+   * {@code quotes}, {@code entities}, {@code quantities} and {@code dates}.
+   */
+  public static String toLine(Article article, Annotations annotations) {
+    ObjectNode node = MAPPER.valueToTree(article);
+    node.setAll((ObjectNode) MAPPER.valueToTree(annotations));
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the annotations alone as JSON, as the store keeps them. */
+  public static String annotationsJson(Annotations annotations) {
+    try {
+      return MAPPER.writeValueAsString(annotations);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads annotations back from JSON: a line of the contract or what {@link #annotationsJson} wrote. */
+  public static Annotations annotationsFrom(String json) {
+    try {
+      return MAPPER.readValue(json, Annotations.class);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,19 +99,27 @@ public final class ArticleJson {
         return Instant.parse(p.getValueAsString());
       }
     });
-    module.addSerializer(StatedTime.Precision.class, new JsonSerializer<>() {
+    module.addSerializer(java.time.LocalDate.class, new JsonSerializer<>() {
       @Override
-      public void serialize(StatedTime.Precision value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      public void serialize(java.time.LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(value.toString());
+      }
+    });
+    module.addDeserializer(java.time.LocalDate.class, new JsonDeserializer<>() {
+      @Override
+      public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+        return java.time.LocalDate.parse(p.getValueAsString());
+      }
+    });
+    // Every enum in the contract is written in lower case ("day", "direct", "person") and read in any case.
+    module.addSerializer(Enum.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Enum value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         gen.writeString(value.name().toLowerCase(Locale.ROOT));
       }
     });
-    module.addDeserializer(StatedTime.Precision.class, new JsonDeserializer<>() {
-      @Override
-      public StatedTime.Precision deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-        return StatedTime.Precision.valueOf(p.getValueAsString().toUpperCase(Locale.ROOT));
-      }
-    });
     return new ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .registerModule(module)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
