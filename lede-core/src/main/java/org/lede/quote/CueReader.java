@@ -105,6 +105,19 @@ final class CueReader {
         null);
   }
 
+  /** "He told his Democratic audience, to rowdy applause:" at a paragraph's end: its subject and verb. */
+  Attribution announcer(Sentence s) {
+    int colon = s.end() - 1;
+    int[] subject = sentenceSubject(s, colon);
+    if (subject == null || subject[1] >= colon) return null;
+    int verb = subject[1];
+    while (verb < colon && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    Token v = p.token(verb);
+    if (verb >= colon || !v.isWord() || v.isCapitalized()) return null;
+    return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, medium(s, verb + 1),
+        null);
+  }
+
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
     int start = clauseStart(s, i);
@@ -134,6 +147,10 @@ final class CueReader {
       while (b > s.first() && Lexicon.CUE_ADVERBS.contains(p.token(b).lower())) b--;
       Token pt = p.token(b);
       prev = pt.lower();
+      if (b - 1 >= s.first() && Lexicon.DETERMINERS.contains(p.token(b - 1).lower()) && !NounPhrases.isPronoun(pt)
+          && !Lexicon.PERSON_NOUNS.contains(prev) && !Lexicon.ORGANIZATION_NOUNS.contains(prev)) {
+        return false;
+      }
       return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
           || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
           || p.closes[b] >= 0 || prev.equals(",");
@@ -228,7 +245,9 @@ final class CueReader {
 
   /** ", adding that …": the subject of the sentence speaks. */
   private Attribution participle(Sentence s, int c, int j, String lemma) {
-    if (!p.token(j).text().equals(",")) return null;
+    boolean comma = p.token(j).text().equals(",")
+        || p.closes[j] >= 0 && j - 1 >= s.first() && p.token(j - 1).text().equals(",");
+    if (!comma) return null;
     int[] subj = sentenceSubject(s, j);
     if (subj == null) return null;
     return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);
