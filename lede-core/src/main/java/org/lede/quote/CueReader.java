@@ -207,7 +207,12 @@ final class CueReader {
       int subject = subjects.subjectWithApposition(s, j);
       if (subject >= 0) {
         int after = skipAddressee(s, cueEnd, lemma);
-        if (endsContentLeft(s, after)) return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
+        int b = subject - 1;
+        while (b >= s.first() && p.token(b).text().equals(",")) b--;
+        boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+        if (quoteBefore || endsContentLeft(s, after)) {
+          return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
+        }
         return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
       }
     }
