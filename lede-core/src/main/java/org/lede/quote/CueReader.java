@@ -17,10 +17,6 @@ final class CueReader {
       "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
       "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
       "whisper", "scream", "yell");
-  private static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "since", "last", "after", "before",
-      "when", "while", "but", "however", "still", "yet", "and", "so", "also", "earlier", "later", "under",
-      "during", "speaking", "asked", "instead", "meanwhile", "today", "yesterday", "now", "then", "unlike", "if",
-      "even", "although", "though", "as", "for", "with", "without", "despite", "by", "this", "next");
   private static final Set<String> LEAD_INS = Set.of("on", "in", "at", "during", "last", "this", "earlier", "later",
       "recently", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",
@@ -41,12 +37,12 @@ final class CueReader {
 
   private final Passage p;
   private final NounPhrases phrases;
-  private final People people;
+  private final Subjects subjects;
 
   CueReader(Passage passage, People people) {
     this.p = passage;
     this.phrases = new NounPhrases(passage);
-    this.people = people;
+    this.subjects = new Subjects(passage, phrases, people);
   }
 
   List<Attribution> read(Sentence s) {
@@ -93,7 +89,7 @@ final class CueReader {
     if (prev <= s.first()) return null;
     String pt = p.token(prev).text();
     if (!pt.equals(":") && !pt.equals(",")) return null;
-    int[] subject = sentenceSubject(s, prev);
+    int[] subject = subjects.sentenceSubject(s, prev);
     if (subject == null || subject[1] >= prev) return null;
     int verb = subject[1];
     while (verb < prev && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
@@ -105,18 +101,31 @@ final class CueReader {
         null);
   }
 
+  /** "He told his Democratic audience, to rowdy applause:" at a paragraph's end: its subject and verb. */
+  Attribution announcer(Sentence s) {
+    int colon = s.end() - 1;
+    int[] subject = subjects.sentenceSubject(s, colon);
+    if (subject == null || subject[1] >= colon) return null;
+    int verb = subject[1];
+    while (verb < colon && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    Token v = p.token(verb);
+    if (verb >= colon || !v.isWord() || v.isCapitalized()) return null;
+    return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, medium(s, verb + 1),
+        null);
+  }
+
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
-    int start = clauseStart(s, i);
+    int start = subjects.clauseStart(s, i);
     if (i - start > 6 || i - 1 < start) return null;
-    if (looksLikeName(start, i) && !Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) {
+    if (subjects.looksLikeName(start, i) && !Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) {
       int srcStart = phrases.leftStart(i - 1, start);
       if (srcStart < 0) return null;
       return new Attribution(i, i + 1, srcStart, i, null, directFrom(s, i + 1), -1, -1, null, null, null);
     }
     // "Kasich resisted: “…”": a name, any verb, a colon.
     Token verb = p.token(i - 1);
-    if (!verb.isWord() || verb.isCapitalized() || i - 1 <= start || !looksLikeName(start, i - 1)) return null;
+    if (!verb.isWord() || verb.isCapitalized() || i - 1 <= start || !subjects.looksLikeName(start, i - 1)) return null;
     return new Attribution(i - 1, i, start, i - 1, null, directFrom(s, i + 1), -1, -1, null, null, null);
   }
 
@@ -134,6 +143,10 @@ final class CueReader {
       while (b > s.first() && Lexicon.CUE_ADVERBS.contains(p.token(b).lower())) b--;
       Token pt = p.token(b);
       prev = pt.lower();
+      if (b - 1 >= s.first() && Lexicon.DETERMINERS.contains(p.token(b - 1).lower()) && !NounPhrases.isPronoun(pt)
+          && !Lexicon.PERSON_NOUNS.contains(prev) && !Lexicon.ORGANIZATION_NOUNS.contains(prev)) {
+        return false;
+      }
       return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
           || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
           || p.closes[b] >= 0 || prev.equals(",");
@@ -164,7 +177,7 @@ final class CueReader {
   }
 
   private boolean isIntroOnly(int from, int to) {
-    return to - from <= 2 && INTRO_WORDS.contains(p.token(from).lower());
+    return to - from <= 2 && Subjects.INTRO_WORDS.contains(p.token(from).lower());
   }
 
   private Attribution cue(Sentence s, int c) {
@@ -186,15 +199,20 @@ final class CueReader {
       if (b >= s.first() && p.token(b).text().equals(",")) b--;
       int aStart = phrases.leftStart(b, s.first());
       if (aStart < 0) return null;
-      aStart = appositionChainStart(s, aStart);
+      aStart = subjects.appositionChainStart(s, aStart);
       return rightSide(s, cueFirst, cueEnd, j, j + 1, new int[] {aStart, b + 1}, lemma);
     }
     boolean afterComma = before.text().equals(",") || p.closes[j] >= 0;
     if (afterComma && before.text().equals(",")) {
-      int subject = subjectWithApposition(s, j);
+      int subject = subjects.subjectWithApposition(s, j);
       if (subject >= 0) {
         int after = skipAddressee(s, cueEnd, lemma);
-        if (endsContentLeft(s, after)) return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
+        int b = subject - 1;
+        while (b >= s.first() && p.token(b).text().equals(",")) b--;
+        boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+        if (quoteBefore || endsContentLeft(s, after)) {
+          return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
+        }
         return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
       }
     }
@@ -206,13 +224,13 @@ final class CueReader {
       return null;
     }
     if (bl.equals("and") || bl.equals("but")) {
-      int[] subj = sentenceSubject(s, j);
+      int[] subj = subjects.sentenceSubject(s, j);
       if (subj == null) return null;
       return rightSide(s, cueFirst, cueEnd, subj[0], subj[1], null, lemma);
     }
     int start = phrases.leftStart(j, s.first());
     if (start < 0) return null;
-    start = nameBeforeApposition(s, start);
+    start = subjects.nameBeforeApposition(s, start);
     int after = skipAddressee(s, cueEnd, lemma);
     int b = start - 1;
     while (b >= s.first() && p.token(b).text().equals(",")) b--;
@@ -228,106 +246,12 @@ final class CueReader {
 
   /** ", adding that …": the subject of the sentence speaks. */
   private Attribution participle(Sentence s, int c, int j, String lemma) {
-    if (!p.token(j).text().equals(",")) return null;
-    int[] subj = sentenceSubject(s, j);
+    boolean comma = p.token(j).text().equals(",")
+        || p.closes[j] >= 0 && j - 1 >= s.first() && p.token(j - 1).text().equals(",");
+    if (!comma) return null;
+    int[] subj = subjects.sentenceSubject(s, j);
     if (subj == null) return null;
     return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);
-  }
-
-  /** The first person named near the start of the sentence, with the words that lead up to the name. */
-  private int[] sentenceSubject(Sentence s, int before) {
-    int from = s.first();
-    while (from < before && (p.inDirect(from) || p.token(from).text().equals(","))) from++;
-    for (int k = from; k < Math.min(before, from + 8); k++) {
-      Token t = p.token(k);
-      if (p.inDirect(k)) break;
-      if (NounPhrases.isPronoun(t) && !t.is("it")) return new int[] {k, k + 1};
-      NameMention m = people.nameAt(t.start());
-      if (m == null && t.isCapitalized() && people.bySurname(t.withoutPossessive()) != null) {
-        m = new NameMention(t.start(), t.end(), t.text(), SpeakerKind.PERSON, null, null);
-      }
-      if (m != null) {
-        int last = k;
-        while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
-        int start = phrases.leftStart(last, s.first());
-        return new int[] {start < 0 ? k : Math.min(start, k), last + 1};
-      }
-      if (p.token(k).text().equals(",") && k > s.first() + 3) break;
-    }
-    if (from >= before) return null;
-    Token t = p.token(from);
-    boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
-        && from + 1 < before && !p.token(from + 1).isCapitalized();
-    return bareName ? new int[] {from, from + 1} : null;
-  }
-
-  /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */
-  private int subjectWithApposition(Sentence s, int comma) {
-    int start = clauseStart(s, comma);
-    for (int attempt = 0; attempt < 2 && start < comma; attempt++) {
-      int c1 = start;
-      while (c1 < comma && !p.token(c1).text().equals(",")) c1++;
-      if (c1 >= comma) return -1;
-      if (INTRO_WORDS.contains(p.token(start).lower()) && !p.token(start).is("the")) {
-        start = c1 + 1;
-        continue;
-      }
-      if (!looksLikeName(start, c1)) return -1;
-      Token f = p.token(c1 + 1);
-      String l = f.lower();
-      boolean apposition = l.equals("a") || l.equals("an") || l.equals("the") || l.equals("who") || l.equals("whose")
-          || l.equals("which") || f.isCapitalized() || Character.isDigit(f.text().charAt(0));
-      return apposition ? start : -1;
-    }
-    return -1;
-  }
-
-  private int clauseStart(Sentence s, int before) {
-    int start = s.first();
-    for (int k = s.first(); k < before; k++) {
-      String t = p.token(k).text();
-      if (p.closes[k] >= 0 || t.equals("-") || t.equals("—") || t.equals("–") || t.equals(";")) start = k + 1;
-    }
-    while (start < before && (p.token(start).text().equals(",") || p.token(start).text().equals("—"))) start++;
-    return start;
-  }
-
-  /** A short run of capitalised words, maybe with a title or a possessive: "Rep. Sander M. Levin". */
-  private boolean looksLikeName(int from, int to) {
-    if (to - from > 7 || to <= from) return false;
-    boolean capital = false;
-    for (int k = from; k < to; k++) {
-      Token t = p.token(k);
-      String l = t.lower();
-      if (t.isWord() && t.isCapitalized()) {
-        capital = true;
-      } else if (!(l.equals("the") || l.equals("of") || l.equals("(") || l.equals(")") || l.equals(".")
-          || Lexicon.PERSON_NOUNS.contains(l) || t.isWord() && k < to - 1 && !Lexicon.PHRASE_STOPS.contains(l))) {
-        return false;
-      }
-    }
-    return capital;
-  }
-
-  /** "…, Asuka Tatebayashi, a geopolitical analyst at Mizuho Bank said": take the name with its apposition. */
-  private int nameBeforeApposition(Sentence s, int start) {
-    if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
-    if (!Lexicon.DETERMINERS.contains(p.token(start).lower())) return start;
-    int k = start - 2;
-    int nameStart = k;
-    while (nameStart - 1 >= s.first() && p.token(nameStart - 1).isWord() && p.token(nameStart - 1).isCapitalized()) {
-      nameStart--;
-    }
-    if (!p.token(k).isCapitalized() || !p.token(k).isWord()) return start;
-    boolean bounded = nameStart == s.first() || p.token(nameStart - 1).text().equals(",") || p.closes[nameStart - 1] >= 0;
-    return bounded && k - nameStart < 5 ? nameStart : start;
-  }
-
-  /** For "who said": "Japan’s first female premier, a conservative" hangs on the first phrase. */
-  private int appositionChainStart(Sentence s, int start) {
-    if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
-    int earlier = phrases.leftStart(start - 2, s.first());
-    return earlier >= 0 ? earlier : start;
   }
 
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */

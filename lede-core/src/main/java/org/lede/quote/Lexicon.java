@@ -40,7 +40,7 @@ final class Lexicon {
       "argue argues argued arguing",
       "insist insists insisted insisting",
       "warn warns warned warning",
-      "stated",
+      "stated states",
       "press presses pressed",
       "ask asks asked",
       "declare declares declared declaring",

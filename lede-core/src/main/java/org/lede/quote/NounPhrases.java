@@ -40,6 +40,14 @@ final class NounPhrases {
     for (int k = last; k >= lo && last - k < MAX_WORDS; k--) {
       Token t = p.token(k);
       String l = t.lower();
+      if (t.text().equals(")") && k > lo) {
+        // "Rep. Paul Ryan (R-WI) said": step over a bracketed party or state.
+        int open = k - 1;
+        while (open > lo && open > k - 6 && !p.token(open).text().equals("(")) open--;
+        if (!p.token(open).text().equals("(") || open - 1 < lo || !p.token(open - 1).isWord()) break;
+        k = open;
+        continue;
+      }
       if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;
       if (Lexicon.DETERMINERS.contains(l)) {
         start = k;

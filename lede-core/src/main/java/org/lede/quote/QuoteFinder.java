@@ -54,6 +54,9 @@ public final class QuoteFinder {
     private final boolean[] taken;
     private Quote lastInParagraph;
     private Quote lastOfPreviousParagraph;
+    /** A paragraph that ends "He told his audience:" hands its speaker to the quote that opens the next one. */
+    private Quote announced;
+    private Quote announcedForThisParagraph;
     private int paragraph = -1;
 
     Reading(Passage p, People people) {
@@ -68,6 +71,8 @@ public final class QuoteFinder {
         if (s.paragraph() != paragraph) {
           if (paragraph >= 0 && s.paragraph() == paragraph + 1) lastOfPreviousParagraph = lastInParagraph;
           else lastOfPreviousParagraph = null;
+          announcedForThisParagraph = s.paragraph() == paragraph + 1 ? announced : null;
+          announced = null;
           lastInParagraph = null;
           paragraph = s.paragraph();
         }
@@ -79,6 +84,14 @@ public final class QuoteFinder {
 
     private void read(Sentence s) {
       List<Attribution> found = cues.read(s);
+      if (found.isEmpty() && p.token(s.end() - 1).text().equals(":")) {
+        Attribution intro = cues.announcer(s);
+        if (intro != null) {
+          Token verb = p.token(intro.cueFirst());
+          announced = new Quote("", QuoteKind.DIRECT, verb.start(), verb.start(),
+              new Cue(verb.text(), verb.start(), verb.end()), speakers.resolve(intro), null, intro.medium());
+        }
+      }
       Quote firstHere = null;
       int before = out.size();
       for (Attribution a : found) {
@@ -131,6 +144,11 @@ public final class QuoteFinder {
 
     /** A direct quote with no cue of its own: the second half of a split quote, or a paragraph that goes on. */
     private Quote continuing(int span) {
+      if (lastInParagraph == null && announcedForThisParagraph != null) {
+        Quote a = announcedForThisParagraph;
+        announcedForThisParagraph = null;
+        return direct(span, a.cue(), a.speaker(), a.addressee(), a.medium());
+      }
       if (lastInParagraph != null && lastInParagraph.speaker() != null) {
         Quote prev = lastInParagraph;
         return direct(span, prev.cue(), prev.speaker(), prev.addressee(), prev.medium());
