@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lede.Lede;
+import org.lede.annotate.Annotator;
 import org.lede.index.SearchRequest;
 import org.lede.library.Library;
 import org.lede.library.LibraryStats;
@@ -30,11 +31,12 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     // A fixed place keeps the inputs' names, and so the articles' ids, the same from one run to the next.
     Path corpus = Samples.copyTo(data.dir.resolve("samples"));
+    Annotator annotator = Annotator.standard();
     try (Library library = data.open()) {
       System.out.println("Lede demo: the bundled sample corpus, copied to " + corpus);
-      IngestRun.Summary pages = new IngestRun(Lede.files(), Lede.extraction(), library, System.err, true)
+      IngestRun.Summary pages = new IngestRun(Lede.files(), Lede.extraction(), annotator, library, System.err, true)
           .run(List.of(corpus.resolve("dumps"), corpus.resolve("html"), corpus.resolve("latin1"), corpus.resolve("gz")));
-      IngestRun.Summary plain = new IngestRun(Lede.files().withPlainText(true), Lede.extraction(), library, System.err, true)
+      IngestRun.Summary plain = new IngestRun(Lede.files().withPlainText(true), Lede.extraction(), annotator, library, System.err, true)
           .run(List.of(corpus.resolve("plain")));
       System.out.println("ingest: " + pages.describe());
       System.out.println("ingest --plain: " + plain.describe());

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lede.Lede;
+import org.lede.annotate.Annotations;
+import org.lede.annotate.Annotator;
 import org.lede.article.Article;
 import org.lede.extract.Extraction;
 import org.lede.json.ArticleJson;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
         "Extract articles from files and print them; nothing is stored.",
         "",
         "Each article is one line of JSON (--format jsonl, the contract documented in the README) or a readable",
-        "summary (--format text). Inputs that fail are reported on stderr, one line each; the rest go on.",
+        "summary (--format text), with the quotes, entities, quantities and dates found in it (unless",
+        "--no-annotations). Inputs that fail are reported on stderr, one line each; the rest go on.",
         "",
         "Example:  lede extract --format jsonl --as-of 2026-02-05T12:00:00Z pages/*.txt",
     })
@@ -41,6 +44,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "treat each input as plain article text: the body, nothing else")
   boolean plain;
 
+  @Option(names = "--no-annotations",
+      description = "articles only: skip finding quotes, entities, quantities and dates (faster)")
+  boolean noAnnotations;
+
   @Option(names = "--max-size", paramLabel = "MB", defaultValue = "32",
       description = "refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE})")
   int maxSizeMb;
@@ -52,13 +59,19 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     FileInputs inputs = Lede.files().withPlainText(plain).withMaxBytes(maxSizeMb * 1024L * 1024L);
     Extraction extraction = Lede.extraction().withAsOf(asOf);
+    Annotator annotator = noAnnotations ? null : Annotator.standard();
     PrintWriter out = new PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8);
     int[] failed = {0};
     inputs.expand(paths).forEach(path -> {
       try {
         Document document = inputs.read(path);
         for (Article article : extraction.extract(document)) {
-          out.println(format == Format.jsonl ? ArticleJson.toLine(article) : ArticleText.render(article));
+          Annotations found = annotator == null ? Annotations.NONE : annotator.annotate(article);
+          if (format == Format.jsonl) {
+            out.println(annotator == null ? ArticleJson.toLine(article) : ArticleJson.toLine(article, found));
+          } else {
+            out.println(ArticleText.render(article) + AnnotationText.render(article, found));
+          }
         }
         out.flush();
       } catch (InputException e) {

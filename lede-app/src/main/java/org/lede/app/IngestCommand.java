@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lede.Lede;
+import org.lede.annotate.Annotator;
 import org.lede.library.Library;
 import org.lede.source.FileInputs;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ final class IngestCommand implements Callable<Integer> {
       description = "refuse documents larger than this many megabytes (default: ${DEFAULT-VALUE})")
   int maxSizeMb;
 
+  @Option(names = "--no-annotations",
+      description = "store articles only: skip finding quotes, entities, quantities and dates (faster)")
+  boolean noAnnotations;
+
   @Option(names = {"-q", "--quiet"}, description = "no progress bar")
   boolean quiet;
 
@@ -50,7 +55,8 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     FileInputs inputs = Lede.files().withPlainText(plain).withMaxBytes(maxSizeMb * 1024L * 1024L);
     try (Library library = data.open()) {
-      IngestRun.Summary summary = new IngestRun(inputs, Lede.extraction().withAsOf(asOf), library, System.err, quiet)
+      IngestRun.Summary summary = new IngestRun(inputs, Lede.extraction().withAsOf(asOf),
+          noAnnotations ? null : Annotator.standard(), library, System.err, quiet)
           .run(paths);
       System.out.println(summary.describe());
       return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;

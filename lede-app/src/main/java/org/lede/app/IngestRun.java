@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.lede.annotate.Annotations;
+import org.lede.annotate.Annotator;
 import org.lede.article.Article;
 import org.lede.extract.Extraction;
 import org.lede.library.Library;
@@ -20,13 +22,16 @@ import org.lede.store.IngestOutcome;
 final class IngestRun {
   private final FileInputs inputs;
   private final Extraction extraction;
+  private final Annotator annotator;
   private final Library library;
   private final PrintStream err;
   private final boolean quiet;
 
-  IngestRun(FileInputs inputs, Extraction extraction, Library library, PrintStream err, boolean quiet) {
+  /** {@code annotator} null stores articles without looking for quotes, entities, quantities and dates. */
+  IngestRun(FileInputs inputs, Extraction extraction, Annotator annotator, Library library, PrintStream err, boolean quiet) {
     this.inputs = inputs;
     this.extraction = extraction;
+    this.annotator = annotator;
     this.library = library;
     this.err = err;
     this.quiet = quiet;
@@ -55,6 +60,10 @@ final class IngestRun {
     }
   }
 
+  private List<Annotations> annotate(List<Article> articles) {
+    return articles.stream().map(a -> annotator == null ? Annotations.NONE : annotator.annotate(a)).toList();
+  }
+
   Summary run(List<Path> paths) {
     List<Path> files = inputs.expand(paths).toList();
     Progress progress = Progress.onStderr("inputs", files.size(), quiet);
@@ -68,7 +77,7 @@ final class IngestRun {
         } else {
           List<Article> articles = extraction.extract(document);
           if (articles.isEmpty()) throw new InputException(document.input(), "no article found in it");
-          IngestOutcome outcome = library.ingest(document, articles);
+          IngestOutcome outcome = library.ingest(document, articles, annotate(articles));
           fresh += outcome.count(ArticleOutcome.Change.NEW);
           updated += outcome.count(ArticleOutcome.Change.UPDATED);
           unchanged += outcome.count(ArticleOutcome.Change.UNCHANGED);

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         ExtractCommand.class,
         SearchCommand.class,
+        QuotesCommand.class,
         ShowCommand.class,
         ReindexCommand.class,
         ReprocessCommand.class,

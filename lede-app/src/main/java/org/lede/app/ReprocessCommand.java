@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.lede.Lede;
+import org.lede.annotate.Annotator;
 import org.lede.article.Article;
 import org.lede.extract.Extraction;
 import org.lede.library.Library;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "Extract every stored raw input again with this version of Lede and store what changed as new versions.",
-        "Run it after upgrading Lede: articles whose extraction improved get a new version; the rest stay as they are.",
+        "Run it after upgrading Lede: articles whose extraction improved get a new version; quotes, entities,",
+        "quantities and dates are found again for every article.",
     })
 final class ReprocessCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -38,6 +40,7 @@ final class ReprocessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Extraction extraction = Lede.extraction().withAsOf(asOf);
+    Annotator annotator = Annotator.standard();
     long done = 0, failed = 0, updated = 0, fresh = 0;
     try (Library library = data.open()) {
       Progress progress = Progress.onStderr("inputs", library.stats().documents(), quiet);
@@ -45,7 +48,8 @@ final class ReprocessCommand implements Callable<Integer> {
         for (StoredDocument stored : (Iterable<StoredDocument>) documents::iterator) {
           try {
             List<Article> articles = extraction.extract(stored.toDocument());
-            IngestOutcome outcome = library.ingest(stored.toDocument(), articles);
+            IngestOutcome outcome = library.ingest(stored.toDocument(), articles,
+                articles.stream().map(annotator::annotate).toList());
             updated += outcome.count(ArticleOutcome.Change.UPDATED);
             fresh += outcome.count(ArticleOutcome.Change.NEW);
           } catch (InputException e) {

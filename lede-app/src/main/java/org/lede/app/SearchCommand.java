@@ -27,10 +27,12 @@ import picocli.CommandLine.Parameters;
         "Search the stored articles: best matches first, with the matching words highlighted.",
         "",
         "Query syntax: words (all must match; \"elections\" finds \"election\"), \"exact phrases\", OR, -excluded,",
-        "(groups), and field:value for headline, byline, dek, body, dateline and site.",
+        "(groups), and field:value for headline, byline, dek, body, dateline, site, speaker (who is quoted) and",
+        "entity (who or what is mentioned).",
         "",
         "Examples:  lede search \"foreign fighters\" --since 2022-01-01",
         "           lede search 'headline:takeover -dairy' --site \"The Meridian Times\" --json",
+        "           lede search ministry --speaker Renberg",
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -43,6 +45,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--site", description = "only articles from this site")
   String site;
+
+  @Option(names = "--speaker", description = "only articles quoting someone whose name matches these words")
+  String speaker;
 
   @Option(names = "--limit", defaultValue = "10", description = "how many hits (default: ${DEFAULT-VALUE})")
   int limit;
@@ -60,7 +65,11 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request;
     try {
-      request = SearchRequest.of(words == null ? "" : String.join(" ", words))
+      String text = words == null ? "" : String.join(" ", words);
+      if (speaker != null && !speaker.isBlank()) {
+        text = (text.isBlank() ? "" : "(" + text + ") AND ") + "speaker:(" + speaker.replace("\"", "") + ")";
+      }
+      request = SearchRequest.of(text)
           .withSince(instant(since, "--since")).withUntil(instant(until, "--until"))
           .withSite(site).withLimit(limit)
           .withSort(SearchRequest.Sort.valueOf(sort.toUpperCase(java.util.Locale.ROOT)));

@@ -51,10 +51,11 @@ final class ShowCommand implements Callable<Integer> {
       }
       StoredArticle stored = found.get();
       if (json) {
-        System.out.println(ArticleJson.toLine(stored.article()));
+        System.out.println(ArticleJson.toLine(stored.article(), stored.annotations()));
         return ExitCodes.OK;
       }
       System.out.print(ArticleText.render(stored.article()));
+      System.out.print(AnnotationText.render(stored.article(), stored.annotations()));
       List<Version> versions = library.versions(id);
       System.out.printf("version %d of %d; first stored %s, this version %s%n", stored.version(), versions.size(),
           stored.firstIngestedAt(), stored.ingestedAt());

@@ -35,6 +35,10 @@ final class IndexFields {
   static final String URL = "url";
   static final String VERSION = "version";
   static final String MONTH = "month";
+  /** Names of everyone quoted in the article (resolved names, and descriptions of unnamed sources). */
+  static final String SPEAKER = "speaker";
+  /** Names and aliases of the people, organizations and places it mentions. */
+  static final String ENTITY = "entity";
 
   /** Byline names are stored joined by this, which no name contains. */
   static final String NAME_SEPARATOR = "\u001f";
@@ -71,6 +75,13 @@ final class IndexFields {
       doc.add(new StoredField(SITE_NAME, a.site()));
       doc.add(new SortedSetDocValuesFacetField(SITE, a.site()));
     }
+    List<String> speakers = stored.annotations().quotes().stream()
+        .filter(q -> q.speaker() != null && q.speaker().name() != null)
+        .map(q -> q.speaker().name()).distinct().toList();
+    if (!speakers.isEmpty()) doc.add(new TextField(SPEAKER, String.join(" ; ", speakers), Field.Store.NO));
+    List<String> entityNames = stored.annotations().entities().stream()
+        .flatMap(e -> e.names().stream()).distinct().toList();
+    if (!entityNames.isEmpty()) doc.add(new TextField(ENTITY, String.join(" ; ", entityNames), Field.Store.NO));
     String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
     if (url != null) doc.add(new StoredField(URL, url));
     if (a.published() != null) {

@@ -25,7 +25,8 @@ final class UserQuery {
       IndexFields.HEADLINE, IndexFields.DEK, IndexFields.BODY, IndexFields.BYLINE, IndexFields.DATELINE};
   private static final Map<String, Float> BOOSTS = Map.of(IndexFields.HEADLINE, 3f, IndexFields.DEK, 1.5f);
   private static final Set<String> SEARCHABLE = Set.of(
-      IndexFields.HEADLINE, IndexFields.DEK, IndexFields.BODY, IndexFields.BYLINE, IndexFields.DATELINE, IndexFields.SITE);
+      IndexFields.HEADLINE, IndexFields.DEK, IndexFields.BODY, IndexFields.BYLINE, IndexFields.DATELINE, IndexFields.SITE,
+      IndexFields.SPEAKER, IndexFields.ENTITY);
   private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.extract.ArticleIds;
 import org.lede.index.ArticleIndex;
@@ -22,6 +23,7 @@ import org.lede.store.StoreStats;
 import org.lede.store.StoreWrite;
 import org.lede.store.StoredArticle;
 import org.lede.store.StoredDocument;
+import org.lede.store.StoredQuote;
 import org.lede.store.Version;
 
 /**
@@ -100,12 +102,26 @@ public final class Library implements AutoCloseable {
    * @return per article: new, unchanged or updated (new version), and whether the input itself was new
    */
   public IngestOutcome ingest(Document raw, List<Article> articles) {
+    return ingest(raw, articles, articles.stream().map(a -> Annotations.NONE).toList());
+  }
+
+  /**
+   * Stores a raw input, its articles and what was found in each ({@code annotations}, one per article, in order).
+   * An article whose text is unchanged but whose annotations differ (a newer Lede) keeps its version and gets
+   * the new annotations.
+   */
+  public IngestOutcome ingest(Document raw, List<Article> articles, List<Annotations> annotations) {
     synchronized (writeLock) {
-      StoreWrite write = store.ingest(raw, articles);
+      StoreWrite write = store.ingest(raw, articles, annotations);
       write.written().forEach(index::put);
       index.commitIfDue();
       return write.outcome();
     }
+  }
+
+  /** Returns quotes whose speaker's name contains {@code speaker}, any case, newest article first. */
+  public List<StoredQuote> quotesBySpeaker(String speaker, int limit) {
+    return store.quotesBySpeaker(speaker, limit);
   }
 
   /** Returns true when these exact bytes are stored already, so extracting them again can be skipped. */

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.source.Document;
 
@@ -72,14 +73,27 @@ public final class ArticleStore implements AutoCloseable {
    * @throws StoreException when the write fails; nothing of this input is then stored
    */
   public StoreWrite ingest(Document raw, List<Article> articles) {
+    return ingest(raw, articles, articles.stream().map(a -> Annotations.NONE).toList());
+  }
+
+  /** Stores a raw input, its articles and what was found in each; see {@link #ingest(Document, List)}. */
+  public StoreWrite ingest(Document raw, List<Article> articles, List<Annotations> annotations) {
     Connection w = connections.writer();
     synchronized (w) {
       try {
-        return new IngestTransaction(w, clock.instant()).run(raw, articles);
+        return new IngestTransaction(w, clock.instant()).run(raw, articles, annotations);
       } catch (SQLException e) {
         throw new StoreException("cannot store " + raw.input() + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * Returns the quotes of the latest article versions whose speaker's name contains {@code speaker} (any case),
+   * newest article first.
+   */
+  public List<StoredQuote> quotesBySpeaker(String speaker, int limit) {
+    return read(c -> StoreQueries.quotesBySpeaker(c, speaker, limit));
   }
 
   /** Returns true when a raw input with this SHA-256 is stored, so a caller may skip extracting it again. */

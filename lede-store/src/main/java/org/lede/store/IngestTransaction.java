@@ -9,7 +9,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.lede.annotate.Annotations;
 import org.lede.article.Article;
+import org.lede.quote.Quote;
 import org.lede.extract.ArticleIds;
 import org.lede.json.ArticleJson;
 import org.lede.source.Document;
@@ -27,7 +29,10 @@ final class IngestTransaction {
     this.now = now;
   }
 
-  StoreWrite run(Document raw, List<Article> articles) throws SQLException {
+  StoreWrite run(Document raw, List<Article> articles, List<Annotations> annotations) throws SQLException {
+    if (annotations.size() != articles.size()) {
+      throw new IllegalArgumentException(articles.size() + " articles but " + annotations.size() + " annotations");
+    }
     String sha = ArticleIds.sha256Hex(raw.content());
     conn.setAutoCommit(false);
     try {
@@ -38,7 +43,7 @@ final class IngestTransaction {
       List<StoredArticle> written = new ArrayList<>();
       for (int i = 0; i < articles.size(); i++) {
         Article article = ContentHash.identified(articles.get(i), raw.input(), i);
-        outcomes.add(store(article, documentId, written));
+        outcomes.add(store(article, annotations.get(i), documentId, written));
       }
       conn.commit();
       return new StoreWrite(new IngestOutcome(sha, documentNew, outcomes), written);
@@ -80,40 +85,95 @@ final class IngestTransaction {
     }
   }
 
-  private ArticleOutcome store(Article article, long documentId, List<StoredArticle> written) throws SQLException {
+  private ArticleOutcome store(Article article, Annotations found, long documentId, List<StoredArticle> written)
+      throws SQLException {
     String hash = ContentHash.of(article);
+    String annotationsJson = ArticleJson.annotationsJson(found);
     int latest = 0;
+    long latestSeq = 0;
     String latestHash = null;
+    String latestAnnotations = null;
     long firstIngested = now.toEpochMilli();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT latest_version, content_hash, first_ingested_at FROM article WHERE id = ?")) {
+    try (PreparedStatement ps = conn.prepareStatement("""
+        SELECT a.latest_version, a.content_hash, a.first_ingested_at, a.latest_seq, v.annotations
+        FROM article a JOIN article_version v ON v.seq = a.latest_seq WHERE a.id = ?""")) {
       ps.setString(1, article.id());
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
           latest = rs.getInt(1);
           latestHash = rs.getString(2);
           firstIngested = rs.getLong(3);
+          latestSeq = rs.getLong(4);
+          latestAnnotations = rs.getString(5);
         }
       }
     }
-    if (hash.equals(latestHash)) return new ArticleOutcome(article.id(), ArticleOutcome.Change.UNCHANGED, latest);
+    if (hash.equals(latestHash)) {
+      // The text is the same; what was found in it may not be (a newer Lede reprocessing it). Annotations are
+      // derived, not content: they are refreshed in place rather than making a new version.
+      if (found != Annotations.NONE && !annotationsJson.equals(latestAnnotations)) {
+        updateAnnotations(latestSeq, annotationsJson);
+        replaceQuotes(article, found);
+        written.add(new StoredArticle(article, latest, latestSeq, now, Instant.ofEpochMilli(firstIngested), found));
+      }
+      return new ArticleOutcome(article.id(), ArticleOutcome.Change.UNCHANGED, latest);
+    }
     int version = latest + 1;
-    long seq = insertVersion(article, version, documentId, hash);
+    long seq = insertVersion(article, version, documentId, hash, annotationsJson);
     upsertArticle(article, version, seq, hash, firstIngested);
-    written.add(new StoredArticle(article, version, seq, now, Instant.ofEpochMilli(firstIngested)));
+    replaceQuotes(article, found);
+    written.add(new StoredArticle(article, version, seq, now, Instant.ofEpochMilli(firstIngested), found));
     return new ArticleOutcome(article.id(), latest == 0 ? ArticleOutcome.Change.NEW : ArticleOutcome.Change.UPDATED, version);
   }
 
-  private long insertVersion(Article article, int version, long documentId, String hash) throws SQLException {
+  private void updateAnnotations(long seq, String annotationsJson) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("UPDATE article_version SET annotations = ? WHERE seq = ?")) {
+      ps.setString(1, annotationsJson);
+      ps.setLong(2, seq);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The quote table holds the latest version's quotes, one row each. */
+  private void replaceQuotes(Article article, Annotations found) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM quote WHERE article_id = ?")) {
+      ps.setString(1, article.id());
+      ps.executeUpdate();
+    }
+    if (found.quotes().isEmpty()) return;
     try (PreparedStatement ps = conn.prepareStatement("""
-        INSERT INTO article_version(article_id, version, document_id, content_hash, ingested_at, json)
-        VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+        INSERT INTO quote(article_id, ordinal, kind, speaker, speaker_kind, anonymous, published_at, json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+      int ordinal = 0;
+      for (Quote q : found.quotes()) {
+        ps.setString(1, article.id());
+        ps.setInt(2, ordinal++);
+        ps.setString(3, q.kind().name());
+        ps.setString(4, q.speaker() == null ? null : q.speaker().name());
+        ps.setString(5, q.speaker() == null ? null : q.speaker().kind().name());
+        ps.setInt(6, q.speaker() != null && q.speaker().anonymous() ? 1 : 0);
+        setInstant(ps, 7, article.published() == null ? null : article.published().instant());
+        ps.setString(8, ArticleJson.mapper().writeValueAsString(q));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a quote could not be written as JSON", e);
+    }
+  }
+
+  private long insertVersion(Article article, int version, long documentId, String hash, String annotationsJson)
+      throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("""
+        INSERT INTO article_version(article_id, version, document_id, content_hash, ingested_at, json, annotations)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, article.id());
       ps.setInt(2, version);
       ps.setLong(3, documentId);
       ps.setString(4, hash);
       ps.setLong(5, now.toEpochMilli());
       ps.setString(6, ArticleJson.toLine(article));
+      ps.setString(7, annotationsJson);
       ps.executeUpdate();
       try (ResultSet keys = ps.getGeneratedKeys()) {
         keys.next();

@@ -14,9 +14,35 @@ import org.lede.source.MediaType;
 /** The store's reads, each a query on a connection the caller lends; rows become values here. */
 final class StoreQueries {
   private static final String ARTICLE_COLUMNS =
-      "v.json, v.version, v.seq, v.ingested_at, a.first_ingested_at FROM article a JOIN article_version v ";
+      "v.json, v.version, v.seq, v.ingested_at, a.first_ingested_at, v.annotations FROM article a JOIN article_version v ";
 
   private StoreQueries() {}
+
+  private static org.lede.annotate.Annotations annotations(String json) {
+    return json == null ? org.lede.annotate.Annotations.NONE : ArticleJson.annotationsFrom(json);
+  }
+
+  static List<StoredQuote> quotesBySpeaker(Connection c, String speaker, int limit) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("""
+        SELECT q.article_id, a.headline, q.published_at, q.json FROM quote q JOIN article a ON a.id = q.article_id
+        WHERE q.speaker LIKE ? ESCAPE '\\'
+        ORDER BY q.published_at IS NULL, q.published_at DESC, q.article_id, q.ordinal LIMIT ?""")) {
+      ps.setString(1, "%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      ps.setInt(2, limit);
+      List<StoredQuote> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long published = rs.getLong(3);
+          Instant at = rs.wasNull() ? null : Instant.ofEpochMilli(published);
+          out.add(new StoredQuote(rs.getString(1), rs.getString(2), at,
+              ArticleJson.mapper().readValue(rs.getString(4), org.lede.quote.Quote.class)));
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new SQLException("a stored quote is not valid JSON", e);
+      }
+      return out;
+    }
+  }
 
   static Optional<StoredArticle> latest(Connection c, String id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + "ON v.seq = a.latest_seq WHERE a.id = ?")) {
@@ -126,7 +152,7 @@ final class StoreQueries {
 
   private static StoredArticle article(ResultSet rs) throws SQLException {
     return new StoredArticle(ArticleJson.fromLine(rs.getString(1)), rs.getInt(2), rs.getLong(3),
-        Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)));
+        Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), annotations(rs.getString(6)));
   }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {

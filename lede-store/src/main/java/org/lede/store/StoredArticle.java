@@ -2,6 +2,7 @@ package org.lede.store;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 
 /**
@@ -12,9 +13,12 @@ import org.lede.article.Article;
  * @param seq             the store's change counter at this version: larger means written later
  * @param ingestedAt      when this version was stored
  * @param firstIngestedAt when the article's first version was stored
+ * @param annotations     what was found in its text (quotes, entities, quantities, dates); NONE when not annotated
  */
-public record StoredArticle(Article article, int version, long seq, Instant ingestedAt, Instant firstIngestedAt) {
+public record StoredArticle(Article article, int version, long seq, Instant ingestedAt, Instant firstIngestedAt,
+    Annotations annotations) {
   public StoredArticle {
+    annotations = annotations == null ? Annotations.NONE : annotations;
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(ingestedAt, "ingestedAt");
     Objects.requireNonNull(firstIngestedAt, "firstIngestedAt");
