@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         SearchCommand.class,
         ShowCommand.class,
+        ServeCommand.class,
+        TokenCommand.class,
         ReindexCommand.class,
         ReprocessCommand.class,
         EvalCommand.class,
