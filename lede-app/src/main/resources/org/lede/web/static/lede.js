@@ -51,7 +51,8 @@
         var button = form.querySelector("button");
         var action = form.querySelector("input[name=action]");
         button.disabled = true;
-        fetch(form.action, {
+        // getAttribute: form.action would be the hidden input named "action", not the URL
+        fetch(form.getAttribute("action"), {
           method: "POST",
           headers: {"Accept": "application/json", "Content-Type": "application/x-www-form-urlencoded"},
           body: new URLSearchParams(new FormData(form)).toString(),
