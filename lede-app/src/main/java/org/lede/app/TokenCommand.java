@@ -26,8 +26,9 @@ final class TokenCommand implements Runnable {
       name = "create",
       mixinStandardHelpOptions = true,
       description = {
-          "Create an access token and print it. Only its SHA-256 is stored (in DATA/web.db), so keep it:",
-          "it cannot be shown again. Send it as 'Authorization: Bearer TOKEN' or sign in at /login.",
+          "Create an access token and print it. Only its SHA-256 is stored (in",
+          "DATA/web.db), so keep it: it cannot be shown again. Send it as",
+          "'Authorization: Bearer TOKEN', or sign in with it at /login.",
       })
   static final class Create implements Callable<Integer> {
     @Mixin DataOption data;
