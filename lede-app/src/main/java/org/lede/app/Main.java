@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         SearchCommand.class,
         QuotesCommand.class,
         ShowCommand.class,
+        ServeCommand.class,
+        TokenCommand.class,
         ReindexCommand.class,
         ReprocessCommand.class,
         EvalCommand.class,

@@ -1,0 +1,49 @@
+package org.lede.app;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.lede.web.AccessTokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code lede token create}: an access token for writes to a server that listens beyond loopback. */
+@Command(
+    name = "token",
+    mixinStandardHelpOptions = true,
+    description = "Manage access tokens for `lede serve --host ADDRESS` (writes need one off loopback).",
+    subcommands = TokenCommand.Create.class)
+final class TokenCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** {@code lede token create}: prints a new token once; only its hash is kept. */
+  @Command(
+      name = "create",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Create an access token and print it. Only its SHA-256 is stored (in",
+          "DATA/web.db), so keep it: it cannot be shown again. Send it as",
+          "'Authorization: Bearer TOKEN', or sign in with it at /login.",
+      })
+  static final class Create implements Callable<Integer> {
+    @Mixin DataOption data;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "what the token is for, e.g. laptop")
+    String label;
+
+    @Override
+    public Integer call() {
+      try (AccessTokens tokens = AccessTokens.open(data.dir, Clock.systemUTC())) {
+        System.out.println(tokens.create(label));
+        System.err.println("lede token: stored the hash of a new token in " + data.dir.resolve("web.db")
+            + "; it is printed once, above");
+        return ExitCodes.OK;
+      }
+    }
+  }
+}

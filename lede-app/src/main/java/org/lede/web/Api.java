@@ -1,0 +1,122 @@
+package org.lede.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lede.index.SearchRequest;
+import org.lede.index.SearchResults;
+import org.lede.json.ArticleJson;
+import org.lede.library.Library;
+import org.lede.store.StoredArticle;
+
+/**
+ * The REST API under {@code /api/v1}: articles in the JSON Lines contract, search with offset paging, follows.
+ * Every GET answer carries an ETag; errors are RFC 9457 problem documents.
+ */
+final class Api {
+  static final String JSON = "application/json; charset=utf-8";
+  private static final int MAX_LIMIT = 100;
+  private static final int MAX_OFFSET = 10_000;
+
+  private final Library library;
+  private final Follows follows;
+
+  Api(Library library, Follows follows) {
+    this.library = library;
+    this.follows = follows;
+  }
+
+  void article(Context ctx) {
+    StoredArticle a = library.article(ctx.pathParam("id")).orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id")));
+    ctx.header("X-Lede-Version", String.valueOf(a.version()));
+    Etags.send(ctx, JSON, ArticleJson.toLine(a.article()));
+  }
+
+  void versions(Context ctx) {
+    String id = ctx.pathParam("id");
+    var versions = library.versions(id);
+    if (versions.isEmpty()) throw Problem.notFound("no article " + id);
+    Etags.send(ctx, JSON, write(Map.of("id", id, "versions", versions)));
+  }
+
+  /** The latest articles, or a search when {@code q}, {@code site} or {@code month} is given. */
+  void search(Context ctx) {
+    SearchForm form = SearchForm.read(ctx, SearchForm.PER_PAGE);
+    int limit = SearchForm.number(ctx.queryParam("limit"), SearchForm.PER_PAGE, "limit", 1, MAX_LIMIT);
+    int offset = SearchForm.number(ctx.queryParam("offset"), 0, "offset", 0, MAX_OFFSET);
+    SearchRequest request = form.request().withLimit(limit).withOffset(offset);
+    if (ctx.path().endsWith("/articles") && ctx.queryParam("sort") == null) request = request.withSort(SearchRequest.Sort.DATE);
+    SearchResults r = library.search(request);
+    Map<String, Object> page = new LinkedHashMap<>();
+    page.put("total", r.totalHits());
+    page.put("offset", offset);
+    page.put("limit", limit);
+    String base = form.withPage(1).withSort(request.sort()).link(ctx.path());
+    String sep = base.contains("?") ? "&" : "?";
+    page.put("next", offset + limit < r.totalHits() && offset + limit <= MAX_OFFSET
+        ? base + sep + "limit=" + limit + "&offset=" + (offset + limit) : null);
+    page.put("syntaxError", r.syntaxError());
+    page.put("hits", r.hits());
+    page.put("sites", r.sites());
+    page.put("months", r.months());
+    Etags.send(ctx, JSON, write(page));
+  }
+
+  void listFollows(Context ctx) {
+    Etags.send(ctx, JSON, write(Map.of("follows", follows.list().stream().map(Api::follow).toList())));
+  }
+
+  void addFollow(Context ctx) {
+    JsonNode body;
+    try {
+      body = ArticleJson.mapper().readTree(ctx.body());
+    } catch (JsonProcessingException e) {
+      throw Problem.badRequest("the body must be JSON like {\"kind\": \"site\", \"value\": \"Harbour Herald\"}");
+    }
+    if (body == null || !body.isObject()) throw Problem.badRequest("the body must be a JSON object with kind and value");
+    Follow.Kind kind = kind(body.path("kind").asText(null));
+    Follow f = follows.follow(kind, body.path("value").asText(""));
+    ctx.status(201).header("Location", "/api/v1/follows").contentType(JSON).result(write(follow(f)));
+  }
+
+  void removeFollow(Context ctx) {
+    Follow.Kind kind = kind(ctx.queryParam("kind"));
+    if (!follows.unfollow(kind, ctx.queryParam("value"))) throw Problem.notFound("not following that " + kind.label());
+    ctx.status(204);
+  }
+
+  static Follow.Kind kind(String name) {
+    return Follow.Kind.parse(name).orElseThrow(() -> Problem.badRequest("kind must be site or byline"));
+  }
+
+  static Map<String, Object> follow(Follow f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("kind", f.kind().label());
+    m.put("value", f.value());
+    m.put("followedAt", f.followedAt().toString());
+    m.put("feed", "/feeds/following.atom");
+    return m;
+  }
+
+  static String write(Object value) {
+    try {
+      return ArticleJson.mapper().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code p} as an RFC 9457 problem document. */
+  static void problem(Context ctx, Problem p) {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    doc.put("type", "about:blank");
+    doc.put("title", p.title());
+    doc.put("status", p.status());
+    doc.put("detail", p.detail());
+    doc.put("instance", ctx.path());
+    ctx.status(p.status()).contentType("application/problem+json").result(write(doc));
+  }
+}

@@ -1,0 +1,139 @@
+package org.lede.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.lede.index.SearchHit;
+import org.lede.index.SearchRequest;
+import org.lede.library.Library;
+import org.lede.source.TextDecoder;
+import org.lede.store.StoredArticle;
+import org.lede.store.StoredDocument;
+import org.lede.store.Version;
+
+/** The reader's pages: latest, search, article, raw text, following, short URLs, and the follow and sign-in forms. */
+final class Pages {
+  static final String HTML = "text/html; charset=utf-8";
+  private static final int FOLLOWING_LIMIT = 30;
+
+  private final Library library;
+  private final Follows follows;
+  private final Views views;
+  private final Templates templates;
+  private final Guard guard;
+
+  Pages(Library library, Follows follows, Views views, Templates templates, Guard guard) {
+    this.library = library;
+    this.follows = follows;
+    this.views = views;
+    this.templates = templates;
+    this.guard = guard;
+  }
+
+  void home(Context ctx) {
+    var latest = library.search(SearchRequest.of("").withSort(SearchRequest.Sort.DATE).withLimit(20));
+    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", library.stats().articles()));
+  }
+
+  void search(Context ctx) {
+    SearchForm form = SearchForm.read(ctx, SearchForm.PER_PAGE);
+    html(ctx, "search", Map.of("s", views.search(form, library.search(form.request()), "/search")));
+  }
+
+  void article(Context ctx) {
+    String id = ctx.pathParam("id");
+    StoredArticle stored = library.article(id).orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
+    String shortUrl = ShortCodes.encode(id).map(code -> base(ctx) + "/s/" + code).orElse(null);
+    html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl)));
+  }
+
+  /** The input the article was extracted from, as plain text: markup in it is shown, never rendered. */
+  void raw(Context ctx) {
+    String id = ctx.pathParam("id");
+    List<Version> versions = library.versions(id);
+    if (versions.isEmpty()) throw Problem.notFound("There is no article " + id + ".");
+    String sha = versions.get(versions.size() - 1).documentSha256();
+    Optional<StoredDocument> doc;
+    // The store has no lookup by hash yet; raw views are rare, so a scan of the inputs is acceptable for now.
+    try (Stream<StoredDocument> all = library.documents()) {
+      doc = sha == null ? Optional.empty() : all.filter(d -> d.sha256().equals(sha)).findFirst();
+    }
+    String text = doc.map(d -> TextDecoder.decode(d.content(), d.toDocument().declaredCharset()).text())
+        .orElseGet(() -> library.article(id).orElseThrow().article().text());
+    ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+    ctx.contentType("text/plain; charset=utf-8").result(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void following(Context ctx) {
+    List<Follow> all = follows.list();
+    SearchRequest request = FollowFeed.request(all, FOLLOWING_LIMIT);
+    List<HitView> latest = request == null ? List.of() : library.search(request).hits().stream().map(views::hit).toList();
+    html(ctx, "following", Map.of("follows", all, "latest", latest));
+  }
+
+  /** The follow buttons' form: follows or unfollows, then goes back; script-driven buttons ask for JSON instead. */
+  void followForm(Context ctx) {
+    Follow.Kind kind = Api.kind(ctx.formParam("kind"));
+    String value = ctx.formParam("value");
+    boolean follow = !"unfollow".equals(ctx.formParam("action"));
+    if (follow) follows.follow(kind, value);
+    else follows.unfollow(kind, value);
+    String accept = ctx.header("Accept");
+    if (accept != null && accept.contains("application/json")) {
+      ctx.contentType(Api.JSON).result(Api.write(Map.of("kind", kind.label(), "value", value.strip(), "followed", follow)));
+      return;
+    }
+    ctx.redirect(Guard.localPath(ctx.formParam("return")), io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  /** {@code /s/{code}}: a permanent redirect to the article; the target is always a path here, never elsewhere. */
+  void shortUrl(Context ctx) {
+    String id = ShortCodes.decode(ctx.pathParam("code")).orElseThrow(() -> Problem.notFound("That short link is not one Lede made."));
+    if (library.article(id).isEmpty()) throw Problem.notFound("That short link's article is not stored here.");
+    ctx.redirect("/a/" + id, io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+  }
+
+  void loginPage(Context ctx) {
+    html(ctx, "login", mapOf("error", null));
+  }
+
+  void login(Context ctx) {
+    String token = ctx.formParam("token");
+    if (!guard.verify(token)) {
+      ctx.status(401);
+      html(ctx, "login", mapOf("error", "That token is not one this server made."));
+      return;
+    }
+    ctx.header("Set-Cookie", Guard.TOKEN_COOKIE + "=" + token.strip() + "; Path=/; HttpOnly; SameSite=Strict");
+    ctx.redirect("/following", io.javalin.http.HttpStatus.SEE_OTHER);
+  }
+
+  void error(Context ctx, Problem p) {
+    ctx.status(p.status());
+    html(ctx, "error", Map.of("status", p.status(), "title", p.title(), "detail", p.detail()));
+  }
+
+  /** The newest hit's time, for a feed's updated stamp. */
+  static Instant newest(List<SearchHit> hits, Instant fallback) {
+    return hits.stream().map(SearchHit::published).filter(t -> t != null).max(Instant::compareTo).orElse(fallback);
+  }
+
+  static String base(Context ctx) {
+    return ctx.scheme() + "://" + ctx.host();
+  }
+
+  private void html(Context ctx, String template, Map<String, Object> params) {
+    ctx.contentType(HTML).result(templates.render(template, params).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Object> mapOf(String key, Object value) {
+    Map<String, Object> m = new HashMap<>();
+    m.put(key, value);
+    return m;
+  }
+}

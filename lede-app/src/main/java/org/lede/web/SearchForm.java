@@ -1,0 +1,111 @@
+package org.lede.web;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lede.index.SearchRequest;
+
+/**
+ * A search as the query string states it ({@code q}, {@code site}, {@code month=yyyy-MM}, {@code sort}, {@code page}),
+ * read once and checked, so the search page, the API and the feeds read the same parameters the same way.
+ *
+ * @param q       the query text, "" for everything
+ * @param site    the site filter, or null
+ * @param month   the publication month filter, or null
+ * @param sort    the order of hits
+ * @param page    the page, from 1
+ * @param perPage hits per page
+ */
+record SearchForm(String q, String site, YearMonth month, SearchRequest.Sort sort, int page, int perPage) {
+  static final int PER_PAGE = 10;
+  static final int MAX_PAGE = 100;
+
+  static SearchForm read(Context ctx, int perPage) {
+    String q = text(ctx.queryParam("q"), 500);
+    String site = text(ctx.queryParam("site"), Follow.MAX_VALUE);
+    YearMonth month = null;
+    String m = ctx.queryParam("month");
+    if (m != null && !m.isBlank()) {
+      try {
+        month = YearMonth.parse(m.strip());
+      } catch (DateTimeParseException e) {
+        throw Problem.badRequest("month must be yyyy-MM, e.g. 2024-03; was \"" + m + "\"");
+      }
+    }
+    SearchRequest.Sort sort = switch (text(ctx.queryParam("sort"), 20).toLowerCase(Locale.ROOT)) {
+      case "", "relevance" -> SearchRequest.Sort.RELEVANCE;
+      case "date" -> SearchRequest.Sort.DATE;
+      default -> throw Problem.badRequest("sort must be relevance or date");
+    };
+    int page = number(ctx.queryParam("page"), 1, "page", 1, MAX_PAGE);
+    return new SearchForm(q, site.isEmpty() ? null : site, month, sort, page, perPage);
+  }
+
+  /** Returns the store's request for this page. */
+  SearchRequest request() {
+    SearchRequest r = SearchRequest.of(q).withSite(site).withSort(sort).withLimit(perPage).withOffset((page - 1) * perPage);
+    if (month != null) {
+      r = r.withSince(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+          .withUntil(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+    return r;
+  }
+
+  SearchForm withSite(String v) { return new SearchForm(q, v, month, sort, 1, perPage); }
+  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, sort, 1, perPage); }
+  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, v, 1, perPage); }
+  SearchForm withPage(int v) { return new SearchForm(q, site, month, sort, v, perPage); }
+
+  /** Returns the query string that states this search ("q=a&site=b"), without the default values. */
+  String query() {
+    List<String> parts = new ArrayList<>();
+    if (!q.isEmpty()) parts.add("q=" + encode(q));
+    if (site != null) parts.add("site=" + encode(site));
+    if (month != null) parts.add("month=" + month);
+    if (sort == SearchRequest.Sort.DATE) parts.add("sort=date");
+    if (page > 1) parts.add("page=" + page);
+    return String.join("&", parts);
+  }
+
+  /** Returns {@code path} with this search's query string. */
+  String link(String path) {
+    String query = query();
+    return query.isEmpty() ? path : path + "?" + query;
+  }
+
+  /** A short description for feed titles: "flood · Harbour Herald · 2024-03". */
+  String describe() {
+    List<String> parts = new ArrayList<>();
+    if (!q.isEmpty()) parts.add(q);
+    if (site != null) parts.add(site);
+    if (month != null) parts.add(month.toString());
+    return parts.isEmpty() ? "latest articles" : String.join(" · ", parts);
+  }
+
+  static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  static String text(String value, int max) {
+    String s = value == null ? "" : value.strip();
+    if (s.length() > max) throw Problem.badRequest("a parameter is longer than " + max + " characters");
+    return s;
+  }
+
+  static int number(String value, int fallback, String name, int min, int max) {
+    if (value == null || value.isBlank()) return fallback;
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) return n;
+    } catch (NumberFormatException e) {
+      // reported below, with the range
+    }
+    throw Problem.badRequest(name + " must be a whole number from " + min + " to " + max);
+  }
+}

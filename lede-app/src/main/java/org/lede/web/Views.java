@@ -1,0 +1,140 @@
+package org.lede.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lede.article.Article;
+import org.lede.article.StatedTime;
+import org.lede.article.Subhead;
+import org.lede.index.FacetCount;
+import org.lede.index.SearchHit;
+import org.lede.index.SearchRequest;
+import org.lede.index.SearchResults;
+import org.lede.index.Snippet;
+import org.lede.store.StoredArticle;
+
+/** Turns stored articles and search results into what the templates show. Thread-safe (stateless but for the clock). */
+final class Views {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+  private final Clock clock;
+
+  Views(Clock clock) {
+    this.clock = clock;
+  }
+
+  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl) {
+    Article a = stored.article();
+    List<ArticleView.Block> body = new ArrayList<>();
+    for (int i = 0; i < a.paragraphs().size(); i++) {
+      for (Subhead s : a.subheads()) {
+        if (s.paragraph() == i) body.add(new ArticleView.Block(true, false, s.text()));
+      }
+      body.add(new ArticleView.Block(false, i == 0, a.paragraphs().get(i)));
+    }
+    List<ArticleView.Picture> images = a.images().stream()
+        .map(im -> new ArticleView.Picture(webUrl(im.url()), im.caption(), im.credit()))
+        .filter(p -> p.url() != null || p.caption() != null || p.credit() != null)
+        .toList();
+    StatedTime changed = a.updated() != null ? a.updated() : a.published();
+    return new ArticleView(a.id(), headline(a.headline()), blankToNull(a.dek()), blankToNull(a.site()),
+        a.site() != null && follows.isFollowed(Follow.Kind.SITE, a.site()),
+        a.byline().stream().map(n -> new ArticleView.Person(n, follows.isFollowed(Follow.Kind.BYLINE, n))).toList(),
+        a.keyPoints(), a.dateline() == null ? null : a.dateline().raw() != null ? a.dateline().raw() : a.dateline().place(),
+        a.published() == null ? null : display(a.published()),
+        a.published() == null ? null : a.published().instant().toString(),
+        changed == null ? null : changed.instant().toString(),
+        changed == null ? null : (a.updated() != null ? "Updated " : "Published ") + Ago.describe(changed.instant(), clock.instant()),
+        images, body, List.of(), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
+        stored.version(), versions);
+  }
+
+  HitView hit(SearchHit h) {
+    return new HitView(h.id(), headline(h.headline()), h.site(), h.published() == null ? null : DAY.format(h.published().atZone(ZoneOffset.UTC)),
+        String.join(", ", h.byline()), runs(h.snippet()));
+  }
+
+  SearchView search(SearchForm form, SearchResults r, String path) {
+    List<SearchView.Facet> sites = r.sites().stream()
+        .map(f -> facet(f.value(), f.count(), f.value().equalsIgnoreCase(form.site() == null ? "" : form.site()),
+            form, form.withSite(f.value()), form.withSite(null), path, 0))
+        .toList();
+    long busiest = r.months().stream().mapToLong(FacetCount::count).max().orElse(1);
+    List<SearchView.Facet> months = r.months().stream()
+        .map(f -> {
+          YearMonth m = YearMonth.parse(f.value());
+          int percent = (int) Math.max(4, Math.round(100.0 * f.count() / busiest));
+          return facet(MONTH.format(m), f.count(), m.equals(form.month()), form, form.withMonth(m), form.withMonth(null), path, percent);
+        })
+        .toList();
+    List<SearchView.Facet> sorts = List.of(
+        new SearchView.Facet("Relevance", 0, form.withSort(SearchRequest.Sort.RELEVANCE).link(path), form.sort() == SearchRequest.Sort.RELEVANCE, 0),
+        new SearchView.Facet("Newest", 0, form.withSort(SearchRequest.Sort.DATE).link(path), form.sort() == SearchRequest.Sort.DATE, 0));
+    long shown = (long) form.page() * form.perPage();
+    String previous = form.page() > 1 ? form.withPage(form.page() - 1).link(path) : null;
+    String next = shown < r.totalHits() && form.page() < SearchForm.MAX_PAGE ? form.withPage(form.page() + 1).link(path) : null;
+    SearchForm feedForm = form.withPage(1);
+    List<SearchView.Facet> feeds = List.of(
+        new SearchView.Facet("Atom", 0, feedForm.link("/feeds/search.atom"), false, 0),
+        new SearchView.Facet("RSS", 0, feedForm.link("/feeds/search.rss"), false, 0),
+        new SearchView.Facet("JSON Feed", 0, feedForm.link("/feeds/search.json"), false, 0));
+    return new SearchView(form, r.totalHits(), r.hits().stream().map(this::hit).toList(), sites, months, sorts,
+        previous, next, r.syntaxError(), feeds);
+  }
+
+  private static SearchView.Facet facet(String label, long count, boolean active, SearchForm form, SearchForm on,
+      SearchForm off, String path, int percent) {
+    return new SearchView.Facet(label, count, (active ? off : on).link(path), active, percent);
+  }
+
+  static List<HitView.Run> runs(Snippet s) {
+    List<HitView.Run> out = new ArrayList<>();
+    int at = 0;
+    for (Snippet.Span span : s.highlights()) {
+      if (span.start() > at) out.add(new HitView.Run(s.text().substring(at, span.start()), false));
+      out.add(new HitView.Run(s.text().substring(span.start(), span.end()), true));
+      at = span.end();
+    }
+    if (at < s.text().length()) out.add(new HitView.Run(s.text().substring(at), false));
+    return out;
+  }
+
+  static String display(StatedTime t) {
+    return switch (t.precision()) {
+      case YEAR, MONTH, DAY -> DAY.format(t.instant().atZone(ZoneOffset.UTC));
+      default -> MINUTE.format(t.instant().atZone(ZoneOffset.UTC));
+    };
+  }
+
+  static String display(Instant t) {
+    return MINUTE.format(t.atZone(ZoneOffset.UTC));
+  }
+
+  static String headline(String h) {
+    return h == null || h.isBlank() ? "Untitled article" : h;
+  }
+
+  /** Keeps only http(s) URLs: a {@code javascript:} or {@code data:} URL from a page must never become a link. */
+  static String webUrl(String url) {
+    if (url == null || url.isBlank()) return null;
+    try {
+      URI u = URI.create(url.strip());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? u.toString() : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

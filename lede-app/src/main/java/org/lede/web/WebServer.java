@@ -1,0 +1,172 @@
+package org.lede.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.lede.index.SearchHit;
+import org.lede.index.SearchRequest;
+import org.lede.library.Library;
+
+/**
+ * Lede's web app: the reader's pages, the REST API, feeds and short URLs over one {@link Library}.
+ *
+ * <pre>{@code
+ * try (Library lib = Library.open(dir); WebServer web = WebServer.start(lib, WebConfig.defaults())) {
+ *   System.out.println(web.url());
+ *   web.join();
+ * }
+ * }</pre>
+ *
+ * <p>Nothing listens before {@link #start}; {@link #close} stops the server and closes the web database, not the
+ * library. Thread-safe: requests are served concurrently.
+ */
+public final class WebServer implements AutoCloseable {
+  /** Marks a request whose error was answered already, so Javalin's own 404 text does not replace it. */
+  private static final String ANSWERED = "lede.answered";
+  private final Javalin app;
+  private final Follows follows;
+  private final AccessTokens tokens;
+  private final String host;
+
+  private WebServer(Javalin app, Follows follows, AccessTokens tokens, String host) {
+    this.app = app;
+    this.follows = follows;
+    this.tokens = tokens;
+    this.host = host;
+  }
+
+  /**
+   * Starts serving {@code library} as {@code config} says; follows and tokens live in the library's data directory.
+   *
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static WebServer start(Library library, WebConfig config) {
+    return start(library, config, config.writesNeedToken());
+  }
+
+  /** Starts the server; tests ask for tokens on loopback, so they never have to listen on a public address. */
+  static WebServer start(Library library, WebConfig config, boolean writesNeedToken) {
+    Follows follows = new Follows(WebDb.open(library.dataDir()), config.clock());
+    AccessTokens tokens = AccessTokens.open(library.dataDir(), config.clock());
+    Guard guard = new Guard(writesNeedToken, tokens);
+    Views views = new Views(config.clock());
+    Templates templates = new Templates();
+    Pages pages = new Pages(library, follows, views, templates, guard);
+    Api api = new Api(library, follows);
+    String openApi = resource("openapi.json");
+
+    Javalin app = Javalin.create(c -> {
+      c.showJavalinBanner = false;
+      c.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/org/lede/web/static";
+        s.location = Location.CLASSPATH;
+        s.headers = java.util.Map.of("Cache-Control", "no-cache");
+      });
+      c.http.maxRequestSize = 64 * 1024;
+    });
+    app.before(guard::headers);
+    app.before(guard::checkWrite);
+
+    app.get("/", pages::home);
+    app.get("/search", pages::search);
+    app.get("/a/{id}", pages::article);
+    app.get("/a/{id}/raw", pages::raw);
+    app.get("/following", pages::following);
+    app.post("/follows", pages::followForm);
+    app.get("/s/{code}", pages::shortUrl);
+    app.get("/login", pages::loginPage);
+    app.post("/login", pages::login);
+
+    app.get("/api/openapi.json", ctx -> Etags.send(ctx, Api.JSON, openApi));
+    app.get("/api/v1/articles", api::search);
+    app.get("/api/v1/articles/{id}", api::article);
+    app.get("/api/v1/articles/{id}/versions", api::versions);
+    app.get("/api/v1/search", api::search);
+    app.get("/api/v1/follows", api::listFollows);
+    app.post("/api/v1/follows", api::addFollow);
+    app.delete("/api/v1/follows", api::removeFollow);
+
+    app.get("/feeds/search.{format}", ctx -> {
+      SearchForm form = SearchForm.read(ctx, 30);
+      feed(ctx, "Lede: " + form.describe(), form.link(Pages.base(ctx) + "/search"), library.search(form.request()).hits(), config);
+    });
+    app.get("/feeds/following.{format}", ctx -> {
+      SearchRequest r = FollowFeed.request(follows.list(), 30);
+      feed(ctx, "Lede: following", Pages.base(ctx) + "/following", r == null ? List.of() : library.search(r).hits(), config);
+    });
+
+    app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
+    app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
+    app.exception(Exception.class, (e, ctx) -> answer(ctx, new Problem(500, "Internal error", "Lede failed: " + e.getClass().getSimpleName()), pages));
+    app.error(404, ctx -> {
+      if (ctx.attribute(ANSWERED) == null) answer(ctx, Problem.notFound("There is no page at " + ctx.path() + "."), pages);
+    });
+    app.error(405, ctx -> {
+      if (ctx.attribute(ANSWERED) == null) answer(ctx, new Problem(405, "Method not allowed", ctx.method() + " is not allowed here"), pages);
+    });
+
+    try {
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      follows.close();
+      tokens.close();
+      throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+    }
+    return new WebServer(app, follows, tokens, config.host());
+  }
+
+  /** Returns the port the server listens on (the one picked when port 0 was asked for). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Returns the server's address, e.g. {@code http://127.0.0.1:7070}. */
+  public String url() {
+    String h = host.contains(":") ? "[" + host + "]" : host;
+    return "http://" + h + ":" + port();
+  }
+
+  /** Blocks until the server stops (e.g. the process is interrupted). */
+  public void join() throws InterruptedException {
+    app.jettyServer().server().join();
+  }
+
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      follows.close();
+      tokens.close();
+    }
+  }
+
+  private static void feed(Context ctx, String title, String pageUrl, List<SearchHit> hits, WebConfig config) {
+    Feeds.Format format = Feeds.Format.of(ctx.pathParam("format"));
+    String self = Pages.base(ctx) + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
+    String body = Feeds.write(format, new Feeds.Spec(title, self, pageUrl, Pages.base(ctx),
+        Pages.newest(hits, config.clock().instant()), hits));
+    Etags.send(ctx, format.contentType, body);
+  }
+
+  private static void answer(Context ctx, Problem p, Pages pages) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
+    if (ctx.path().startsWith("/api/")) Api.problem(ctx, p);
+    else pages.error(ctx, p);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing from the jar: " + name);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.lede.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.library.Library;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web app as a reader uses it, in real headless Chromium; each test leaves a screenshot in target/screenshots. */
+class WebBrowserIT {
+  @TempDir static Path tmp;
+  static Library library;
+  static WebServer server;
+  static String hostileId;
+  ChromeDriver driver;
+
+  @BeforeAll
+  static void start() {
+    Browser.assumeInstalled();
+    library = TestNews.library(tmp);
+    hostileId = TestNews.hostileId(library);
+    server = WebServer.start(library, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) server.close();
+    if (library != null) library.close();
+  }
+
+  @BeforeEach
+  void open(@TempDir Path profile) {
+    driver = Browser.start(profile, 1280, 1000);
+  }
+
+  @AfterEach
+  void quit() {
+    if (driver != null) driver.quit();
+  }
+
+  @Test
+  void a_reader_searches_and_sees_highlighted_hits_and_facets() {
+    driver.get(server.url() + "/");
+    WebElement box = driver.findElement(By.id("home-q"));
+    box.sendKeys("dairy");
+    box.submit();
+    wait(10).until(ExpectedConditions.urlContains("/search?q=dairy"));
+    assertThat(driver.findElements(By.cssSelector(".hit mark"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector(".site-facet a"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector(".total")).getText()).contains("of");
+    Browser.screenshot(driver, "search");
+  }
+
+  @Test
+  void a_reader_opens_an_article_laid_out_like_a_news_page() {
+    driver.get(server.url() + "/search?q=dairy");
+    driver.findElement(By.cssSelector(".hit h3 a")).click();
+    wait(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.story h1")));
+    assertThat(driver.findElement(By.cssSelector("article.story h1")).getText()).contains("Lindqvist Foods");
+    assertThat(driver.findElement(By.id("short-url")).getAttribute("value")).contains("/s/");
+    assertThat(driver.findElement(By.cssSelector("button.copy")).isDisplayed()).as("the script shows the copy button").isTrue();
+    assertThat(driver.findElement(By.cssSelector("time.ago")).getText()).matches("(Updated|Published) .* ago|.*just now");
+    Browser.screenshot(driver, "article");
+    driver.findElement(By.linkText("Original raw text")).click();
+    wait(10).until(ExpectedConditions.urlContains("/raw"));
+    assertThat(driver.getPageSource()).contains("Lindqvist");
+  }
+
+  @Test
+  void following_a_site_puts_its_articles_on_the_following_page() {
+    driver.get(server.url() + "/a/" + hostileId);
+    WebElement follow = driver.findElement(By.cssSelector(".site-follow .follow-button"));
+    assertThat(follow.getAttribute("aria-pressed")).isEqualTo("false");
+    follow.click();
+    wait(10).until(ExpectedConditions.attributeToBe(By.cssSelector(".site-follow .follow-button"), "aria-pressed", "true"));
+    assertThat(driver.findElement(By.cssSelector(".site-follow .follow-button")).getText()).startsWith("Following");
+    Browser.screenshot(driver, "article-followed");
+    driver.findElement(By.linkText("Following")).click();
+    wait(10).until(ExpectedConditions.urlContains("/following"));
+    assertThat(driver.findElement(By.cssSelector(".follow-list")).getText()).contains("Hostile Times");
+    assertThat(driver.findElements(By.cssSelector(".hits a[href='/a/" + hostileId + "']"))).isNotEmpty();
+    Browser.screenshot(driver, "following");
+    driver.findElement(By.cssSelector(".follow-list .follow-button")).click();
+    wait(10).until(ExpectedConditions.attributeToBe(By.cssSelector(".follow-list .follow-button"), "aria-pressed", "false"));
+  }
+
+  @Test
+  void an_article_carrying_script_tags_handlers_and_javascript_links_runs_none_of_them() throws InterruptedException {
+    driver.get(server.url() + "/a/" + hostileId);
+    wait(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.story h1")));
+    Thread.sleep(500); // a lazy image's onerror would fire by now
+    for (WebElement a : driver.findElements(By.cssSelector("a"))) {
+      assertThat(a.getAttribute("href")).doesNotStartWith("javascript:");
+    }
+    driver.findElements(By.cssSelector(".body p, h1, figcaption")).forEach(WebElement::click);
+    assertThat(driver.findElement(By.cssSelector("article.story h1")).getText()).contains("<script>window.ledePwned=1</script>");
+    Object pwned = ((JavascriptExecutor) driver).executeScript("return typeof window.ledePwned;");
+    assertThat(pwned).isEqualTo("undefined");
+    assertThat(alertShown()).isFalse();
+    Browser.screenshot(driver, "hostile-article");
+  }
+
+  @Test
+  void the_pages_fit_a_phone_screen() {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    driver.get(server.url() + "/search?q=dairy");
+    Object scrollWidth = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+    Object viewport = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+    assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(((Number) viewport).longValue());
+    Browser.screenshot(driver, "search-phone");
+  }
+
+  private boolean alertShown() {
+    try {
+      driver.switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException e) {
+      return false;
+    }
+  }
+
+  private WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+}
