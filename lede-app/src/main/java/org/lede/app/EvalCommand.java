@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lede.eval.SharedData;
 import org.lede.eval.dates.DatesEval;
+import org.lede.eval.entities.ConllEval;
+import org.lede.eval.quotes.PolnearEval;
 import org.lede.eval.extraction.ReadabilityEval;
 import org.lede.eval.extraction.TrafilaturaEval;
 import picocli.CommandLine.Command;
@@ -20,12 +22,15 @@ import picocli.CommandLine.Parameters;
         "",
         "  extraction  trafilatura's evaldata (body F1, pooled as its authors do), Mozilla Readability's test pages",
         "              (title and byline exact-match rates, body word F1), htmldate's set (publication-day F1)",
+        "  quotes      PolNeAR dev: direct-quote content and source spans, speech attributions (cue, source, content)",
+        "  entities    CoNLL-2003 testa: P/R/F1 per type for the CRF alone and for Lede's entity layer",
+        "  all         every suite above",
         "",
         "The sets are not part of Lede: they are looked for in --sets, $LEDE_SHARED_DATA, or shared/data in the",
         "working directory or any directory above it.",
     })
 final class EvalCommand implements Callable<Integer> {
-  enum Suite { extraction }
+  enum Suite { extraction, quotes, entities, all }
 
   @Parameters(paramLabel = "SUITE", description = "what to score: ${COMPLETION-CANDIDATES}")
   Suite suite;
@@ -42,7 +47,32 @@ final class EvalCommand implements Callable<Integer> {
     }
     return switch (suite) {
       case extraction -> extraction(root.resolve("extraction-dev"));
+      case quotes -> quotes(root.resolve("quotes-dev/polnear"));
+      case entities -> entities(root.resolve("ner-dev"));
+      case all -> Math.max(extraction(root.resolve("extraction-dev")),
+          Math.max(quotes(root.resolve("quotes-dev/polnear")), entities(root.resolve("ner-dev"))));
     };
+  }
+
+  private int quotes(Path polnear) {
+    if (!Files.isDirectory(polnear)) {
+      System.err.println("lede eval: " + polnear + " is missing");
+      return ExitCodes.USAGE;
+    }
+    System.out.println("== PolNeAR dev (targets: direct content F1 >= 0.90 at overlap 0.5, source F1 >= 0.85;");
+    System.out.println("   speech attributions source F1 >= 0.75, content F1 >= 0.65)");
+    System.out.println(PolnearEval.run(polnear).table());
+    return ExitCodes.OK;
+  }
+
+  private int entities(Path nerDev) {
+    if (!Files.isDirectory(nerDev)) {
+      System.err.println("lede eval: " + nerDev + " is missing");
+      return ExitCodes.USAGE;
+    }
+    System.out.println("== CoNLL-2003 eng.testa (target: Lede's layer >= +1.0 F1 over the CRF alone)");
+    System.out.println(ConllEval.run(nerDev).table());
+    return ExitCodes.OK;
   }
 
   private int extraction(Path dev) {
