@@ -53,8 +53,17 @@ final class Views {
         a.published() == null ? null : a.published().instant().toString(),
         changed == null ? null : changed.instant().toString(),
         changed == null ? null : (a.updated() != null ? "Updated " : "Published ") + Ago.describe(changed.instant(), clock.instant()),
-        images, body, List.of(), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
+        images, body, quotes(stored), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
         stored.version(), versions);
+  }
+
+  /** Direct and partial quotes first, then reported speech, each with who said it as the article resolved it. */
+  private static List<ArticleView.QuoteView> quotes(StoredArticle stored) {
+    return stored.annotations().quotes().stream()
+        .sorted(java.util.Comparator.comparing(q -> q.kind() == org.lede.quote.QuoteKind.INDIRECT))
+        .map(q -> new ArticleView.QuoteView(q.text(), q.speaker() == null ? "speaker not found"
+            : q.speaker().name() + (q.speaker().anonymous() ? " (unnamed source)" : "")))
+        .toList();
   }
 
   HitView hit(SearchHit h) {
