@@ -32,7 +32,7 @@ final class Api {
   void article(Context ctx) {
     StoredArticle a = library.article(ctx.pathParam("id")).orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id")));
     ctx.header("X-Lede-Version", String.valueOf(a.version()));
-    Etags.send(ctx, JSON, ArticleJson.toLine(a.article()));
+    Etags.send(ctx, JSON, ArticleJson.toLine(a.article(), a.annotations()));
   }
 
   void versions(Context ctx) {
