@@ -126,7 +126,29 @@ final class NameConsistency {
       NameSpan s = spans.get(k);
       out.add(framed[k] && s.type().ordinal() != best && s.length() <= 3 ? s.withType(EntityType.values()[best]) : s);
     }
+    if (best == EntityType.PERSON.ordinal()) addUnrecognisedInFrame(t, out, places);
+    out.sort(Comparator.comparingInt(NameSpan::from));
     return out;
+  }
+
+  /** In a list of people, "Guy Forget ( France )" the recognizer missed is one more person. */
+  private static void addUnrecognisedInFrame(TokenizedText t, List<NameSpan> spans, java.util.Set<Integer> places) {
+    boolean[] covered = new boolean[t.size()];
+    for (NameSpan s : spans) for (int i = s.from(); i < s.to(); i++) covered[i] = true;
+    List<NameSpan> added = new ArrayList<>();
+    for (int i = 2; i + 1 < t.size(); i++) {
+      if (!t.word(i).equals("(") || !places.contains(i + 1)) continue;
+      int from = i;
+      while (from > 0 && i - from < 3 && !covered[from - 1] && t.token(from - 1).isCapitalized()
+          && !t.startsSentence(from)) {
+        from--;
+      }
+      if (from > 0 && !covered[from - 1] && t.token(from - 1).isCapitalized() && t.startsSentence(from - 1)) from--;
+      boolean opens = t.startsSentence(from) || SpanCleanup.isPunctuation(t.word(from - 1))
+          || t.word(from - 1).matches("\\d+\\.?");
+      if (i - from >= 2 && opens) added.add(new NameSpan(from, i, EntityType.PERSON, Mention.Source.PATTERN));
+    }
+    spans.addAll(added);
   }
 
   /** "LONDON 1996-08-30", "TOKYO:" at the start of a line: where the story was filed. */
