@@ -34,11 +34,6 @@ final class CrfRecognizer implements Recognizer {
     }
   }
 
-  /** Loads the model now rather than on the first sentence (for timing and warm-up). */
-  static void preload() {
-    if (Holder.CLASSIFIER == null) throw new IllegalStateException("no model");
-  }
-
   @Override
   public EntityType[] label(List<Token> sentence) {
     List<CoreLabel> words = new ArrayList<>(sentence.size());

@@ -40,7 +40,8 @@ final class EntityGrouper {
         partial.add(s);
         continue;
       }
-      Group g = byKey.computeIfAbsent(s.type() + "|" + Names.key(name), k -> new Group(s.type(), name));
+      Group g = byKey.computeIfAbsent(groupKey(s.type(), name), k -> new Group(s.type(), name));
+      if (name.length() > g.name.length() && s.type() == EntityType.PERSON) g.name = name;
       add(g, t, s, name, inName);
     }
     for (NameSpan s : partial) {
@@ -64,6 +65,13 @@ final class EntityGrouper {
     }
     out.sort(java.util.Comparator.comparingInt(e -> e.mentions().getFirst().start()));
     return out;
+  }
+
+  /** People group by first and last name, so "Donald J. Trump" and "Donald Trump" are one; others by all words. */
+  private static String groupKey(EntityType type, String name) {
+    String[] p = Names.parts(name);
+    if (type == EntityType.PERSON && p.length >= 2) return type + "|" + p[0] + " " + p[p.length - 1];
+    return type + "|" + Names.key(name);
   }
 
   private static void add(Group g, TokenizedText t, NameSpan s, String name, boolean[] inName) {

@@ -15,7 +15,7 @@ final class NameConsistency {
   private NameConsistency() {}
 
   static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans) {
-    List<NameSpan> voted = vote(t, spans);
+    List<NameSpan> voted = frameVote(t, vote(t, spans));
     Map<String, EntityType> names = new HashMap<>();
     Map<String, Mention.Source> sources = new HashMap<>();
     int maxLen = 0;
@@ -73,6 +73,10 @@ final class NameConsistency {
         out.add(s.withType(EntityType.LOCATION));
         continue;
       }
+      if (s.source() == Mention.Source.PATTERN) {
+        out.add(s);
+        continue;
+      }
       if (s.length() == 1) {
         Boolean person = surnames.get(key(t, s.from(), s.to()));
         if (Boolean.TRUE.equals(person)) {
@@ -94,6 +98,57 @@ final class NameConsistency {
       out.add(best == s.type().ordinal() ? s : s.withType(EntityType.values()[best]));
     }
     return out;
+  }
+
+  /**
+   * Results lists write many names in one frame, "Name ( Country )": the names in that frame take the type most of
+   * them have, so one runner the recognizer read as a company is read as the person the others are.
+   */
+  private static List<NameSpan> frameVote(TokenizedText t, List<NameSpan> spans) {
+    java.util.Set<Integer> places = new java.util.HashSet<>();
+    for (NameSpan s : spans) if (s.type() == EntityType.LOCATION) places.add(s.from());
+    int[] counts = new int[4];
+    boolean[] framed = new boolean[spans.size()];
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan s = spans.get(k);
+      int to = s.to();
+      if (s.type() != EntityType.LOCATION && s.length() >= 2 && to + 2 < t.size() && t.word(to).equals("(")
+          && places.contains(to + 1)) {
+        framed[k] = true;
+        counts[s.type().ordinal()]++;
+      }
+    }
+    int best = 0;
+    for (int k = 1; k < 4; k++) if (counts[k] > counts[best]) best = k;
+    if (counts[best] < 3) return spans;
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan s = spans.get(k);
+      out.add(framed[k] && s.type().ordinal() != best && s.length() <= 3 ? s.withType(EntityType.values()[best]) : s);
+    }
+    if (best == EntityType.PERSON.ordinal()) addUnrecognisedInFrame(t, out, places);
+    out.sort(Comparator.comparingInt(NameSpan::from));
+    return out;
+  }
+
+  /** In a list of people, "Guy Forget ( France )" the recognizer missed is one more person. */
+  private static void addUnrecognisedInFrame(TokenizedText t, List<NameSpan> spans, java.util.Set<Integer> places) {
+    boolean[] covered = new boolean[t.size()];
+    for (NameSpan s : spans) for (int i = s.from(); i < s.to(); i++) covered[i] = true;
+    List<NameSpan> added = new ArrayList<>();
+    for (int i = 2; i + 1 < t.size(); i++) {
+      if (!t.word(i).equals("(") || !places.contains(i + 1)) continue;
+      int from = i;
+      while (from > 0 && i - from < 3 && !covered[from - 1] && t.token(from - 1).isCapitalized()
+          && !t.startsSentence(from)) {
+        from--;
+      }
+      if (from > 0 && !covered[from - 1] && t.token(from - 1).isCapitalized() && t.startsSentence(from - 1)) from--;
+      boolean opens = t.startsSentence(from) || SpanCleanup.isPunctuation(t.word(from - 1))
+          || t.word(from - 1).matches("\\d+\\.?");
+      if (i - from >= 2 && opens) added.add(new NameSpan(from, i, EntityType.PERSON, Mention.Source.PATTERN));
+    }
+    spans.addAll(added);
   }
 
   /** "LONDON 1996-08-30", "TOKYO:" at the start of a line: where the story was filed. */

@@ -57,11 +57,14 @@ final class TypeCues {
       if (s.type() != EntityType.LOCATION && s.from() > 0 && s.to() < t.size()
           && t.word(s.from() - 1).equalsIgnoreCase("the")
           && PLACE_NOUNS.contains(t.word(s.to()).toLowerCase(Locale.ROOT))) {
-        s = s.withType(EntityType.LOCATION);
+        s = new NameSpan(s.from(), s.to(), EntityType.LOCATION, Mention.Source.PATTERN);
       }
       if (s.type() == EntityType.ORGANIZATION && s.length() <= 2 && s.from() > 0 && isPlacePreposition(t, s.from())
           && !hasOrganizationWord(t, s)) {
         s = s.withType(EntityType.LOCATION);
+      }
+      if (s.length() == 1 && s.type() != EntityType.MISC && NewsWords.countryOf(t.word(s.from())) != null) {
+        s = new NameSpan(s.from(), s.to(), EntityType.MISC, Mention.Source.PATTERN);
       }
       if (s.type() == EntityType.ORGANIZATION && i + 1 < spans.size()) {
         NameSpan next = spans.get(i + 1);

@@ -27,6 +27,14 @@ class EntityFinderTest {
   }
 
   @Test
+  void full_name_with_and_without_middle_initial_is_one_person() {
+    List<Entity> es = find("Robert K. Lindqvist chaired the meeting in Stockholm.",
+        "Robert Lindqvist later told reporters the vote was close.");
+    Entity p = named(es, "Robert K. Lindqvist");
+    assertThat(p.aliases()).contains("Robert Lindqvist");
+  }
+
+  @Test
   void possessive_mention_names_the_place_without_the_s() {
     List<Entity> es = find("Kenya’s president spoke in Nairobi on Tuesday.");
     Entity kenya = named(es, "Kenya");
