@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         SearchCommand.class,
         QuotesCommand.class,
+        EntitiesCommand.class,
+        EntityCommand.class,
         ShowCommand.class,
         ServeCommand.class,
         TokenCommand.class,

@@ -119,6 +119,11 @@ public final class Library implements AutoCloseable {
     }
   }
 
+  /** Returns the latest version of every article, oldest write first, lazily; close the stream when done. */
+  public Stream<StoredArticle> latest() {
+    return store.latestAfter(0);
+  }
+
   /** Returns quotes whose speaker's name contains {@code speaker}, any case, newest article first. */
   public List<StoredQuote> quotesBySpeaker(String speaker, int limit) {
     return store.quotesBySpeaker(speaker, limit);
