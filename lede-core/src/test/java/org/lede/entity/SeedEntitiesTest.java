@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,9 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lede.article.Article;
-import org.lede.eval.SharedData;
-import org.lede.extract.Extraction;
-import org.lede.source.FileInputs;
+import org.lede.eval.SeedGold;
 
 /**
  * Acceptance of the entity layer on the seed dump: every person, organization and place of its hand-made gold is
@@ -26,7 +20,6 @@ import org.lede.source.FileInputs;
  * The seed and its gold live in shared/data, never in the repository.
  */
 class SeedEntitiesTest {
-  private static final String SEED = "000_eeaa64c69777ef11";
 
   private record Gold(String name, Set<EntityType> types) {}
 
@@ -36,14 +29,10 @@ class SeedEntitiesTest {
 
   @BeforeAll
   static void findEntities() throws Exception {
-    Optional<Path> seed = SharedData.locate("seed");
-    assumeTrue(seed.isPresent(), "shared/data/seed not found (set LEDE_SHARED_DATA): seed entity test skipped");
-    Path dump = seed.get().resolve(SEED + ".txt");
-    Path goldFile = seed.get().resolve(SEED + ".gold.json");
-    assumeTrue(Files.exists(dump) && Files.exists(goldFile), "seed dump or its gold missing: seed entity test skipped");
-    json = new ObjectMapper().readTree(goldFile.toFile());
-    List<Article> articles = Extraction.standard().withAsOf(Instant.parse("2026-02-05T12:00:00Z"))
-        .extract(FileInputs.standard().read(dump));
+    Optional<SeedGold> seed = SeedGold.load();
+    assumeTrue(seed.isPresent(), SeedGold.absent("seed entity test"));
+    json = seed.get().gold();
+    List<Article> articles = seed.get().articles();
     entities = new ArrayList<>();
     for (Article a : articles) entities.addAll(EntityFinder.standard().find(a));
     gold = new ArrayList<>();

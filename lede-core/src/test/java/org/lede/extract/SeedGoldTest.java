@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,15 +16,13 @@ import org.lede.article.Article;
 import org.lede.article.Image;
 import org.lede.article.StatedTime;
 import org.lede.article.Subhead;
-import org.lede.eval.SharedData;
-import org.lede.source.FileInputs;
+import org.lede.eval.SeedGold;
 
 /**
  * The acceptance test of text-dump extraction: the seed dump read through the front door must agree with its
  * hand-made gold on every article field. The seed and its gold live in shared/data, never in the repository.
  */
 class SeedGoldTest {
-  private static final String SEED = "000_eeaa64c69777ef11";
   private static final Instant AS_OF = Instant.parse("2026-02-05T12:00:00Z");
 
   private static List<Article> articles;
@@ -35,13 +30,10 @@ class SeedGoldTest {
 
   @BeforeAll
   static void extractSeed() throws Exception {
-    Optional<Path> seed = SharedData.locate("seed");
-    assumeTrue(seed.isPresent(), "shared/data/seed not found (set LEDE_SHARED_DATA): seed gold test skipped");
-    Path dump = seed.get().resolve(SEED + ".txt");
-    Path goldFile = seed.get().resolve(SEED + ".gold.json");
-    assumeTrue(Files.exists(dump) && Files.exists(goldFile), "seed dump or its gold missing: seed gold test skipped");
-    gold = new ObjectMapper().readTree(goldFile.toFile());
-    articles = Extraction.standard().withAsOf(AS_OF).extract(FileInputs.standard().read(dump));
+    Optional<SeedGold> seed = SeedGold.load();
+    assumeTrue(seed.isPresent(), SeedGold.absent("seed gold test"));
+    gold = seed.get().gold();
+    articles = seed.get().articles();
   }
 
   private static JsonNode goldArticle(int i) {

@@ -4,40 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lede.article.Article;
-import org.lede.eval.SharedData;
-import org.lede.extract.Extraction;
-import org.lede.source.FileInputs;
+import org.lede.eval.SeedGold;
 
 /**
  * Acceptance of quantity finding on the seed dump: each quantity of the hand-made gold is found in its article
  * with its value, unit, hedge, what it counts, its whole and its stated equivalent. Data from shared/data only.
  */
 class SeedQuantitiesTest {
-  private static final String SEED = "000_eeaa64c69777ef11";
 
   private static List<Article> articles;
   private static JsonNode gold;
 
   @BeforeAll
   static void extractSeed() throws Exception {
-    Optional<Path> seed = SharedData.locate("seed");
-    assumeTrue(seed.isPresent(), "shared/data/seed not found (set LEDE_SHARED_DATA): seed quantity test skipped");
-    Path dump = seed.get().resolve(SEED + ".txt");
-    Path goldFile = seed.get().resolve(SEED + ".gold.json");
-    assumeTrue(Files.exists(dump) && Files.exists(goldFile), "seed dump or its gold missing: seed quantity test skipped");
-    gold = new ObjectMapper().readTree(goldFile.toFile());
-    articles = Extraction.standard().withAsOf(Instant.parse("2026-02-05T12:00:00Z"))
-        .extract(FileInputs.standard().read(dump));
+    Optional<SeedGold> seed = SeedGold.load();
+    assumeTrue(seed.isPresent(), SeedGold.absent("seed quantity test"));
+    gold = seed.get().gold();
+    articles = seed.get().articles();
   }
 
   private static Qualifier qualifier(JsonNode g) {
