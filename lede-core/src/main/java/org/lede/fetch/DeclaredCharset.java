@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class DeclaredCharset {
+public final class DeclaredCharset {
   private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([^\"';\\s]+)", Pattern.CASE_INSENSITIVE);
 
   private DeclaredCharset() {}
 
   /** Returns the charset {@code contentType} declares when it fits {@code body}, the evident one when not, or null. */
-  static Charset of(String contentType, byte[] body) {
+  public static Charset of(String contentType, byte[] body) {
     if (contentType == null) return null;
     Matcher m = CHARSET.matcher(contentType);
     if (!m.find()) return null;
