@@ -95,6 +95,10 @@ class HarvestTest {
     // Spacing: the span of 1000 starts must hold 999 delays, less one for the first and last arrivals' jitter.
     assertThat(Duration.ofNanos(starts.getLast() - starts.getFirst())).isGreaterThanOrEqualTo(delay.multipliedBy(998));
     assertThat(server.maxInFlight()).isLessThanOrEqualTo(4);
+    long minGap = Long.MAX_VALUE;
+    for (int i = 1; i < starts.size(); i++) minGap = Math.min(minGap, starts.get(i) - starts.get(i - 1));
+    System.out.printf("1000-item feed: mean gap %.2f ms, min gap %.2f ms (delay %d ms), max in flight %d (limit 4)%n",
+        (starts.getLast() - starts.getFirst()) / 999 / 1e6, minGap / 1e6, delay.toMillis(), server.maxInFlight());
 
     Harvest.Report second = poll(loopback(delay, 4), feed);
 
