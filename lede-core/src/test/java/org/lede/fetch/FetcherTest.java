@@ -242,6 +242,43 @@ class FetcherTest {
   }
 
   @Test
+  void a_small_gzip_that_expands_past_the_cap_is_refused() throws Exception {
+    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+      gz.write(new byte[8 * 1024 * 1024]);
+    }
+    server.route("/bomb", ex -> {
+      ex.getResponseHeaders().set("Content-Encoding", "gzip");
+      LocalServer.send(ex, 200, "text/html", zipped.toByteArray());
+    });
+    try (Fetcher fetcher = Fetcher.create(loopback().withMaxBytes(1024 * 1024))) {
+      assertThatThrownBy(() -> fetcher.fetch(server.uri("/bomb")))
+          .isInstanceOf(FetchException.class).hasMessageContaining("too large once decompressed");
+    }
+  }
+
+  @Test
+  void raw_deflate_is_decoded_as_well_as_zlib_deflate() throws Exception {
+    byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+    for (boolean raw : new boolean[] {true, false}) {
+      java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, raw);
+      deflater.setInput(page);
+      deflater.finish();
+      byte[] buf = new byte[4096];
+      byte[] body = java.util.Arrays.copyOf(buf, deflater.deflate(buf));
+      deflater.end();
+      String path = "/deflate-" + raw;
+      server.route(path, ex -> {
+        ex.getResponseHeaders().set("Content-Encoding", "deflate");
+        LocalServer.send(ex, 200, "text/html", body);
+      });
+      try (Fetcher fetcher = Fetcher.create(loopback())) {
+        assertThat(new String(fetcher.fetch(server.uri(path)).body(), StandardCharsets.UTF_8)).as(path).isEqualTo(PAGE);
+      }
+    }
+  }
+
+  @Test
   void html_served_as_text_plain_is_still_read_as_html_and_an_image_is_refused() throws Exception {
     server.page("/mislabelled", "text/plain", PAGE);
     server.page("/photo", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
