@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         DemoCommand.class,
         IngestCommand.class,
+        WatchCommand.class,
         ExtractCommand.class,
         SearchCommand.class,
         QuotesCommand.class,

@@ -1,0 +1,72 @@
+package org.lede.fetch;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+
+/**
+ * Refuses URLs whose host resolves to an address that is not on the public internet: loopback, private,
+ * link-local, carrier-grade NAT, unique-local, multicast or unspecified. Feeds are untrusted, and a link to
+ * {@code http://169.254.169.254/} or {@code http://localhost:8080/admin} must not be fetched on their say-so.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class AddressGuard {
+  private AddressGuard() {}
+
+  /** Resolves {@code uri}'s host and throws when any address it resolves to is not public. */
+  static void check(URI uri, boolean allowPrivate) throws FetchException {
+    String host = uri.getHost();
+    if (host == null || host.isEmpty()) throw new FetchException(uri.toString(), "no host in the URL", false);
+    if (allowPrivate) return;
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      throw new FetchException(uri.toString(), "unknown host " + host, true, e);
+    }
+    for (InetAddress a : addresses) {
+      if (!isPublic(a)) {
+        throw new FetchException(uri.toString(), "refused: " + host + " is a private or local address ("
+            + a.getHostAddress() + "); pass --allow-private to fetch it", false);
+      }
+    }
+  }
+
+  static boolean isPublic(InetAddress a) {
+    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+        || a.isMulticastAddress()) {
+      return false;
+    }
+    byte[] b = a.getAddress();
+    if (a instanceof Inet4Address) {
+      int first = b[0] & 0xFF;
+      int second = b[1] & 0xFF;
+      if (first == 0) return false;
+      if (first == 100 && second >= 64 && second < 128) return false;
+      if (first >= 240) return false;
+      return true;
+    }
+    if (a instanceof Inet6Address) {
+      if ((b[0] & 0xFE) == 0xFC) return false;
+      if (isMappedOrCompatible(b)) {
+        try {
+          return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+        } catch (UnknownHostException e) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** An IPv6 address carrying an IPv4 one (::ffff:a.b.c.d or ::a.b.c.d) is as private as the IPv4 one. */
+  private static boolean isMappedOrCompatible(byte[] b) {
+    for (int i = 0; i < 10; i++) {
+      if (b[i] != 0) return false;
+    }
+    return (b[10] == 0 && b[11] == 0) || ((b[10] & 0xFF) == 0xFF && (b[11] & 0xFF) == 0xFF);
+  }
+}
