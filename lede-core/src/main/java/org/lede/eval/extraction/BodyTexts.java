@@ -62,6 +62,6 @@ public final class BodyTexts {
 
   /** Collapses every whitespace run to one space, as the labels' authors compare texts. */
   static String normalise(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    return s == null ? "" : s.replaceAll("[\\s\\p{Z}]+", " ").strip();
   }
 }

@@ -36,6 +36,7 @@ final class BlockWriter {
   private int linkChars;
   private int linkDepth;
   private int breaks;
+  private int rootChars;
 
   private BlockWriter(ArticleBuilder article, String headline, TextStats stats, ImageReader images) {
     this.article = article;
@@ -53,6 +54,7 @@ final class BlockWriter {
 
   private void writeRoot(Element root) {
     blocks.clear();
+    rootChars = Math.max(1, stats.of(root).chars);
     blocks.push(BLOCKS.contains(root.normalName()) ? root.normalName() : "div");
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -106,12 +108,22 @@ final class BlockWriter {
       images.readLoose(e);
       return true;
     }
-    if (Boilerplate.isHidden(e) || Boilerplate.isDiscard(e)) return true;
+    if (Boilerplate.isHidden(e)) return true;
+    if (Boilerplate.isDiscard(e) && !holdsBody(e)) return true;
     if (CONTAINERS.contains(tag)) {
       TextStats.Counts c = stats.of(e);
       if (c.links >= 2 && c.linkDensity() > 0.5 && (c.chars < 2000 || c.linkDensity() > 0.7)) return true;
     }
     return false;
+  }
+
+  /**
+   * A wrapper named for furniture ("sidebar-and-content-body") that holds most of the body is not furniture:
+   * names are mixed in templates, text shares are not.
+   */
+  private boolean holdsBody(Element e) {
+    int chars = stats.of(e).chars;
+    return chars > rootChars / 2 || chars > rootChars / 4 && Boilerplate.isContentNamed(e);
   }
 
   private boolean isLayoutCell(Element cell) {

@@ -23,7 +23,7 @@ final class Bylines {
   static List<String> find(Document page, MetaTags meta, JsonLd ld) {
     List<String> names = names(ld.authors());
     if (!names.isEmpty()) return names;
-    String stated = meta.first("author", "article:author", "dc.creator", "dcterm.creator", "parsely-author",
+    String stated = meta.first("dc:creator", "dcterm:creator", "author", "article:author", "parsely-author",
         "sailthru.author", "byl");
     if (stated != null && !stated.contains("://")) {
       names = split(stated);

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * Decides which part of a cleaned page is the article's body: the container the page's markup names, unless
- * content scoring finds a clearly larger one elsewhere, or the markup names none.
+ * Decides which part of a cleaned page is the article's body: the container the page's markup names when it
+ * holds at least half the text that content scoring finds, else the scored containers.
  */
 final class MainContent {
   private static final int MIN_NAMED_CHARS = 200;
@@ -17,15 +17,20 @@ final class MainContent {
     List<Element> scored = ContentScorer.find(body, stats);
     if (named == null) return scored.isEmpty() ? List.of(body) : scored;
     if (scored.isEmpty()) return List.of(named);
-    int namedChars = stats.of(named).chars;
     int scoredChars = 0;
+    boolean allInside = true;
     for (Element e : scored) {
-      if (e == named || named.parents().contains(e)) return List.of(named);
       scoredChars += stats.of(e).chars;
+      allInside &= e == named || isAncestor(named, e);
     }
-    boolean inside = false;
-    for (Element e : scored) inside |= e.parents().contains(named);
-    if (inside) return List.of(named);
-    return scoredChars > 2 * namedChars ? scored : List.of(named);
+    if (allInside) return List.of(named);
+    return stats.of(named).chars * 2 >= scoredChars ? List.of(named) : scored;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == ancestor) return true;
+    }
+    return false;
   }
 }

@@ -30,7 +30,7 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     String url = firstNonBlank(meta.first("og:url"), ld.url() != null && ld.url().startsWith("http") ? ld.url() : null,
         canonical);
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
-        "twitter:site:name", "publisher", "dc.publisher"));
+        "twitter:site:name", "publisher", "dc:publisher"));
     String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
     String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)));
     String dek = firstNonBlank(meta.first("og:description"), meta.first("description", "twitter:description"),
@@ -45,8 +45,11 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     Element html = page.selectFirst("html");
     String lang = html != null ? html.attr("lang") : "";
     if (lang.isBlank() && html != null) lang = html.attr("xml:lang");
-    if (lang.isBlank()) lang = firstNonBlank(meta.first("content-language", "og:locale", "dc.language", "language"),
-        ld.language(), "");
+    if (lang.isBlank()) {
+      String stated = firstNonBlank(meta.first("content-language", "og:locale", "dc:language", "language"),
+          ld.language());
+      lang = stated == null ? "" : stated;
+    }
     Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
     if (lang.isBlank() && httpEquiv != null) lang = httpEquiv.attr("content");
     lang = lang.trim().toLowerCase(Locale.ROOT);
