@@ -27,6 +27,9 @@ final class BlockWriter {
   private static final Set<String> CELL_BLOCKS = Set.of("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4",
       "blockquote", "pre", "section");
 
+  /** Longer than this, an element named like a caption ("category-fotografie") is a post, not a caption. */
+  private static final int MAX_CAPTION_CHARS = 600;
+
   private final ArticleBuilder article;
   private final String headline;
   private final TextStats stats;
@@ -100,7 +103,7 @@ final class BlockWriter {
 
   private boolean skip(Element e) {
     String tag = e.normalName();
-    if (tag.equals("figure") || ImageReader.isCaption(e)) {
+    if (tag.equals("figure") || ImageReader.isCaption(e) && stats.of(e).chars <= MAX_CAPTION_CHARS) {
       images.read(e);
       return true;
     }

@@ -1,6 +1,9 @@
 package org.lede.extract.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
@@ -38,6 +41,18 @@ final class BodySelectors {
       }
     }
     return null;
+  }
+
+  /** Returns the elements that are, or hold, a container the markup names as the article body. */
+  static Set<Element> holders(Element root) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : root.getAllElements()) {
+      if (!RULES.get(0).test(e)) continue;
+      // Walking stops at the first element already marked, so each element is marked once.
+      Element p = e;
+      while (p != null && out.add(p)) p = p.parent();
+    }
+    return out;
   }
 
   private static boolean container(Element e) {

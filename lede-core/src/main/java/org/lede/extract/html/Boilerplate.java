@@ -14,7 +14,7 @@ final class Boilerplate {
       "disqus", "footer", "gdpr", "masthead", "menu", "navbar", "navigation", "newsletter", "outbrain",
       "pagination", "pager", "paywall", "popup", "modal", "related", "remark", "replies", "rss", "shoutbox",
       "sidebar", "skyscraper", "social", "sponsor", "subscribe", "taboola", "teaserlist", "teaser-list", "werbung",
-      "widget", "yom-remote", "^nav", "$-nav", "$_nav", "share", "sharing");
+      "yom-remote", "^nav", "$-nav", "$_nav", "share", "sharing");
   /** Names that suggest content; an unlikely-looking element that also has one of these is kept. */
   private static final NamePattern MAYBE = NamePattern.of("=and", "article", "body", "column", "content", "main",
       "shadow", "post", "entry", "story", "text", "beitrag", "artikel");
