@@ -1,6 +1,7 @@
 package org.lede.extract.html;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ final class BlockWriter {
   private int linkChars;
   private int linkDepth;
   private int breaks;
+  /** Subheads wait for the paragraph they introduce; they are dropped if furniture comes first. */
+  private final List<String> pendingSubheads = new ArrayList<>();
   private int rootChars;
 
   private BlockWriter(ArticleBuilder article, String headline, TextStats stats, ImageReader images) {
@@ -112,10 +115,10 @@ final class BlockWriter {
       return true;
     }
     if (Boilerplate.isHidden(e)) return true;
-    if (Boilerplate.isDiscard(e) && !holdsBody(e)) return true;
-    if (CONTAINERS.contains(tag)) {
-      TextStats.Counts c = stats.of(e);
-      if (c.links >= 2 && c.linkDensity() > 0.5 && (c.chars < 2000 || c.linkDensity() > 0.7)) return true;
+    if (Boilerplate.isDiscard(e) && !holdsBody(e) || isLinkList(e)) {
+      // A heading over furniture ("More on this topic" over a link list) goes with it.
+      if (stats.of(e).chars > 0) pendingSubheads.clear();
+      return true;
     }
     return false;
   }
@@ -127,6 +130,12 @@ final class BlockWriter {
   private boolean holdsBody(Element e) {
     int chars = stats.of(e).chars;
     return chars > rootChars / 2 || chars > rootChars / 4 && Boilerplate.isContentNamed(e);
+  }
+
+  private boolean isLinkList(Element e) {
+    if (!CONTAINERS.contains(e.normalName())) return false;
+    TextStats.Counts c = stats.of(e);
+    return c.links >= 2 && c.linkDensity() > 0.5 && (c.chars < 2000 || c.linkDensity() > 0.7);
   }
 
   private boolean isLayoutCell(Element cell) {
@@ -170,11 +179,18 @@ final class BlockWriter {
     if (heading) {
       if (density > 0.5 || squash(text).equals(headline)) return;
       if (article.paragraphs().isEmpty() && block.equals("h1")) return;
-      article.addSubhead(text);
+      pendingSubheads.add(text);
       return;
     }
     if (article.paragraphs().isEmpty() && squash(text).equals(headline)) return;
     if (density > 0.8 && (text.length() < 60 || "li".equals(block) && text.length() < 100)) return;
+    if (Furniture.isTimestamp(text)) return;
+    if (Furniture.isCredit(text)) {
+      images.credit(text);
+      return;
+    }
+    for (String subhead : pendingSubheads) article.addSubhead(subhead);
+    pendingSubheads.clear();
     article.addParagraph(text);
   }
 

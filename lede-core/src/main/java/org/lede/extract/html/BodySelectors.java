@@ -33,11 +33,14 @@ final class BodySelectors {
 
   private BodySelectors() {}
 
-  /** Returns the body container the page's markup names, accepted only if it holds {@code minChars} of text. */
+  /**
+   * Returns the body container the page's markup names, accepted only if it holds {@code minChars} of text
+   * outside links (a menu named "main" is not a body).
+   */
   static Element find(Element root, TextStats stats, int minChars) {
     for (Predicate<Element> rule : RULES) {
       for (Element e : root.getAllElements()) {
-        if (e != root && rule.test(e) && stats.of(e).chars >= minChars) return e;
+        if (e != root && rule.test(e) && TextStats.prose(stats.of(e)) >= minChars) return e;
       }
     }
     return null;

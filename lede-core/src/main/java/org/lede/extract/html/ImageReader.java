@@ -73,6 +73,18 @@ final class ImageReader {
     add(new Image(url, caption, credit));
   }
 
+  /** Attaches a credit line printed apart from its picture to the last image, or to a picture-less entry. */
+  void credit(String line) {
+    Captions.Split split = Captions.split(line);
+    if (split.credit() == null) return;
+    if (!images.isEmpty() && images.get(images.size() - 1).credit() == null) {
+      Image last = images.get(images.size() - 1);
+      images.set(images.size() - 1, new Image(last.url(), last.caption(), split.credit()));
+    } else if (images.size() < MAX_IMAGES) {
+      images.add(new Image(null, split.caption(), split.credit()));
+    }
+  }
+
   /** Reads an image that stands in the body without a figure. */
   void readLoose(Element img) {
     String url = source(img);

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
  */
 final class MainContent {
   private static final int MIN_NAMED_CHARS = 200;
+  /** A named body this long is the article even when scoring finds more text elsewhere (reader forums). */
+  private static final int TRUSTED_NAMED_CHARS = 1500;
 
   private MainContent() {}
 
@@ -20,11 +22,12 @@ final class MainContent {
     int scoredChars = 0;
     boolean allInside = true;
     for (Element e : scored) {
-      scoredChars += stats.of(e).chars;
+      scoredChars += TextStats.prose(stats.of(e));
       allInside &= e == named || isAncestor(named, e);
     }
     if (allInside) return List.of(named);
-    return stats.of(named).chars * 2 >= scoredChars ? List.of(named) : scored;
+    int namedChars = TextStats.prose(stats.of(named));
+    return namedChars >= Math.min(TRUSTED_NAMED_CHARS, scoredChars / 2) ? List.of(named) : scored;
   }
 
   private static boolean isAncestor(Element ancestor, Element e) {

@@ -66,7 +66,7 @@ final class PageCleaner {
       TextStats.Counts c = stats.of(e);
       return c.chars < NOSCRIPT_ARTICLE_CHARS || c.linkDensity() > 0.5;
     }
-    if (JUNK.contains(tag)) return !(tag.equals("aside") && holdsBody(e, stats, total));
+    if (JUNK.contains(tag)) return true;
     if (Boilerplate.isHidden(e)) return true;
     if (tag.equals("form")) return stats.of(e).chars < SMALL_FORM_CHARS;
     if (KEEP.contains(tag) || tag.equals("p")) return false;
