@@ -9,12 +9,22 @@ import org.jsoup.nodes.Element;
  */
 final class MainContent {
   private static final int MIN_NAMED_CHARS = 200;
+  private static final double SPREAD_SHARE = 0.3;
   /** A named body this long is the article even when scoring finds more text elsewhere (reader forums). */
   private static final int TRUSTED_NAMED_CHARS = 1500;
 
   private MainContent() {}
 
   static List<Element> find(Element body, TextStats stats) {
+    List<Element> found = candidates(body, stats);
+    int chosen = 0;
+    for (Element e : found) chosen += TextStats.prose(stats.of(e));
+    // Pages that are not one article (a product, a recipe, an about page) spread their text over many blocks;
+    // when the best container holds little of it, the whole cleaned page, filtered block by block, is the body.
+    return chosen < SPREAD_SHARE * TextStats.prose(stats.of(body)) ? List.of(body) : found;
+  }
+
+  private static List<Element> candidates(Element body, TextStats stats) {
     Element named = BodySelectors.find(body, stats, MIN_NAMED_CHARS);
     List<Element> scored = ContentScorer.find(body, stats);
     if (named == null) return scored.isEmpty() ? List.of(body) : scored;
