@@ -12,7 +12,7 @@ final class Boilerplate {
   private static final NamePattern UNLIKELY = NamePattern.of("-ad-", "=ad", "=ads", "adsense", "advert", "agegate",
       "banner", "breadcrumb", "combx", "comment", "kommentar", "community", "cookie", "consent", "cover-wrap",
       "disqus", "footer", "gdpr", "masthead", "menu", "navbar", "navigation", "newsletter", "outbrain",
-      "pagination", "pager", "paywall", "popup", "modal", "related", "remark", "replies", "rss", "shoutbox",
+      "pagination", "=pager", "^pager-", "paywall", "popup", "modal", "related", "remark", "replies", "rss", "shoutbox",
       "sidebar", "skyscraper", "social", "sponsor", "subscribe", "taboola", "teaserlist", "teaser-list", "werbung",
       "yom-remote", "^nav", "$-nav", "$_nav", "share", "sharing");
   /** Names that suggest content; an unlikely-looking element that also has one of these is kept. */

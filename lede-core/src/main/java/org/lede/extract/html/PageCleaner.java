@@ -64,7 +64,7 @@ final class PageCleaner {
     if (tag.equals("noscript")) {
       // Some templates print the article only for readers without scripts (and render it by script otherwise).
       TextStats.Counts c = stats.of(e);
-      return c.chars < NOSCRIPT_ARTICLE_CHARS || c.linkDensity() > 0.5;
+      return c.chars <= total / 2 && (c.chars < NOSCRIPT_ARTICLE_CHARS || c.linkDensity() > 0.5);
     }
     if (JUNK.contains(tag)) return true;
     if (Boilerplate.isHidden(e)) return true;
