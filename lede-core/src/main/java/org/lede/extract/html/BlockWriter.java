@@ -30,6 +30,10 @@ final class BlockWriter {
 
   /** Longer than this, an element named like a caption ("category-fotografie") is a post, not a caption. */
   private static final int MAX_CAPTION_CHARS = 600;
+  /** A short block that is mostly link text is a teaser or a pointer elsewhere, not body text. */
+  private static final double MAX_LINK_DENSITY = 0.6;
+  private static final int MAX_LINK_LINE_CHARS = 150;
+  private static final int MAX_LINK_ITEM_CHARS = 200;
 
   private final ArticleBuilder article;
   private final String headline;
@@ -183,7 +187,9 @@ final class BlockWriter {
       return;
     }
     if (article.paragraphs().isEmpty() && squash(text).equals(headline)) return;
-    if (density > 0.8 && (text.length() < 60 || "li".equals(block) && text.length() < 100)) return;
+    if (density > MAX_LINK_DENSITY && text.length() < ("li".equals(block) ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS)) {
+      return;
+    }
     if (Furniture.isTimestamp(text)) return;
     if (Furniture.isCredit(text)) {
       images.credit(text);
