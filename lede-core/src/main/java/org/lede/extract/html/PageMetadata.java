@@ -1,7 +1,6 @@
 package org.lede.extract.html;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -26,7 +25,7 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
   static PageMetadata read(Document page) {
     MetaTags meta = MetaTags.read(page);
     JsonLd ld = JsonLd.read(page);
-    String canonical = absolute(page, page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    String canonical = absolute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
     String url = firstNonBlank(meta.first("og:url"), ld.url() != null && ld.url().startsWith("http") ? ld.url() : null,
         canonical);
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
@@ -59,7 +58,7 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     return lang.length() == 2 || lang.length() == 3 ? lang : null;
   }
 
-  static String absolute(Document page, Element e, String attr) {
+  static String absolute(Element e, String attr) {
     if (e == null) return null;
     String abs = e.absUrl(attr);
     String v = abs.isEmpty() ? e.attr(attr).trim() : abs;
@@ -82,11 +81,5 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
       if (v != null && !v.isBlank()) return v;
     }
     return null;
-  }
-
-  static List<String> nonBlank(List<String> values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) if (v != null && !v.isBlank()) out.add(v);
-    return out;
   }
 }
