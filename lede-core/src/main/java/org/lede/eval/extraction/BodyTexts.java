@@ -60,8 +60,15 @@ public final class BodyTexts {
     out.append(block);
   }
 
-  /** Collapses every whitespace run to one space, as the labels' authors compare texts. */
+  /**
+   * Collapses every whitespace run to one space, as the labels' authors compare texts, and drops soft hyphens
+   * and zero-width characters (invisible formatting some pages put inside words, and Lede removes), on both
+   * sides of every comparison.
+   */
   static String normalise(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\u00A0]+", " ").strip();
+    return s == null ? "" : INVISIBLE.matcher(s).replaceAll("").replaceAll("[\\s\\p{Z}]+", " ").strip();
   }
+
+  private static final java.util.regex.Pattern INVISIBLE =
+      java.util.regex.Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\uFEFF]");
 }

@@ -1,6 +1,7 @@
 package org.lede.extract.html;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,13 @@ final class BlockWriter {
   private static final Set<String> CELL_BLOCKS = Set.of("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4",
       "blockquote", "pre", "section");
 
+  /** Longer than this, an element named like a caption ("category-fotografie") is a post, not a caption. */
+  private static final int MAX_CAPTION_CHARS = 600;
+  /** A short block that is mostly link text is a teaser or a pointer elsewhere, not body text. */
+  private static final double MAX_LINK_DENSITY = 0.6;
+  private static final int MAX_LINK_LINE_CHARS = 150;
+  private static final int MAX_LINK_ITEM_CHARS = 200;
+
   private final ArticleBuilder article;
   private final String headline;
   private final TextStats stats;
@@ -36,6 +44,9 @@ final class BlockWriter {
   private int linkChars;
   private int linkDepth;
   private int breaks;
+  /** Subheads wait for the paragraph they introduce; they are dropped if furniture comes first. */
+  private final List<String> pendingSubheads = new ArrayList<>();
+  private int rootChars;
 
   private BlockWriter(ArticleBuilder article, String headline, TextStats stats, ImageReader images) {
     this.article = article;
@@ -53,6 +64,7 @@ final class BlockWriter {
 
   private void writeRoot(Element root) {
     blocks.clear();
+    rootChars = Math.max(1, stats.of(root).chars);
     blocks.push(BLOCKS.contains(root.normalName()) ? root.normalName() : "div");
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -98,7 +110,7 @@ final class BlockWriter {
 
   private boolean skip(Element e) {
     String tag = e.normalName();
-    if (tag.equals("figure") || ImageReader.isCaption(e)) {
+    if (tag.equals("figure") || ImageReader.isCaption(e) && stats.of(e).chars <= MAX_CAPTION_CHARS) {
       images.read(e);
       return true;
     }
@@ -106,12 +118,28 @@ final class BlockWriter {
       images.readLoose(e);
       return true;
     }
-    if (Boilerplate.isHidden(e) || Boilerplate.isDiscard(e)) return true;
-    if (CONTAINERS.contains(tag)) {
-      TextStats.Counts c = stats.of(e);
-      if (c.links >= 2 && c.linkDensity() > 0.5 && (c.chars < 2000 || c.linkDensity() > 0.7)) return true;
+    if (Boilerplate.isHidden(e)) return true;
+    if (Boilerplate.isDiscard(e) && !holdsBody(e) || isLinkList(e)) {
+      // A heading over furniture ("More on this topic" over a link list) goes with it.
+      if (stats.of(e).chars > 0) pendingSubheads.clear();
+      return true;
     }
     return false;
+  }
+
+  /**
+   * A wrapper named for furniture ("sidebar-and-content-body") that holds most of the body is not furniture:
+   * names are mixed in templates, text shares are not.
+   */
+  private boolean holdsBody(Element e) {
+    int chars = stats.of(e).chars;
+    return chars > rootChars / 2 || chars > rootChars / 4 && Boilerplate.isContentNamed(e);
+  }
+
+  private boolean isLinkList(Element e) {
+    if (!CONTAINERS.contains(e.normalName())) return false;
+    TextStats.Counts c = stats.of(e);
+    return c.links >= 2 && c.linkDensity() > 0.5 && (c.chars < 2000 || c.linkDensity() > 0.7);
   }
 
   private boolean isLayoutCell(Element cell) {
@@ -155,11 +183,20 @@ final class BlockWriter {
     if (heading) {
       if (density > 0.5 || squash(text).equals(headline)) return;
       if (article.paragraphs().isEmpty() && block.equals("h1")) return;
-      article.addSubhead(text);
+      pendingSubheads.add(text);
       return;
     }
     if (article.paragraphs().isEmpty() && squash(text).equals(headline)) return;
-    if (density > 0.8 && (text.length() < 60 || "li".equals(block) && text.length() < 100)) return;
+    if (density > MAX_LINK_DENSITY && text.length() < ("li".equals(block) ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS)) {
+      return;
+    }
+    if (Furniture.isTimestamp(text)) return;
+    if (Furniture.isCredit(text)) {
+      images.credit(text);
+      return;
+    }
+    for (String subhead : pendingSubheads) article.addSubhead(subhead);
+    pendingSubheads.clear();
     article.addParagraph(text);
   }
 

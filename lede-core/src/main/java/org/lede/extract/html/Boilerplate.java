@@ -1,7 +1,6 @@
 package org.lede.extract.html;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,58 +9,70 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
   /** Furniture that never holds the article, removed from the whole page before the body is looked for. */
-  private static final Pattern UNLIKELY = Pattern.compile(
-      "-ad-|\\bads?\\b|adsense|advert|agegate|banner|breadcrumb|combx|comment|kommentar|community|cookie|consent"
-          + "|cover-wrap|disqus|footer|gdpr|masthead|menu|navbar|navigation|newsletter|outbrain|pagination|pager"
-          + "|paywall|popup|modal|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
-          + "|subscribe|taboola|teaser-?list|werbung|widget|yom-remote|^nav|[-_ ]nav\\b|share|sharing|sharebar");
+  private static final NamePattern UNLIKELY = NamePattern.of("-ad-", "=ad", "=ads", "adsense", "advert", "agegate",
+      "banner", "breadcrumb", "combx", "comment", "kommentar", "community", "cookie", "consent", "cover-wrap",
+      "disqus", "footer", "gdpr", "masthead", "menu", "navbar", "navigation", "newsletter", "outbrain",
+      "pagination", "=pager", "^pager-", "paywall", "popup", "modal", "related", "remark", "replies", "rss", "shoutbox",
+      "sidebar", "skyscraper", "social", "sponsor", "subscribe", "taboola", "teaserlist", "teaser-list", "werbung",
+      "yom-remote", "^nav", "$-nav", "$_nav", "share", "sharing");
   /** Names that suggest content; an unlikely-looking element that also has one of these is kept. */
-  private static final Pattern MAYBE = Pattern.compile(
-      "\\band\\b|article|body|column|content|main|shadow|post|entry|story|text|beitrag|artikel");
+  private static final NamePattern MAYBE = NamePattern.of("=and", "article", "body", "column", "content", "main",
+      "shadow", "post", "entry", "story", "text", "beitrag", "artikel");
   /** Furniture inside the chosen body (trafilatura's discard list, condensed). */
-  private static final Pattern DISCARD = Pattern.compile(
-      "footer|related|viral|^shar|share|social|sociable|syndication|^jp-|newsletter|subnav|cookie|\\btags?\\b"
-          + "|sidebar|banner|\\bmeta\\b|-meta|meta-|menu|^nav|[-_ ]nav\\b|navigation|navbar|navbox|breadcrumb"
-          + "|bread-crumb|author|button|byline|rating|^widget|attachment|timestamp|user-info|user-profile|-ad-"
-          + "|\\bads?\\b|advert|-icon|article-infos|infoline|outbrain|taboola|criteo|consent|modal|paid-?content"
-          + "|premium-|paywall|next-post|prev-post|side-stories|most-popular|comment|kommentar|reply|akismet"
-          + "|noprint|hide-print|print-only|werbung|sponsor|promo|subscribe|abonn|teaser-?list|pagination"
-          + "|post-date|entry-date|\\bdate\\b|dateline|published|toolbar|tooltip|skip-?link|sr-only|visually-hidden"
-          + "|screen-reader|hidden\\b|^hide-|disclaimer|copyright|feedback|recommend|empfehl|weitere|more-?articles"
-          + "|read-?more|also-?read|print-?link|bookmark|gallery-?nav|slider-?nav|carousel|login|signup|register");
-  private static final Pattern POSITIVE = Pattern.compile(
-      "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|beitrag|artikel|inhalt");
-  private static final Pattern NEGATIVE = Pattern.compile(
-      "-ad-|hidden|^hid$|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related"
-          + "|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|nav|menu");
+  private static final NamePattern DISCARD = NamePattern.of("footer", "related", "viral", "^shar", "share",
+      "social", "sociable", "syndication", "^jp-", "newsletter", "subnav", "cookie", "=tag", "=tags", "^tags-",
+      "$-tags", "sidebar", "banner", "=meta", "-meta", "meta-", "_meta", "menu", "^nav", "$-nav", "$_nav",
+      "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "author", "button", "byline", "rating",
+      "^widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "=ad", "=ads", "advert", "-icon",
+      "article-infos", "infoline", "outbrain", "taboola", "criteo", "consent", "modal", "paid-content",
+      "paidcontent", "premium-", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "comment",
+      "kommentar", "reply", "akismet", "noprint", "hide-print", "print-only", "werbung", "sponsor", "promo",
+      "subscribe", "abonn", "teaserlist", "teaser-list", "pagination", "post-date", "entry-date", "=date",
+      "dateline", "published", "toolbar", "tooltip", "skiplink", "skip-link", "sr-only", "visually-hidden",
+      "screen-reader", "=hidden", "^hide-", "disclaimer", "copyright", "credit", "feedback",
+      "recommend", "empfehl", "weitere", "more-articles", "morearticles", "read-more", "readmore", "also-read",
+      "print-link", "bookmark", "gallery-nav", "slider-nav", "carousel", "login", "signup", "register");
+  private static final NamePattern COMMENTS = NamePattern.of("comment", "kommentar", "disqus", "replies",
+      "respond");
+  private static final NamePattern POSITIVE = NamePattern.of("article", "body", "content", "entry", "hentry",
+      "h-entry", "main", "page", "post", "text", "blog", "story", "beitrag", "artikel", "inhalt");
+  private static final NamePattern NEGATIVE = NamePattern.of("-ad-", "hidden", "=hid", "banner", "combx",
+      "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related",
+      "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget", "teaser",
+      "nav", "menu");
 
   private Boilerplate() {}
 
+  /** The lower-cased class and id of {@code e}, space separated. */
   static String names(Element e) {
-    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) return "";
+    return (cls + " " + id).toLowerCase(Locale.ROOT).trim();
   }
 
   static boolean isUnlikely(Element e) {
-    String n = names(e);
     String role = e.attr("role");
     if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
         || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")) {
       return true;
     }
-    return !n.isEmpty() && UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find();
+    String n = names(e);
+    return UNLIKELY.matches(n) && !MAYBE.matches(n);
   }
 
-  private static final Pattern COMMENTS = Pattern.compile("comment|kommentar|disqus|replies|respond");
+  /** Returns whether {@code e} has a name that suggests content ("article", "body", "text"...). */
+  static boolean isContentNamed(Element e) {
+    return MAYBE.matches(names(e));
+  }
 
   /** Returns whether {@code e} is named as a reader comment section. */
   static boolean isComments(Element e) {
-    String n = names(e);
-    return !n.isEmpty() && COMMENTS.matcher(n).find();
+    return COMMENTS.matches(names(e));
   }
 
   static boolean isDiscard(Element e) {
-    String n = names(e);
-    return !n.isEmpty() && DISCARD.matcher(n).find();
+    return DISCARD.matches(names(e));
   }
 
   static boolean isHidden(Element e) {
@@ -75,10 +86,11 @@ final class Boilerplate {
   /** Readability's class weight: +25 for a name that suggests content, -25 for one that suggests furniture. */
   static int classWeight(Element e) {
     int w = 0;
-    for (String part : new String[] {e.className().toLowerCase(Locale.ROOT), e.id().toLowerCase(Locale.ROOT)}) {
+    for (String part : new String[] {e.className(), e.id()}) {
       if (part.isEmpty()) continue;
-      if (NEGATIVE.matcher(part).find()) w -= 25;
-      if (POSITIVE.matcher(part).find()) w += 25;
+      String lower = part.toLowerCase(Locale.ROOT);
+      if (NEGATIVE.matches(lower)) w -= 25;
+      if (POSITIVE.matches(lower)) w += 25;
     }
     return w;
   }

@@ -17,25 +17,31 @@ final class Bylines {
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|\\sen\\s|\\soch\\s)\\s*");
   private static final int MAX_NAMES = 10;
+  /** Where pages print bylines, most explicit first. */
+  private static final List<String> PAGE_BYLINES = List.of(
+      "[itemprop~=(?i)^author$], [rel~=(?i)^author$]",
+      "[class*=byline], [class*=Byline], [id*=byline]",
+      "[class*=author], [class*=Author], [id*=author]");
 
   private Bylines() {}
 
   static List<String> find(Document page, MetaTags meta, JsonLd ld) {
     List<String> names = names(ld.authors());
     if (!names.isEmpty()) return names;
-    String stated = meta.first("author", "article:author", "dc.creator", "dcterm.creator", "parsely-author",
+    String stated = meta.first("dc:creator", "dcterm:creator", "author", "article:author", "parsely-author",
         "sailthru.author", "byl");
     if (stated != null && !stated.contains("://")) {
       names = split(stated);
       if (!names.isEmpty()) return names;
     }
-    for (Element e : page.select("[rel~=(?i)^author$], [itemprop~=(?i)^author$], [class*=byline], [class*=Byline],"
-        + " [class*=author], [class*=Author], [id*=byline], [id*=author]")) {
-      Element named = e.selectFirst("[itemprop=name]");
-      String text = Texts.clean((named != null ? named : e).text());
-      if (text.isEmpty() || text.length() > 120) continue;
-      names = split(text);
-      if (!names.isEmpty()) return names;
+    for (String selector : PAGE_BYLINES) {
+      for (Element e : page.select(selector)) {
+        Element named = e.selectFirst("[itemprop=name]");
+        String text = Texts.clean((named != null ? named : e).text());
+        if (text.isEmpty() || text.length() > 120) continue;
+        names = split(text);
+        if (!names.isEmpty()) return names;
+      }
     }
     return List.of();
   }
@@ -50,7 +56,7 @@ final class Bylines {
 
   /** Splits a byline into names, dropping "By" and anything that is not a name (dates, long phrases). */
   static List<String> split(String byline) {
-    String s = Texts.clean(byline);
+    String s = Texts.clean(byline).replaceFirst("^[\\p{Punct}\\s]+", "");
     String before;
     do {
       before = s;

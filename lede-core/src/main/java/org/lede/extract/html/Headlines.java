@@ -18,7 +18,7 @@ final class Headlines {
   private Headlines() {}
 
   static String choose(Document page, MetaTags meta, JsonLd ld, String siteName, String host) {
-    String stated = PageMetadata.firstNonBlank(ld.headline(), meta.first("dc.title", "dcterm.title", "og:title",
+    String stated = PageMetadata.firstNonBlank(ld.headline(), meta.first("dc:title", "dcterm:title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"));
     if (stated != null) return withoutSite(stated, siteName, host);
     String title = Texts.clean(page.title());

@@ -32,12 +32,14 @@ final class HtmlCharset {
     if (startsWith(bytes, 0xFE, 0xFF)) return of(bytes, 2, StandardCharsets.UTF_16BE);
     if (declared != null) return of(bytes, 0, whatwg(declared));
     Charset meta = metaCharset(bytes);
-    boolean validUtf8 = isStrict(bytes, StandardCharsets.UTF_8);
-    if (meta != null) {
-      // Pages that claim UTF-8 but are not are common (a CMS template over Latin-1 content); trust the bytes.
-      if (!meta.equals(StandardCharsets.UTF_8) || validUtf8) return of(bytes, 0, meta);
-    }
-    if (validUtf8) return of(bytes, 0, StandardCharsets.UTF_8);
+    String utf8 = strictUtf8(bytes);
+    boolean validUtf8 = utf8 != null;
+    // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page says: no legacy encoding of real
+    // text passes that test by chance, while re-saved pages that keep a stale declaration are common. And pages
+    // that claim UTF-8 but are not (a CMS template over Latin-1 content) are read by detection.
+    if (validUtf8 && !isAscii(bytes)) return new Decoded(utf8, StandardCharsets.UTF_8);
+    if (meta != null && !meta.equals(StandardCharsets.UTF_8)) return of(bytes, 0, meta);
+    if (validUtf8) return new Decoded(utf8, StandardCharsets.UTF_8);
     Charset detected = TextDecoder.detect(bytes);
     if (detected != null && !detected.equals(StandardCharsets.UTF_8)) return of(bytes, 0, whatwg(detected));
     return of(bytes, 0, WINDOWS_1252);
@@ -82,13 +84,17 @@ final class HtmlCharset {
     return true;
   }
 
-  private static boolean isStrict(byte[] bytes, Charset charset) {
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) if (b < 0) return false;
+    return true;
+  }
+
+  private static String strictUtf8(byte[] bytes) {
     try {
-      charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      return true;
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 }

@@ -3,7 +3,6 @@ package org.lede.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.lede.article.Image;
 
@@ -13,8 +12,10 @@ import org.lede.article.Image;
  * per page.
  */
 final class ImageReader {
-  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|bildunterschrift|legende|bu-text");
-  private static final Pattern CREDIT_NAMES = Pattern.compile("credit|copyright|photographer|fotograf|quelle|source");
+  private static final NamePattern CAPTION_NAMES = NamePattern.of("caption", "bildunterschrift", "legende",
+      "bu-text");
+  private static final NamePattern CREDIT_NAMES = NamePattern.of("credit", "copyright", "photographer",
+      "fotograf", "quelle", "source");
   private static final int MAX_IMAGES = 30;
 
   private final List<Image> images = new ArrayList<>();
@@ -23,7 +24,7 @@ final class ImageReader {
   static boolean isCaption(Element e) {
     if (e.nameIs("figcaption")) return true;
     String n = Boilerplate.names(e);
-    return !n.isEmpty() && (CAPTION_NAMES.matcher(n).find() || CREDIT_NAMES.matcher(n).find())
+    return !n.isEmpty() && (CAPTION_NAMES.matches(n) || CREDIT_NAMES.matches(n))
         && !e.nameIs("body") && !e.nameIs("article");
   }
 
@@ -45,13 +46,13 @@ final class ImageReader {
       for (Element c : copy.getAllElements()) {
         if (c == copy || c.parent() == null) continue;
         String n = Boilerplate.names(c);
-        if (!n.isEmpty() && CREDIT_NAMES.matcher(n).find()) {
+        if (!n.isEmpty() && CREDIT_NAMES.matches(n)) {
           credit = Captions.clean(c.text());
           c.remove();
         }
       }
       String own = Boilerplate.names(captionElement);
-      if (!own.isEmpty() && CREDIT_NAMES.matcher(own).find() && !CAPTION_NAMES.matcher(own).find()) {
+      if (!own.isEmpty() && CREDIT_NAMES.matches(own) && !CAPTION_NAMES.matches(own)) {
         credit = Captions.clean(copy.text());
       } else {
         Captions.Split split = Captions.split(copy.text());
@@ -70,6 +71,18 @@ final class ImageReader {
       }
     }
     add(new Image(url, caption, credit));
+  }
+
+  /** Attaches a credit line printed apart from its picture to the last image, or to a picture-less entry. */
+  void credit(String line) {
+    Captions.Split split = Captions.split(line);
+    if (split.credit() == null) return;
+    if (!images.isEmpty() && images.get(images.size() - 1).credit() == null) {
+      Image last = images.get(images.size() - 1);
+      images.set(images.size() - 1, new Image(last.url(), last.caption(), split.credit()));
+    } else if (images.size() < MAX_IMAGES) {
+      images.add(new Image(null, split.caption(), split.credit()));
+    }
   }
 
   /** Reads an image that stands in the body without a figure. */

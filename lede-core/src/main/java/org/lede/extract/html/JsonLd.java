@@ -50,7 +50,7 @@ record JsonLd(String headline, List<String> authors, String published, String mo
     for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
       JsonNode root;
       try {
-        root = MAPPER.readTree(script.data().trim());
+        root = MAPPER.readTree(withoutCdata(script.data()));
       } catch (Exception e) {
         continue;
       }
@@ -65,10 +65,30 @@ record JsonLd(String headline, List<String> authors, String published, String mo
     if (chosen == null) return NONE;
     JsonNode main = chosen.path("mainEntity");
     if (article == null && main.isObject() && hasType(main, ARTICLE_TYPES)) chosen = main;
-    return new JsonLd(text(chosen, "headline", "name"), names(chosen.get("author")),
+    return new JsonLd(headline(chosen, page.title()), names(chosen.get("author")),
         text(chosen, "datePublished", "dateCreated"), text(chosen, "dateModified"),
         nameOf(chosen.get("publisher")), url(chosen.get("image")), text(chosen, "url", "@id"),
         text(chosen, "description"), language(chosen.get("inLanguage")));
+  }
+
+  /** Strips the CDATA wrapper (bare or inside a JS comment) some templates put around the JSON. */
+  static String withoutCdata(String data) {
+    String s = data.strip();
+    if (!s.startsWith("<!") && !s.startsWith("/")) return s;
+    s = s.replaceFirst("^(//\\s*|/\\*\\s*)?<!\\[CDATA\\[(\\s*\\*/)?", "");
+    s = s.replaceFirst("(//\\s*|/\\*\\s*)?]]>(\\s*\\*/)?$", "");
+    return s.strip();
+  }
+
+  /**
+   * Some pages use {@code headline} for a description and {@code name} for the title (or the reverse); when they
+   * differ, the one closer to the page's {@code <title>} is the headline.
+   */
+  private static String headline(JsonNode node, String pageTitle) {
+    String headline = text(node, "headline");
+    String name = text(node, "name");
+    if (headline == null || name == null || headline.equals(name)) return headline != null ? headline : name;
+    return Similarity.of(name, pageTitle) > Similarity.of(headline, pageTitle) ? name : headline;
   }
 
   /** Every object in the tree, breadth first, so top-level nodes come before nested ones. */

@@ -2,14 +2,13 @@ package org.lede.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Finds the bulleted summary some outlets print under the headline, by the names their markup gives it. */
 final class KeyPoints {
-  private static final Pattern NAMES = Pattern.compile(
-      "key-?points|keypoints|highlights|summary|takeaways|tl-?dr|zusammenfassung|das-wichtigste|auf-einen-blick"
-          + "|bullet-?points|story-?highlights|article-?summary|kernpunkte|l-essentiel");
+  private static final NamePattern NAMES = NamePattern.of("key-points", "keypoints", "key-point", "highlights",
+      "summary", "takeaways", "tldr", "tl-dr", "zusammenfassung", "das-wichtigste", "auf-einen-blick",
+      "bullet-points", "bulletpoints", "story-highlights", "kernpunkte", "l-essentiel");
   private static final int MAX_ITEMS = 10;
   private static final int MAX_ITEM_CHARS = 400;
 
@@ -39,7 +38,7 @@ final class KeyPoints {
     Element e = list;
     for (int level = 0; level < 3 && e != null && !e.nameIs("body"); level++, e = e.parent()) {
       String n = Boilerplate.names(e);
-      if (!n.isEmpty() && NAMES.matcher(n).find()) return true;
+      if (!n.isEmpty() && NAMES.matches(n)) return true;
     }
     return false;
   }

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
 
 /** The {@code <meta>} tags of a page, by lower-cased {@code property}, {@code name} or {@code itemprop}; first wins. */
 final class MetaTags {
-  private final Map<String, String> values = new HashMap<>();
+  private final Map<String, String> properties = new HashMap<>();
+  private final Map<String, String> names = new HashMap<>();
 
   private MetaTags() {}
 
@@ -21,17 +22,24 @@ final class MetaTags {
       for (String attr : List.of("property", "name", "itemprop")) {
         // Some pages list several properties in one attribute ("og:title twitter:title").
         for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-          if (!key.isEmpty()) tags.values.putIfAbsent(key, content);
+          if (key.isEmpty()) continue;
+          // "DC.title" and "dc:title" are the same property.
+          String normal = key.replace('.', ':');
+          (attr.equals("property") ? tags.properties : tags.names).putIfAbsent(normal, content);
         }
       }
     }
     return tags;
   }
 
-  /** Returns the first non-empty value among {@code keys}, or null. */
+  /**
+   * Returns the first value among {@code keys} (written with ':' for '.'), a {@code property} tag before a
+   * {@code name} tag, or null.
+   */
   String first(String... keys) {
     for (String k : keys) {
-      String v = values.get(k);
+      String v = properties.get(k);
+      if (v == null) v = names.get(k);
       if (v != null && !v.isEmpty()) return v;
     }
     return null;

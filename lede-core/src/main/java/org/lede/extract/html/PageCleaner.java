@@ -23,13 +23,18 @@ final class PageCleaner {
   /** Containers the main content may sit in, never removed for their names alone. */
   private static final Set<String> KEEP = Set.of("html", "body", "main", "article");
   private static final int SMALL_FORM_CHARS = 500;
+  private static final int NOSCRIPT_ARTICLE_CHARS = 500;
 
   private PageCleaner() {}
 
-  /** Cleans {@code body} in place. */
+  /**
+   * Cleans {@code body} in place. Nothing that holds a container the markup names as the article body is removed,
+   * whatever its own name says ("socialicons-sticky" wrapping "entry-content").
+   */
   static void clean(Element body) {
     TextStats stats = TextStats.measure(body);
     int total = Math.max(1, stats.of(body).chars);
+    Set<Element> bodyHolders = BodySelectors.holders(body);
     List<Node> doomed = new ArrayList<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
@@ -39,7 +44,7 @@ final class PageCleaner {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (!(node instanceof Element e) || e == body) return FilterResult.CONTINUE;
-        if (remove(e, stats, total)) {
+        if (remove(e, stats, total) && !bodyHolders.contains(e)) {
           doomed.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -56,7 +61,12 @@ final class PageCleaner {
 
   private static boolean remove(Element e, TextStats stats, int total) {
     String tag = e.normalName();
-    if (JUNK.contains(tag)) return !(tag.equals("aside") && holdsBody(e, stats, total));
+    if (tag.equals("noscript")) {
+      // Some templates print the article only for readers without scripts (and render it by script otherwise).
+      TextStats.Counts c = stats.of(e);
+      return c.chars <= total / 2 && (c.chars < NOSCRIPT_ARTICLE_CHARS || c.linkDensity() > 0.5);
+    }
+    if (JUNK.contains(tag)) return true;
     if (Boilerplate.isHidden(e)) return true;
     if (tag.equals("form")) return stats.of(e).chars < SMALL_FORM_CHARS;
     if (KEEP.contains(tag) || tag.equals("p")) return false;

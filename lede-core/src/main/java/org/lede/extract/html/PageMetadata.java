@@ -1,7 +1,6 @@
 package org.lede.extract.html;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -26,11 +25,11 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
   static PageMetadata read(Document page) {
     MetaTags meta = MetaTags.read(page);
     JsonLd ld = JsonLd.read(page);
-    String canonical = absolute(page, page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    String canonical = absolute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
     String url = firstNonBlank(meta.first("og:url"), ld.url() != null && ld.url().startsWith("http") ? ld.url() : null,
         canonical);
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
-        "twitter:site:name", "publisher", "dc.publisher"));
+        "twitter:site:name", "publisher", "dc:publisher"));
     String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
     String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)));
     String dek = firstNonBlank(meta.first("og:description"), meta.first("description", "twitter:description"),
@@ -45,8 +44,11 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     Element html = page.selectFirst("html");
     String lang = html != null ? html.attr("lang") : "";
     if (lang.isBlank() && html != null) lang = html.attr("xml:lang");
-    if (lang.isBlank()) lang = firstNonBlank(meta.first("content-language", "og:locale", "dc.language", "language"),
-        ld.language(), "");
+    if (lang.isBlank()) {
+      String stated = firstNonBlank(meta.first("content-language", "og:locale", "dc:language", "language"),
+          ld.language());
+      lang = stated == null ? "" : stated;
+    }
     Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
     if (lang.isBlank() && httpEquiv != null) lang = httpEquiv.attr("content");
     lang = lang.trim().toLowerCase(Locale.ROOT);
@@ -56,7 +58,7 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     return lang.length() == 2 || lang.length() == 3 ? lang : null;
   }
 
-  static String absolute(Document page, Element e, String attr) {
+  static String absolute(Element e, String attr) {
     if (e == null) return null;
     String abs = e.absUrl(attr);
     String v = abs.isEmpty() ? e.attr(attr).trim() : abs;
@@ -79,11 +81,5 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
       if (v != null && !v.isBlank()) return v;
     }
     return null;
-  }
-
-  static List<String> nonBlank(List<String> values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) if (v != null && !v.isBlank()) out.add(v);
-    return out;
   }
 }

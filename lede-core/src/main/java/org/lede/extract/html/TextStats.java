@@ -74,6 +74,11 @@ final class TextStats {
     return stats;
   }
 
+  /** Characters outside links: the text a reader reads rather than clicks. */
+  static int prose(Counts c) {
+    return c.chars - c.linkChars;
+  }
+
   Counts of(Element e) {
     Counts c = counts.get(e);
     return c == null ? EMPTY : c;
