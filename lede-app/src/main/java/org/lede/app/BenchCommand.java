@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede bench}: Lede's speed and memory, each figure beside a floor or a peer measured in the same run. */
 @Command(
     name = "bench",
+    header = "Speed and memory beside jsoup, Readability4J and boilerpipe, in one run.",
     mixinStandardHelpOptions = true,
     description = {
         "Measure Lede's speed and memory in this process, each figure beside a reference measured in the same run.",

@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 /** {@code lede demo}: Lede's main job on its embedded defaults — the bundled sample corpus in, searchable. */
 @Command(
     name = "demo",
+    header = "Ingest the bundled sample corpus and search it: Lede end to end.",
     mixinStandardHelpOptions = true,
     description = {
         "Run Lede end to end on its bundled sample corpus (14+ articles the Lede team wrote: text dumps with",

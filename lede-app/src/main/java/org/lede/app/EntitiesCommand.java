@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code lede entities}: the people, organizations and places mentioned across the store. */
 @Command(
     name = "entities",
+    header = "The people, organizations and places mentioned across the store.",
     mixinStandardHelpOptions = true,
     description = {
         "List the people, organizations, places and other names mentioned across every stored article, most",

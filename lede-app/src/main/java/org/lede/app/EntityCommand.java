@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede entity}: one person, organization or place across the store. */
 @Command(
     name = "entity",
+    header = "One person, organization or place: roles, articles, quotes, co-mentions.",
     mixinStandardHelpOptions = true,
     description = {
         "Show one person, organization or place across every stored article: who they are (titles, roles,",

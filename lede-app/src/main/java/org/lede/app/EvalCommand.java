@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede eval}: scores Lede on the labelled development sets. */
 @Command(
     name = "eval",
+    header = "Score Lede on the labelled development sets.",
     mixinStandardHelpOptions = true,
     description = {
         "Score Lede on labelled development sets and print a table.",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede extract}: prints the articles in files without storing anything. */
 @Command(
     name = "extract",
+    header = "Print the articles in files as JSON Lines or text; store nothing.",
     mixinStandardHelpOptions = true,
     description = {
         "Extract articles from files and print them; nothing is stored.",

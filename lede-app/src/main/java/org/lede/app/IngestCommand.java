@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede ingest}: extracts articles from files, archives, URLs, feeds and sitemaps and stores them, searchable. */
 @Command(
     name = "ingest",
+    header = "Extract and store files, directories, WARC archives, URLs, feeds and sitemaps.",
     mixinStandardHelpOptions = true,
     description = {
         "Extract articles and store them in the data directory, where `lede search`",

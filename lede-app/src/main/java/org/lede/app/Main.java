@@ -59,6 +59,7 @@ public final class Main implements Runnable {
     // Lucene warns on every start that the incubating Vector API is not enabled; it is optional for Lede's use.
     LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     return new CommandLine(new Main())
+        .setUsageHelpAutoWidth(true)
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
           cmd.getErr().println("lede: internal error: " + ex);
           ex.printStackTrace(cmd.getErr());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code lede quotes}: who said what, across every stored article. */
 @Command(
     name = "quotes",
+    header = "Who said what: quotes by speaker across the store.",
     mixinStandardHelpOptions = true,
     description = {
         "List quotes by speaker across every stored article, newest article first: direct, partial and indirect",

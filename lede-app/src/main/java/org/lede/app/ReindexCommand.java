@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 /** {@code lede reindex}: rebuilds the search index from the store. */
 @Command(
     name = "reindex",
+    header = "Rebuild the Lucene index from the SQLite store.",
     mixinStandardHelpOptions = true,
     description = {
         "Drop the Lucene index and rebuild it from the SQLite store, the system of record.",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 /** {@code lede reprocess}: extracts every stored raw input again with this version of Lede. */
 @Command(
     name = "reprocess",
+    header = "Extract and annotate every stored raw input again (after an upgrade).",
     mixinStandardHelpOptions = true,
     description = {
         "Extract every stored raw input again with this version of Lede and store what changed as new versions.",

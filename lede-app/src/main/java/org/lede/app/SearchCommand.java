@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede search}: ranked full-text search with highlighted snippets. */
 @Command(
     name = "search",
+    header = "Full-text search with highlighted snippets and facets.",
     mixinStandardHelpOptions = true,
     description = {
         "Search the stored articles: best matches first, with the matching words highlighted.",

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code lede serve}: the web app, REST API and feeds over the data directory. */
 @Command(
     name = "serve",
+    header = "The web reader, REST API, feeds and short URLs (default http://127.0.0.1:7070).",
     mixinStandardHelpOptions = true,
     description = {
         "Serve the stored articles on the web: search with facets, article pages,",

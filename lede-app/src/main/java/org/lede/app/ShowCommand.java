@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede show}: one stored article, its versions, and what changed between them. */
 @Command(
     name = "show",
+    header = "One stored article with what was found in it, its versions and diffs.",
     mixinStandardHelpOptions = true,
     description = {
         "Show a stored article: its fields and body, and its version history.",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code lede token create}: an access token for writes to a server that listens beyond loopback. */
 @Command(
     name = "token",
+    header = "Access tokens for writes when serving beyond loopback.",
     mixinStandardHelpOptions = true,
     description = "Manage access tokens for `lede serve --host ADDRESS` (writes need one off loopback).",
     subcommands = TokenCommand.Create.class)

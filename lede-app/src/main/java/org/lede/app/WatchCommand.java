@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lede watch}: polls feeds and sitemaps on a schedule and ingests what is new. */
 @Command(
     name = "watch",
+    header = "Poll feeds and sitemaps on a schedule and ingest what is new.",
     mixinStandardHelpOptions = true,
     description = {
         "Poll the feeds and sitemaps listed in SOURCES every --every, and ingest each",
