@@ -1,5 +1,6 @@
 package org.lede.extract.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,11 @@ final class Headlines {
 
   private Headlines() {}
 
-  static String choose(Document page, MetaTags meta, JsonLd ld, String siteName, String host) {
+  static String choose(Document page, MetaTags meta, JsonLd ld, String siteName, String host,
+      List<String> byline) {
     String stated = PageMetadata.firstNonBlank(ld.headline(), meta.first("dc:title", "dcterm:title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"));
-    if (stated != null) return withoutSite(stated, siteName, host);
+    if (stated != null) return withoutAuthor(withoutSite(stated, siteName, host), byline);
     String title = Texts.clean(page.title());
     if (title.isEmpty()) {
       Element h1 = page.selectFirst("h1");
@@ -29,6 +31,18 @@ final class Headlines {
     }
     String cut = withoutSite(title, siteName, host);
     return cut.equals(title) ? fromTitle(title, page) : cut;
+  }
+
+  /** Removes a trailing part naming the author ("Title | Jane Doe"), as some outlets' OpenGraph titles carry. */
+  static String withoutAuthor(String title, List<String> byline) {
+    for (String name : byline) {
+      for (String sep : new String[] {" | ", " - ", " \u2013 ", " \u2014 "}) {
+        if (title.endsWith(sep + name) && title.length() > sep.length() + name.length()) {
+          return title.substring(0, title.length() - sep.length() - name.length()).strip();
+        }
+      }
+    }
+    return title;
   }
 
   /** Removes a leading or trailing part naming the site ("Title | Site", "Site - Title"). */

@@ -31,10 +31,10 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
         "twitter:site:name", "publisher", "dc:publisher"));
     String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
-    String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)));
+    List<String> byline = Bylines.find(page, meta, ld);
+    String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)), byline);
     String dek = firstNonBlank(meta.first("og:description"), meta.first("description", "twitter:description"),
         ld.description());
-    List<String> byline = Bylines.find(page, meta, ld);
     String image = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
         "twitter:image:src"), ld.image());
     return new PageMetadata(url, canonical, site, language(page, meta, ld), headline, dek, byline, image);
