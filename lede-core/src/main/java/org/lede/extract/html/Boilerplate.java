@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  */
 final class Boilerplate {
   /** Furniture that never holds the article, removed from the whole page before the body is looked for. */
-  private static final NamePattern UNLIKELY = NamePattern.of("-ad-", "=ad", "=ads", "adsense", "advert", "agegate",
+  private static final NamePattern UNLIKELY = NamePattern.of("-ad-", "^ad-", "$-ad", "adslot", "=ad", "=ads", "adsense", "advert", "agegate",
       "banner", "breadcrumb", "combx", "comment", "kommentar", "community", "cookie", "consent", "cover-wrap",
       "disqus", "footer", "gdpr", "masthead", "menu", "navbar", "navigation", "newsletter", "outbrain",
       "pagination", "=pager", "^pager-", "paywall", "popup", "modal", "related", "remark", "replies", "rss", "shoutbox",
@@ -23,7 +23,7 @@ final class Boilerplate {
       "social", "sociable", "syndication", "^jp-", "newsletter", "subnav", "cookie", "=tag", "=tags", "^tags-",
       "$-tags", "sidebar", "banner", "=meta", "-meta", "meta-", "_meta", "menu", "^nav", "$-nav", "$_nav",
       "navigation", "navbar", "navbox", "breadcrumb", "bread-crumb", "author", "button", "byline", "rating",
-      "^widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "=ad", "=ads", "advert", "-icon",
+      "^widget", "attachment", "timestamp", "user-info", "user-profile", "-ad-", "^ad-", "$-ad", "adslot", "=ad", "=ads", "advert", "-icon",
       "article-infos", "infoline", "outbrain", "taboola", "criteo", "consent", "modal", "paid-content",
       "paidcontent", "premium-", "paywall", "next-post", "prev-post", "side-stories", "most-popular", "comment",
       "kommentar", "reply", "akismet", "noprint", "hide-print", "print-only", "werbung", "sponsor", "promo",

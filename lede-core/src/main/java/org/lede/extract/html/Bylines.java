@@ -23,6 +23,10 @@ final class Bylines {
       "[class*=byline], [class*=Byline], [id*=byline]",
       "[class*=author], [class*=Author], [id*=author]");
 
+  /** A byline names a person; "Dr." or "Prof." before the name is a courtesy, not part of it. */
+  private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+      "^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Sir|Dame|Dott\\.?|Mag\\.)\\s+(?=\\p{Lu})");
+
   private Bylines() {}
 
   static List<String> find(Document page, MetaTags meta, JsonLd ld) {
@@ -64,7 +68,8 @@ final class Bylines {
     } while (!s.equals(before));
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
-      String name = part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]\\s]+$", "");
+      String name = HONORIFIC.matcher(part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]\\s]+$", ""))
+          .replaceFirst("");
       if (isName(name) && !out.contains(name)) out.add(name);
       if (out.size() == MAX_NAMES) break;
     }

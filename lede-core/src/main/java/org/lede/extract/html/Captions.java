@@ -15,6 +15,10 @@ final class Captions {
       "(?i)(?:^|(?<=[\\s.,;|(\\[]))\\s*(?:" + LABEL + "\\s*[:©]|©)\\s*(.{2,120}?)[)\\]]?\\s*$");
   private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(\\[]([^()\\[\\]]{2,60})[)\\]]\\s*$");
 
+  /** Credits that say where a picture came from rather than who took it: "Courtesy of …", "Handout". */
+  private static final Pattern COURTESY = Pattern.compile("(?i)\\s*(?:courtesy\\b|handout\\b|supplied\\b|via\\s)");
+  private static final Pattern LEADING_LABEL = Pattern.compile("(?i)^" + LABEL + "\\s*[:©]\\s*");
+
   private Captions() {}
 
   /** A caption and its credit, either null when absent. */
@@ -35,6 +39,7 @@ final class Captions {
   /** Agencies and photographers: short, capitalised words, often joined by a slash ("File/AFP"). */
   private static boolean looksLikeCredit(String s) {
     String[] words = s.strip().split("[\\s/]+");
+    if (COURTESY.matcher(s).lookingAt()) return true;
     if (words.length > 5) return false;
     if (s.contains("/")) return true;
     for (String w : words) {
@@ -44,12 +49,12 @@ final class Captions {
   }
 
   static String clean(String credit) {
-    String c = Texts.clean(credit).replaceAll("^[©:\\s]+|[\\s.;,]+$", "");
+    String c = LEADING_LABEL.matcher(Texts.clean(credit)).replaceFirst("").replaceAll("^[©:\\s]+|[\\s.;,]+$", "");
     return c.isEmpty() ? null : c;
   }
 
   private static String trimEnd(String s) {
-    return s.replaceAll("[\\s|/\u2013\u2014-]+$", "").strip();
+    return s.replaceAll("[\\s|/(\\[\u2013\u2014-]+$", "").strip();
   }
 
   private static String emptyToNull(String s) {

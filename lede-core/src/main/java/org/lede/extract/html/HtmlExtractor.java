@@ -47,16 +47,38 @@ public final class HtmlExtractor implements Extractor {
         .updated(dates.updated());
 
     Element body = page.body();
+    ImageReader images = new ImageReader();
+    images.lead(meta.image());
+    images.leadFigure(page, meta.image());
     article.keyPoints(KeyPoints.take(body));
     PageCleaner.clean(body);
     TextStats stats = TextStats.measure(body);
-    ImageReader images = new ImageReader();
-    images.lead(meta.image());
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());
     Article built = article.build();
-    return List.of(withoutTrailingSubheads(built));
+    return List.of(withoutTrailingSubheads(withoutBylineParagraph(built)));
   }
+
+  /** "By Jane Doe" / "Par Amélie Rochat" printed above the body is the byline again, not the story's first words. */
+  private static Article withoutBylineParagraph(Article a) {
+    if (a.byline().isEmpty()) return a;
+    for (int i = 0; i < Math.min(3, a.paragraphs().size()); i++) {
+      String p = a.paragraphs().get(i);
+      java.util.regex.Matcher m = BYLINE_LINE.matcher(p);
+      String names = m.matches() ? m.group(1) : p;
+      if (p.length() <= 120 && Bylines.split(names).stream().anyMatch(a.byline()::contains)) {
+        List<String> paragraphs = new ArrayList<>(a.paragraphs());
+        paragraphs.remove(i);
+        List<Subhead> subheads = new ArrayList<>();
+        for (Subhead s : a.subheads()) subheads.add(s.paragraph() > i ? new Subhead(s.text(), s.paragraph() - 1) : s);
+        return a.toBuilder().paragraphs(paragraphs).subheads(subheads).build();
+      }
+    }
+    return a;
+  }
+
+  private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
+      "(?i)(?:by|par|von|por|di|door|av|af|de)\\s+(.{2,100})");
 
   /** A heading after the last paragraph introduces nothing the article kept (a "Related" box, comments). */
   private static Article withoutTrailingSubheads(Article a) {

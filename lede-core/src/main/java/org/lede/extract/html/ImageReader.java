@@ -33,6 +33,29 @@ final class ImageReader {
     if (url != null && !url.isBlank()) add(new Image(url, null, null));
   }
 
+  /**
+   * Reads the caption and credit of the lead image from its {@code <figure>}, wherever the page puts it: news pages
+   * often print the lead picture above the element that holds the body, where body extraction never looks.
+   */
+  void leadFigure(Element page, String leadUrl) {
+    if (leadUrl == null || leadUrl.isBlank()) return;
+    String wanted = fileName(leadUrl);
+    for (Element figure : page.select("figure:has(img)")) {
+      String url = source(figure.selectFirst("img"));
+      if (url != null && (url.equals(leadUrl) || (!wanted.isEmpty() && fileName(url).equals(wanted)))) {
+        Element copy = figure.clone();
+        copy.selectFirst("img").attr("src", leadUrl).removeAttr("srcset").removeAttr("data-src");
+        read(copy);
+        return;
+      }
+    }
+  }
+
+  private static String fileName(String url) {
+    String path = url.replaceAll("[?#].*$", "");
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
   /** Reads a figure or a caption element. */
   void read(Element e) {
     Element img = e.nameIs("img") ? e : e.selectFirst("img");

@@ -8,7 +8,10 @@ import org.jsoup.nodes.Element;
 final class KeyPoints {
   private static final NamePattern NAMES = NamePattern.of("key-points", "keypoints", "key-point", "highlights",
       "summary", "takeaways", "tldr", "tl-dr", "zusammenfassung", "das-wichtigste", "auf-einen-blick",
-      "bullet-points", "bulletpoints", "story-highlights", "kernpunkte", "l-essentiel");
+      "bullet-points", "bulletpoints", "story-highlights", "kernpunkte", "l-essentiel", "key-facts", "keyfacts",
+      "at-a-glance", "in-brief", "quick-read");
+  /** A box holding the list and a heading such as "At a glance" goes with the list, heading included. */
+  private static final int MAX_BOX_EXTRA_CHARS = 60;
   private static final int MAX_ITEMS = 10;
   private static final int MAX_ITEM_CHARS = 400;
 
@@ -28,10 +31,22 @@ final class KeyPoints {
           || items.stream().anyMatch(t -> t.length() > MAX_ITEM_CHARS)) {
         continue;
       }
-      list.remove();
+      Element box = namedBox(list);
+      boolean boxIsJustTheList = box != list
+          && Texts.clean(box.text()).length() - Texts.clean(list.text()).length() <= MAX_BOX_EXTRA_CHARS;
+      (boxIsJustTheList ? box : list).remove();
       return items;
     }
     return List.of();
+  }
+
+  private static Element namedBox(Element list) {
+    Element e = list;
+    for (int level = 0; level < 3 && e != null && !e.nameIs("body"); level++, e = e.parent()) {
+      String n = Boilerplate.names(e);
+      if (!n.isEmpty() && NAMES.matches(n)) return e;
+    }
+    return list;
   }
 
   private static boolean named(Element list) {

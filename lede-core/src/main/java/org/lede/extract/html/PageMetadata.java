@@ -30,15 +30,26 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
         canonical);
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
         "twitter:site:name", "publisher", "dc:publisher"));
-    String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
     List<String> byline = Bylines.find(page, meta, ld);
     String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)), byline);
+    if (siteName == null) siteName = titleSuffix(page.title(), headline);
+    String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
     String dek = firstNonBlank(meta.first("og:description"), meta.first("description", "twitter:description"),
         ld.description());
     String image = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
         "twitter:image:src"), ld.image());
     return new PageMetadata(url, canonical, site, language(page, meta, ld), headline, dek, byline, image);
   }
+
+  /** "Headline - Site": the site a page names after its headline in {@code <title>}, when it names nothing else. */
+  private static String titleSuffix(String title, String headline) {
+    if (title == null || headline == null || !title.startsWith(headline)) return null;
+    java.util.regex.Matcher m = TITLE_SUFFIX.matcher(title.substring(headline.length()));
+    return m.matches() ? m.group(1).strip() : null;
+  }
+
+  private static final java.util.regex.Pattern TITLE_SUFFIX =
+      java.util.regex.Pattern.compile("\\s*[|\\-\u2013\u2014\u00b7:]\\s*(\\S.{1,60})");
 
   private static String language(Document page, MetaTags meta, JsonLd ld) {
     Element html = page.selectFirst("html");
