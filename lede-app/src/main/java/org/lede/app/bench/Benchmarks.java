@@ -41,25 +41,42 @@ public final class Benchmarks {
     }
   }
 
-  /** Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. */
+  /**
+   * Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. A first, untimed run
+   * into another directory warms the JIT up, so the figure is the steady rate of a long ingest.
+   */
   public void ingest() throws IOException {
     List<BenchPage> pages = BenchPages.load(extractionDev, pageCount);
-    long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
+    Path warmUp = Files.createTempDirectory("lede-bench-warmup-");
+    ingestInto(warmUp, pages, false);
+    deleteTree(warmUp);
     Path dir = Files.createTempDirectory("lede-bench-");
+    ingestInto(dir, pages, true);
+    deleteTree(dir);
+  }
+
+  private void ingestInto(Path dir, List<BenchPage> pages, boolean report) {
+    long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
     Extraction extraction = Extraction.standard();
     resetPeakHeap();
     long start = System.nanoTime();
     int articles = 0;
     int failed = 0;
+    long extractNanos = 0;
+    long storeNanos = 0;
     try (Library library = Library.open(dir)) {
       int i = 0;
       for (BenchPage page : pages) {
         // Distinct names: the bench may repeat pages, and each must be a new input.
         Document doc = new Document(page.name() + "#" + i++, page.bytes(), MediaType.HTML, null, null, null);
         try {
+          long t0 = System.nanoTime();
           var extracted = extraction.extract(doc);
+          long t1 = System.nanoTime();
           articles += extracted.size();
           library.ingest(doc, extracted);
+          extractNanos += t1 - t0;
+          storeNanos += System.nanoTime() - t1;
         } catch (org.lede.source.InputException e) {
           failed++;
         }
@@ -67,10 +84,12 @@ public final class Benchmarks {
       library.commit();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (!report) return;
     out.printf(Locale.ROOT, "Ingest (extract + SQLite + Lucene, one thread) of %d pages (%.1f MB): %.1f pages/s, %.2f MB/s, "
-            + "%d articles, %d failed, peak heap %.0f MB%n%n", pages.size(), bytes / 1048576.0, pages.size() / seconds,
-        bytes / 1048576.0 / seconds, articles, failed, peakHeap() / 1048576.0);
-    deleteTree(dir);
+            + "%d articles, %d failed, peak heap %.0f MB%n  per page: extraction %.2f ms, store + index %.2f ms%n%n",
+        pages.size(), bytes / 1048576.0, pages.size() / seconds,
+        bytes / 1048576.0 / seconds, articles, failed, peakHeap() / 1048576.0,
+        extractNanos / 1e6 / pages.size(), storeNanos / 1e6 / pages.size());
   }
 
   /** The store and index alone: synthetic articles in, a mix of searches timed. */
