@@ -19,15 +19,17 @@ import picocli.CommandLine.Parameters;
         "  extraction  pages/s of Lede's extraction beside plain jsoup parsing of the same pages (the floor) and the",
         "              Java peers Readability4J and boilerpipe, plus the peers' quality on the development sets",
         "  ingest      extract + store (SQLite) + index (Lucene) into a fresh data directory: pages/s, MB/s, peak heap",
+        "  annotate    quotes, entities, numbers and dates on the extracted bodies: tokens/s, and each as a share",
+        "              of extraction time",
         "  search      the store and index alone on synthetic articles (--articles, default 100,000): ingest rate,",
         "              median and p99 search latency, index and store size, peak heap",
-        "  all         extraction and ingest (search is long: ask for it by name)",
+        "  all         extraction, ingest and annotate (search is long: ask for it by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, search, all }
+  enum Suite { extraction, ingest, annotate, search, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -55,6 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     Benchmarks benchmarks = new Benchmarks(dev, pages, rounds, System.out);
     if (suite == Suite.extraction || suite == Suite.all) benchmarks.extraction();
     if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest();
+    if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
     return ExitCodes.OK;
   }

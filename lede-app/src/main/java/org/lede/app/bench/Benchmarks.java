@@ -92,6 +92,63 @@ public final class Benchmarks {
         extractNanos / 1e6 / pages.size(), storeNanos / 1e6 / pages.size());
   }
 
+  /**
+   * Annotation speed on the bodies Lede extracts from the pages: quotes, entities, numbers and dates, each timed
+   * apart and beside the extraction of the same pages, after a warm-up pass.
+   */
+  public void annotate() throws IOException {
+    List<BenchPage> pages = BenchPages.load(extractionDev, pageCount);
+    Extraction extraction = Extraction.standard();
+    List<org.lede.article.Article> articles = new java.util.ArrayList<>();
+    long extractNanos = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      articles.clear();
+      long t = System.nanoTime();
+      for (BenchPage page : pages) {
+        try {
+          articles.addAll(extraction.extract(new Document(page.name(), page.bytes(), MediaType.HTML, null, null, null)));
+        } catch (org.lede.source.InputException e) {
+          // a page Lede cannot read has no body to annotate
+        }
+      }
+      extractNanos = System.nanoTime() - t;
+    }
+    long tokens = articles.stream().mapToLong(a -> a.text().isBlank() ? 0 : a.text().split("\\s+").length).sum();
+    var quotes = new org.lede.quote.QuoteFinder();
+    var entities = org.lede.entity.EntityFinder.standard();
+    var quantities = org.lede.quantity.QuantityFinder.standard();
+    var dates = new org.lede.time.DateMentionFinder();
+    long[] nanos = new long[4];
+    for (int pass = 0; pass < 2; pass++) {
+      java.util.Arrays.fill(nanos, 0);
+      for (var a : articles) {
+        long t0 = System.nanoTime();
+        quotes.find(a);
+        long t1 = System.nanoTime();
+        entities.find(a);
+        long t2 = System.nanoTime();
+        quantities.find(a);
+        long t3 = System.nanoTime();
+        dates.find(a.text(), null);
+        long t4 = System.nanoTime();
+        nanos[0] += t1 - t0;
+        nanos[1] += t2 - t1;
+        nanos[2] += t3 - t2;
+        nanos[3] += t4 - t3;
+      }
+    }
+    long all = nanos[0] + nanos[1] + nanos[2] + nanos[3];
+    out.printf(Locale.ROOT, "Annotation of %d extracted articles (%,d tokens), one thread, after a warm-up pass%n",
+        articles.size(), tokens);
+    out.printf(Locale.ROOT, "  extraction %8.1f ms  (reference)%n", extractNanos / 1e6);
+    String[] names = {"quotes", "entities", "numbers", "dates"};
+    for (int i = 0; i < 4; i++) {
+      out.printf(Locale.ROOT, "  %-10s %8.1f ms  %,10.0f tokens/s  %5.1f %% of extraction time%n", names[i], nanos[i] / 1e6,
+          tokens / (nanos[i] / 1e9), 100.0 * nanos[i] / extractNanos);
+    }
+    out.printf(Locale.ROOT, "  all four   %8.1f ms  %,10.0f tokens/s%n%n", all / 1e6, tokens / (all / 1e9));
+  }
+
   /** The store and index alone: synthetic articles in, a mix of searches timed. */
   public void search(int articles, int queries) throws IOException {
     Path dir = Files.createTempDirectory("lede-bench-search-");
