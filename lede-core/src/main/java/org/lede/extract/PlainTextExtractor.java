@@ -21,12 +21,8 @@ public final class PlainTextExtractor implements Extractor {
     for (String block : text.split("\n[ \t]*\n")) {
       if (!block.isBlank()) paragraphs.add(block.strip());
     }
-    Article article = Article.builder()
-        .id(ArticleIds.of(null, document.input(), 0))
-        .input(document.input())
-        .paragraphs(paragraphs)
-        .build();
-    return List.of(new Article(article.id(), article.input(), null, null, null, null, null, null, null, null, null,
-        null, null, null, null, article.paragraphs(), text));
+    // The text is the input itself, not the paragraphs rejoined, so offsets point into what the user gave.
+    return List.of(new Article(ArticleIds.of(null, document.input(), 0), document.input(), null, null, null, null,
+        null, null, null, null, null, null, null, null, null, paragraphs, text));
   }
 }
