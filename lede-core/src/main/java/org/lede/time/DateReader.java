@@ -33,12 +33,22 @@ final class DateReader {
    */
   DateCandidate read(String raw, DateCandidate.Role role, String from, boolean anchoredOk) {
     if (raw == null || raw.isBlank() || raw.length() > 200) return null;
+    // Every date that does not lean on the reference is written with digits: without any, only a relative time
+    // ("yesterday") could be read, and that is refused here anyway.
+    if (!anchoredOk && !hasDigit(raw)) return null;
     NewsTimes.Reading r = NewsTimes.read(raw.strip(), reference, ZoneOffset.UTC);
     if (r == null || (r.anchored() && !anchoredOk)) return null;
     if (r.time().precision().compareTo(Precision.DAY) < 0) return null;
     LocalDate day = r.day() != null ? r.day() : r.time().instant().atZone(ZoneOffset.UTC).toLocalDate();
     if (!plausible(day)) return null;
     return new DateCandidate(r.time(), day, role, from);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
   }
 
   boolean plausible(LocalDate day) {

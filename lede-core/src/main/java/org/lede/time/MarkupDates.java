@@ -14,15 +14,6 @@ final class MarkupDates {
   private MarkupDates() {}
 
   /**
-   * Class or id words of regions whose dates belong to something else: comments, related links, sidebars,
-   * the site's footer. A post's own footer ("post-footer", "entry-footer") carries the post's date, so it is not one.
-   */
-  private static final Pattern ELSEWHERE = Pattern.compile(
-      "(?i)(?:[\\w]*[-_])?(?:comments?|commentlist|sidebar|related|teaser|recommended|recommendations|popular"
-          + "|trending|archives?|calendar|navbar|navigation|nav|menu|breadcrumbs?|share|sharing|cookies?|replies"
-          + "|reply|respond|more-stories|latest|most-read|mostread)(?:[-_][\\w-]*)?"
-          + "|(?:site|page|global|main)?[-_]?footer(?:[-_][\\w-]*)?");
-  /**
    * Class and id words that mark a date. Tested with {@code contains} on the lower-cased names: this runs for every
    * element of a page, where a case-insensitive regular expression costs several times more.
    */
@@ -34,9 +25,9 @@ final class MarkupDates {
   private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)update|modified|changed|aktualisiert");
 
   /** Adds the dates of {@code <time>} elements, in document order; only the page's own when {@code ownOnly}. */
-  static void times(Document page, DateReader reader, List<DateCandidate> out, boolean ownOnly) {
-    for (Element time : page.select("time")) {
-      if (ownOnly && elsewhere(time)) continue;
+  static void times(Document page, DateReader reader, Regions regions, List<DateCandidate> out, boolean ownOnly) {
+    for (Element time : page.getElementsByTag("time")) {
+      if (ownOnly && regions.elsewhere(time)) continue;
       Role role = time.hasAttr("pubdate") ? Role.PUBLISHED : roleOf(time);
       DateCandidate c = null;
       if (time.hasAttr("datetime")) c = reader.read(time.attr("datetime"), role, "time", false);
@@ -46,28 +37,32 @@ final class MarkupDates {
   }
 
   /** Adds the dates of abbreviations and date-classed elements, in document order; only the page's own when {@code ownOnly}. */
-  static void classed(Document page, DateReader reader, List<DateCandidate> out, boolean ownOnly) {
+  static void classed(Document page, DateReader reader, Regions regions, List<DateCandidate> out,
+      boolean ownOnly) {
     for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
       if (e.tagName().equals("abbr") && e.hasAttr("title")) {
         DateCandidate c = reader.read(e.attr("title"), roleOf(e), "abbr", false);
-        if (c != null && !(ownOnly && elsewhere(e))) out.add(c);
+        if (c != null && !(ownOnly && regions.elsewhere(e))) out.add(c);
         continue;
       }
       if (!dateClassed(e)) continue;
       String text = boundedText(e);
-      if (text == null || text.isEmpty() || ownOnly && elsewhere(e)) continue;
+      if (text == null || text.isEmpty() || ownOnly && regions.elsewhere(e)) continue;
       DateCandidate c = reader.read(text, roleOf(e), "class", false);
       if (c != null) out.add(c);
     }
   }
 
   private static boolean dateClassed(Element e) {
-    String cls = e.attr("class");
-    String id = e.attr("id");
-    if (cls.isEmpty() && id.isEmpty()) return false;
-    String marks = (cls + " " + id).toLowerCase(java.util.Locale.ROOT);
+    if (e.attributesSize() == 0) return false;
+    return marksDate(e.attr("class")) || marksDate(e.attr("id"));
+  }
+
+  private static boolean marksDate(String names) {
+    if (names.isEmpty()) return false;
+    String lower = names.toLowerCase(java.util.Locale.ROOT);
     for (String word : DATE_CLASS) {
-      if (marks.contains(word)) return true;
+      if (lower.contains(word)) return true;
     }
     return false;
   }
@@ -103,28 +98,4 @@ final class MarkupDates {
     }
     return Role.UNKNOWN;
   }
-
-  /**
-   * Whether {@code e} sits in a region whose dates are not the page's own. The walk up stops at the article
-   * or main element: what encloses the article (a layout "with sidebar") says nothing about it.
-   */
-  static boolean elsewhere(Element e) {
-    for (Element x = e; x != null; x = x.parent()) {
-      String tag = x.tagName();
-      if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return false;
-      if ((tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) && x.closest("article, main") == null) {
-        return true;
-      }
-      for (String word : (x.className() + " " + x.id()).split("\\s+")) {
-        if (!word.isEmpty() && ELSEWHERE.matcher(word).matches() && !STATE.matcher(word).find()) {
-          // A "sidebar" that holds the headline is the layout column the article sits in.
-          return x.selectFirst("h1") == null;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Layout-state words ("has-sidebar", "sticky-sidebar-parent") name a layout, not a region. */
-  private static final Pattern STATE = Pattern.compile("(?i)^(?:has|no|with|is|without)[-_]|[-_]parent$");
 }

@@ -40,6 +40,7 @@ public final class PageDates {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(reference, "reference");
     DateReader reader = new DateReader(reference);
+    Regions regions = new Regions();
     DateCandidate fromUrl = UrlDates.find(url);
     if (fromUrl != null && !reader.plausible(fromUrl.day())) fromUrl = null;
 
@@ -51,8 +52,8 @@ public final class PageDates {
     DateCandidate updated = first(declared, Role.MODIFIED);
 
     List<DateCandidate> shown = new ArrayList<>();
-    MarkupDates.times(page, reader, shown, true);
-    MarkupDates.classed(page, reader, shown, true);
+    MarkupDates.times(page, reader, regions, shown, true);
+    MarkupDates.classed(page, reader, regions, shown, true);
     DateCandidate visible = first(shown, Role.PUBLISHED);
     if (visible == null) visible = first(shown, Role.UNKNOWN);
     if (updated == null) updated = first(shown, Role.MODIFIED);
@@ -65,14 +66,14 @@ public final class PageDates {
     }
     if (published == null && fromUrl == null && updated == null) {
       List<DateCandidate> written = new ArrayList<>();
-      TextDates.scan(page, reader, written);
+      TextDates.scan(page, reader, regions, written);
       published = written.isEmpty() ? null : written.get(0);
     }
     if (published == null && fromUrl == null && updated == null) {
       // Nothing of the page's own: a date shown anywhere (a teaser of itself, a sidebar) beats none.
       List<DateCandidate> anywhere = new ArrayList<>();
-      MarkupDates.times(page, reader, anywhere, false);
-      MarkupDates.classed(page, reader, anywhere, false);
+      MarkupDates.times(page, reader, regions, anywhere, false);
+      MarkupDates.classed(page, reader, regions, anywhere, false);
       published = anywhere.isEmpty() ? null : anywhere.get(0);
     }
     // A dated URL is the most deliberate statement of the day; metadata only refines it to a time.

@@ -121,8 +121,13 @@ final class StructuredDates {
 
   /** Adds microdata dates outside {@code <meta>}: {@code itemprop="datePublished"} and its kin. */
   static void microdata(Document page, DateReader reader, List<DateCandidate> out) {
-    for (Element e : page.select("[itemprop~=(?i)^(datePublished|dateCreated|dateModified)$]:not(meta)")) {
-      Role role = e.attr("itemprop").equalsIgnoreCase("dateModified") ? Role.MODIFIED : Role.PUBLISHED;
+    for (Element e : page.getElementsByAttribute("itemprop")) {
+      String prop = e.attr("itemprop").strip();
+      if (e.nameIs("meta") || !(prop.equalsIgnoreCase("datePublished") || prop.equalsIgnoreCase("dateCreated")
+          || prop.equalsIgnoreCase("dateModified"))) {
+        continue;
+      }
+      Role role = prop.equalsIgnoreCase("dateModified") ? Role.MODIFIED : Role.PUBLISHED;
       String raw = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
       DateCandidate c = reader.read(raw, role, "microdata", false);
       if (c != null) out.add(c);

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 import org.lede.time.DateCandidate.Role;
 
 /**
@@ -21,45 +21,49 @@ final class TextDates {
   private static final Pattern LABEL = Pattern.compile(
       "(?iu)(published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|datum|date|"
           + "stand|written|geschrieben|am|on|le|el|vom)\\s*:?\\s*(?:\\p{L}+\\.?,?\\s*)?$");
-  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final int MAX_NODES = 4000;
 
   /** Adds the dates in the visible text, labelled ones first. */
-  static void scan(Document page, DateReader reader, List<DateCandidate> out) {
+  static void scan(Document page, DateReader reader, Regions regions, List<DateCandidate> out) {
     Element root = page.selectFirst("article, main, [role=main], [itemprop=articleBody]");
-    if (root != null) scan(root, reader, out);
-    if (out.isEmpty() && page.body() != null) scan(page.body(), reader, out);
+    if (root != null) scan(root, reader, regions, out);
+    if (out.isEmpty() && page.body() != null) scan(page.body(), reader, regions, out);
   }
 
-  private static void scan(Element root, DateReader reader, List<DateCandidate> out) {
+  private static void scan(Element root, DateReader reader, Regions regions, List<DateCandidate> out) {
     List<DateCandidate> labelled = new ArrayList<>();
     List<DateCandidate> plain = new ArrayList<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    NodeTraversor.filter(new NodeFilter() {
       int seen;
       String previous = "";
 
       @Override
-      public void head(Node node, int depth) {
-        if (!(node instanceof TextNode t) || ++seen > MAX_NODES) return;
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
+        if (++seen > MAX_NODES) return FilterResult.STOP;
         String text = t.text().strip();
-        if (text.isEmpty()) return;
-        if (HAS_DIGIT.matcher(text).find() && text.length() <= 300
-            && !(t.parent() instanceof Element p && (p.tagName().equals("script") || p.tagName().equals("style")
-                || MarkupDates.elsewhere(p)))) {
+        if (text.isEmpty()) return FilterResult.CONTINUE;
+        if (text.length() <= 300 && hasDigit(text)
+            && !(t.parent() instanceof Element p && (p.nameIs("script") || p.nameIs("style")))) {
           DateCandidate c = reader.read(text, Role.UNKNOWN, "text", false);
-          if (c != null) {
+          if (c != null && !(t.parent() instanceof Element p && regions.elsewhere(p))) {
             if (labelledBefore(text) || LABEL.matcher(previous).find()) labelled.add(c);
             else plain.add(c);
           }
         }
         previous = text.length() > 60 ? text.substring(text.length() - 60) : text;
+        return FilterResult.CONTINUE;
       }
-
-      @Override
-      public void tail(Node node, int depth) {}
     }, root);
     out.addAll(labelled);
     out.addAll(plain);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) return true;
+    }
+    return false;
   }
 
   private static boolean labelledBefore(String text) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the names an article is credited to: JSON-LD authors, else the author meta tags, else the byline
@@ -18,10 +21,13 @@ final class Bylines {
       "\\s*(,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|\\sen\\s|\\soch\\s)\\s*");
   private static final int MAX_NAMES = 10;
   /** Where pages print bylines, most explicit first. */
-  private static final List<String> PAGE_BYLINES = List.of(
-      "[itemprop~=(?i)^author$], [rel~=(?i)^author$]",
-      "[class*=byline], [class*=Byline], [id*=byline]",
-      "[class*=author], [class*=Author], [id*=author]");
+  /** Where pages print their byline, most deliberate first. */
+  private static final List<Evaluator> PAGE_BYLINES = List.of(
+      QueryParser.parse("[itemprop~=(?i)^author$], [rel~=(?i)^author$]"),
+      QueryParser.parse("[class*=byline], [id*=byline]"),
+      QueryParser.parse("[class*=author], [id*=author]"));
+  private static final Evaluator ANY_BYLINE = QueryParser.parse(
+      "[itemprop~=(?i)^author$], [rel~=(?i)^author$], [class*=byline], [id*=byline], [class*=author], [id*=author]");
 
   /** A byline names a person; "Dr." or "Prof." before the name is a courtesy, not part of it. */
   private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
@@ -38,8 +44,11 @@ final class Bylines {
       names = split(stated);
       if (!names.isEmpty()) return names;
     }
-    for (String selector : PAGE_BYLINES) {
-      for (Element e : page.select(selector)) {
+    // One walk over the page finds every candidate; the kinds are then tried in order.
+    Elements candidates = page.select(ANY_BYLINE);
+    for (Evaluator kind : PAGE_BYLINES) {
+      for (Element e : candidates) {
+        if (!e.is(kind)) continue;
         Element named = e.selectFirst("[itemprop=name]");
         String text = Texts.clean((named != null ? named : e).text());
         if (text.isEmpty() || text.length() > 120) continue;

@@ -65,7 +65,7 @@ record JsonLd(String headline, List<String> authors, String published, String mo
     if (chosen == null) return NONE;
     JsonNode main = chosen.path("mainEntity");
     if (article == null && main.isObject() && hasType(main, ARTICLE_TYPES)) chosen = main;
-    return new JsonLd(headline(chosen, page.title()), names(chosen.get("author")),
+    return new JsonLd(headline(chosen, page.title(), nameOf(chosen.get("publisher"))), names(chosen.get("author")),
         text(chosen, "datePublished", "dateCreated"), text(chosen, "dateModified"),
         nameOf(chosen.get("publisher")), url(chosen.get("image")), text(chosen, "url", "@id"),
         text(chosen, "description"), language(chosen.get("inLanguage")));
@@ -82,11 +82,13 @@ record JsonLd(String headline, List<String> authors, String published, String mo
 
   /**
    * Some pages use {@code headline} for a description and {@code name} for the title (or the reverse); when they
-   * differ, the one closer to the page's {@code <title>} is the headline.
+   * differ, the one closer to the page's {@code <title>} is the headline. A name that is the publisher's own names
+   * the site, not the story.
    */
-  private static String headline(JsonNode node, String pageTitle) {
+  private static String headline(JsonNode node, String pageTitle, String publisher) {
     String headline = text(node, "headline");
     String name = text(node, "name");
+    if (name != null && headline != null && name.equalsIgnoreCase(publisher)) return headline;
     if (headline == null || name == null || headline.equals(name)) return headline != null ? headline : name;
     return Similarity.of(name, pageTitle) > Similarity.of(headline, pageTitle) ? name : headline;
   }

@@ -21,8 +21,9 @@ final class MetaTags {
       if (content.isEmpty()) continue;
       for (String attr : List.of("property", "name", "itemprop")) {
         // Some pages list several properties in one attribute ("og:title twitter:title").
-        for (String key : meta.attr(attr).toLowerCase(Locale.ROOT).trim().split("\\s+")) {
-          if (key.isEmpty()) continue;
+        String keys = meta.attr(attr).toLowerCase(Locale.ROOT).trim();
+        if (keys.isEmpty()) continue;
+        for (String key : keys.chars().anyMatch(Character::isWhitespace) ? keys.split("\\s+") : new String[] {keys}) {
           // "DC.title" and "dc:title" are the same property.
           String normal = key.replace('.', ':');
           (attr.equals("property") ? tags.properties : tags.names).putIfAbsent(normal, content);

@@ -46,6 +46,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void json_ld_name_that_is_the_publisher_does_not_replace_the_headline() {
+    String ld = """
+        <script type="application/ld+json">
+        {"@type":"NewsArticle","name":"Harbour Times","headline":"Council votes to rebuild the old pier",
+         "publisher":{"@type":"Organization","name":"Harbour Times"}}
+        </script>""";
+    assertThat(extract(page(ld + "<title>Harbour Times</title>", body(P1, P2))).headline())
+        .isEqualTo("Council votes to rebuild the old pier");
+  }
+
+  @Test
   void opengraph_gives_headline_dek_site_and_url_when_there_is_no_json_ld() {
     String head = """
         <meta property="og:title" content="Council votes to rebuild the old pier">
