@@ -51,8 +51,7 @@ public final class HtmlExtractor implements Extractor {
     images.lead(meta.image());
     images.leadFigure(page, meta.image());
     article.keyPoints(KeyPoints.take(body));
-    PageCleaner.clean(body);
-    TextStats stats = TextStats.measure(body);
+    TextStats stats = PageCleaner.clean(body);
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());
     Article built = article.build();

@@ -40,8 +40,12 @@ final class ImageReader {
   void leadFigure(Element page, String leadUrl) {
     if (leadUrl == null || leadUrl.isBlank()) return;
     String wanted = fileName(leadUrl);
-    for (Element figure : page.select("figure:has(img)")) {
-      String url = source(figure.selectFirst("img"));
+    // Not "figure:has(img)": jsoup's structural selectors memoise the elements they saw, which keeps the last
+    // page alive after its extraction.
+    for (Element figure : page.getElementsByTag("figure")) {
+      Element img = figure.selectFirst("img");
+      if (img == null) continue;
+      String url = source(img);
       if (url != null && (url.equals(leadUrl) || (!wanted.isEmpty() && fileName(url).equals(wanted)))) {
         Element copy = figure.clone();
         copy.selectFirst("img").attr("src", leadUrl).removeAttr("srcset").removeAttr("data-src");

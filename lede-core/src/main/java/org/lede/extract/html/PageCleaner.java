@@ -30,8 +30,10 @@ final class PageCleaner {
   /**
    * Cleans {@code body} in place. Nothing that holds a container the markup names as the article body is removed,
    * whatever its own name says ("socialicons-sticky" wrapping "entry-content").
+   *
+   * @return the text measures of what remains
    */
-  static void clean(Element body) {
+  static TextStats clean(Element body) {
     TextStats stats = TextStats.measure(body);
     int total = Math.max(1, stats.of(body).chars);
     Set<Element> bodyHolders = BodySelectors.holders(body);
@@ -56,7 +58,11 @@ final class PageCleaner {
         return FilterResult.CONTINUE;
       }
     }, body);
-    for (Node n : doomed) n.remove();
+    for (Node n : doomed) {
+      if (n instanceof Element e) stats.forget(e);
+      n.remove();
+    }
+    return stats;
   }
 
   private static boolean remove(Element e, TextStats stats, int total) {

@@ -79,6 +79,24 @@ final class TextStats {
     return c.chars - c.linkChars;
   }
 
+  /**
+   * Takes {@code e}'s text out of the measures of its ancestors, before {@code e} is removed from the page, so the
+   * measures stay true without measuring the page again.
+   */
+  void forget(Element e) {
+    Counts c = counts.get(e);
+    if (c == null) return;
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      Counts ac = counts.get(a);
+      if (ac == null) continue;
+      ac.chars -= c.chars;
+      ac.linkChars -= Math.min(ac.linkChars, c.linkChars);
+      ac.commas -= c.commas;
+      ac.links -= c.links;
+      ac.paragraphs -= c.paragraphs;
+    }
+  }
+
   Counts of(Element e) {
     Counts c = counts.get(e);
     return c == null ? EMPTY : c;
