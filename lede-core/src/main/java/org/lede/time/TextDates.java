@@ -23,7 +23,7 @@ final class TextDates {
           + "stand|written|geschrieben|am|on|le|el|vom)\\s*:?\\s*(?:\\p{L}+\\.?,?\\s*)?$");
   private static final int MAX_NODES = 4000;
 
-  /** Adds the dates in the visible text, labelled ones first. */
+  /** Adds the dates in the visible text: the first labelled one ("Published: …"), if any, before the plain ones. */
   static void scan(Document page, DateReader reader, Regions regions, List<DateCandidate> out) {
     Element root = page.selectFirst("article, main, [role=main], [itemprop=articleBody]");
     if (root != null) scan(root, reader, regions, out);
@@ -47,8 +47,12 @@ final class TextDates {
             && !(t.parent() instanceof Element p && (p.nameIs("script") || p.nameIs("style")))) {
           DateCandidate c = reader.read(text, Role.UNKNOWN, "text", false);
           if (c != null && !(t.parent() instanceof Element p && regions.elsewhere(p))) {
-            if (labelledBefore(text) || LABEL.matcher(previous).find()) labelled.add(c);
-            else plain.add(c);
+            if (labelledBefore(text) || LABEL.matcher(previous).find()) {
+              // The first labelled date is the answer: nothing after it can come before it.
+              labelled.add(c);
+              return FilterResult.STOP;
+            }
+            plain.add(c);
           }
         }
         previous = text.length() > 60 ? text.substring(text.length() - 60) : text;
