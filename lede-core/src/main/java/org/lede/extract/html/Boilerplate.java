@@ -47,7 +47,10 @@ final class Boilerplate {
   static String names(Element e) {
     String cls = e.className();
     String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) return "";
+    // Most elements carry one of the two or none: then no new string is built (toLowerCase returns a lower-case
+    // string itself), which matters in loops over every element of a page.
+    if (id.isEmpty()) return cls.isEmpty() ? "" : cls.toLowerCase(Locale.ROOT).trim();
+    if (cls.isEmpty()) return id.toLowerCase(Locale.ROOT).trim();
     return (cls + " " + id).toLowerCase(Locale.ROOT).trim();
   }
 
