@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.lede.index.SearchRequest;
 
-/** The search behind "what I follow": any followed site or byline, newest first. */
+/** The search behind "what I follow": any followed site, byline or entity, newest first. */
 final class FollowFeed {
   private FollowFeed() {}
 
@@ -12,8 +12,16 @@ final class FollowFeed {
   static SearchRequest request(List<Follow> follows, int limit) {
     if (follows.isEmpty()) return null;
     String query = follows.stream()
-        .map(f -> (f.kind() == Follow.Kind.SITE ? "site:" : "byline:") + "\"" + f.value().replaceAll("[\"\\\\]", " ").strip() + "\"")
+        .map(f -> field(f.kind()) + "\"" + f.value().replaceAll("[\"\\\\]", " ").strip() + "\"")
         .collect(Collectors.joining(" OR "));
     return SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(limit);
+  }
+
+  private static String field(Follow.Kind kind) {
+    return switch (kind) {
+      case SITE -> "site:";
+      case BYLINE -> "byline:";
+      case ENTITY -> "entity:";
+    };
   }
 }
