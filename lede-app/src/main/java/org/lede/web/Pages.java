@@ -16,16 +16,21 @@ import org.lede.store.StoredArticle;
 import org.lede.store.StoredDocument;
 import org.lede.store.Version;
 
-/** The reader's pages: latest, search, article, raw text, following, short URLs, and the follow and sign-in forms. */
+/**
+ * The reader's pages: latest, search, article, entity, raw text, following, short URLs, and the follow and sign-in
+ * forms.
+ */
 final class Pages {
   static final String HTML = "text/html; charset=utf-8";
   private static final int FOLLOWING_LIMIT = 30;
+  private static final int MOST_QUOTED = 8;
 
   private final Library library;
   private final Follows follows;
   private final Views views;
   private final Templates templates;
   private final Guard guard;
+  private final EntityPages entities;
 
   Pages(Library library, Follows follows, Views views, Templates templates, Guard guard) {
     this.library = library;
@@ -33,11 +38,18 @@ final class Pages {
     this.views = views;
     this.templates = templates;
     this.guard = guard;
+    this.entities = new EntityPages(library, new EntityIndex(library, views.clock()), views.clock());
   }
 
   void home(Context ctx) {
     var latest = library.search(SearchRequest.of("").withSort(SearchRequest.Sort.DATE).withLimit(20));
-    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", library.stats().articles()));
+    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", library.stats().articles(),
+        "quoted", entities.mostQuoted(MOST_QUOTED)));
+  }
+
+  /** {@code /e/{id}}: a person, organization or place across the store; {@code ?kind=direct} narrows its quotes. */
+  void entity(Context ctx) {
+    html(ctx, "entity", Map.of("e", entities.page(ctx.pathParam("id"), ctx.queryParam("kind"), follows)));
   }
 
   void search(Context ctx) {
@@ -49,7 +61,8 @@ final class Pages {
     String id = ctx.pathParam("id");
     StoredArticle stored = library.article(id).orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
     String shortUrl = ShortCodes.encode(id).map(code -> base(ctx) + "/s/" + code).orElse(null);
-    html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl)));
+    html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl,
+        entities.directory())));
   }
 
   /** The input the article was extracted from, as plain text: markup in it is shown, never rendered. */
