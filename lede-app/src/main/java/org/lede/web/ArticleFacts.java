@@ -16,7 +16,7 @@ final class ArticleFacts {
   private ArticleFacts() {}
 
   /** Direct and partial quotes first, then reported speech, each with who said it and where. */
-  static List<ArticleView.QuoteView> quotes(StoredArticle stored, EntityDirectory directory) {
+  static List<ArticleView.QuoteView> quotes(StoredArticle stored, EntityLinks directory) {
     List<Entity> entities = stored.annotations().entities();
     return stored.annotations().quotes().stream()
         .sorted(Comparator.comparing(q -> q.kind() == QuoteKind.INDIRECT))
@@ -32,7 +32,7 @@ final class ArticleFacts {
    * The people, organizations and places named, most mentioned first; entities the linker put together count as
    * one, under the name they have across the store.
    */
-  static List<ArticleView.Named> named(StoredArticle stored, EntityDirectory directory, List<Follow> follows) {
+  static List<ArticleView.Named> named(StoredArticle stored, EntityLinks directory, List<Follow> follows) {
     Map<String, ArticleView.Named> byKey = new LinkedHashMap<>();
     for (Entity e : stored.annotations().entities()) {
       String id = directory.corpusId(stored.id(), e.id());

@@ -25,7 +25,7 @@ final class ArticleMarkup {
   private ArticleMarkup() {}
 
   /** Returns each paragraph of {@code a} as marked runs, in order. */
-  static List<List<Marked>> paragraphs(Article a, Annotations found, EntityDirectory directory) {
+  static List<List<Marked>> paragraphs(Article a, Annotations found, EntityLinks directory) {
     List<Span> spans = spans(a.id(), found, directory);
     List<List<Marked>> out = new ArrayList<>(a.paragraphs().size());
     int start = 0;
@@ -48,7 +48,7 @@ final class ArticleMarkup {
     return "q-" + q.start();
   }
 
-  private static List<Span> spans(String articleId, Annotations found, EntityDirectory directory) {
+  private static List<Span> spans(String articleId, Annotations found, EntityLinks directory) {
     List<Span> spans = new ArrayList<>();
     for (Quote q : found.quotes()) {
       if (q.end() <= q.start()) continue;

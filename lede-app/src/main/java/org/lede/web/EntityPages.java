@@ -19,7 +19,7 @@ import org.lede.quote.QuoteKind;
 import org.lede.store.StoredArticle;
 
 /**
- * Builds the entity pages and the home page's most-quoted people from the {@link EntityIndex}, reading quotes from
+ * Builds the entity pages and the home page's most-quoted people from the {@link EntityLinksCache}, reading quotes from
  * the store only for the articles a page shows. Thread-safe.
  */
 final class EntityPages {
@@ -30,17 +30,17 @@ final class EntityPages {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Library library;
-  private final EntityIndex index;
+  private final EntityLinksCache index;
   private final Clock clock;
   private volatile MostQuoted mostQuoted;
 
-  EntityPages(Library library, EntityIndex index, Clock clock) {
+  EntityPages(Library library, EntityLinksCache index, Clock clock) {
     this.library = library;
     this.index = index;
     this.clock = clock;
   }
 
-  EntityDirectory directory() {
+  EntityLinks directory() {
     return index.directory();
   }
 
@@ -51,15 +51,15 @@ final class EntityPages {
    * @throws Problem 404 when no entity has that id, 400 for an unknown kind
    */
   EntityView page(String id, String kind, Follows follows) {
-    EntityDirectory directory = index.directory();
-    EntityDirectory.Known k = directory.get(id).orElseThrow(() -> Problem.notFound("There is no person, organization or place "
+    EntityLinks directory = index.directory();
+    EntityLinks.Known k = directory.get(id).orElseThrow(() -> Problem.notFound("There is no person, organization or place "
         + id + " in the stored articles."));
     QuoteKind only = kind(kind);
     List<EntityView.QuoteItem> quotes = new ArrayList<>();
     Map<QuoteKind, Integer> byKind = new HashMap<>();
     List<EntityView.ArticleItem> articles = new ArrayList<>();
     List<MentionChart.Point> points = new ArrayList<>();
-    for (EntityDirectory.Appearance ap : k.appearances()) {
+    for (EntityLinks.Appearance ap : k.appearances()) {
       points.add(new MentionChart.Point(ap.published(), ap.mentions()));
       if (articles.size() >= ARTICLES) continue;
       articles.add(new EntityView.ArticleItem("/a/" + ap.articleId(), Views.headline(ap.headline()), day(ap.published()),
@@ -98,13 +98,13 @@ final class EntityPages {
    * newest quoted article, so an archive still shows who its news quoted.
    */
   MostQuoted mostQuoted(int limit) {
-    EntityDirectory directory = index.directory();
+    EntityLinks directory = index.directory();
     MostQuoted m = mostQuoted;
     Instant now = clock.instant();
     if (m != null && m.directory() == directory && now.isBefore(m.computedAt().plus(Duration.ofMinutes(10)))) return m;
     Instant newest = null;
-    for (EntityDirectory.Known k : directory.all()) {
-      for (EntityDirectory.Appearance ap : k.appearances()) {
+    for (EntityLinks.Known k : directory.all()) {
+      for (EntityLinks.Appearance ap : k.appearances()) {
         if (ap.quotes() > 0 && ap.published() != null && !ap.published().isAfter(now)
             && (newest == null || ap.published().isAfter(newest))) newest = ap.published();
       }
@@ -114,10 +114,10 @@ final class EntityPages {
     Instant end = thisWeek ? now : newest;
     if (end != null) {
       Instant start = end.minus(WEEK);
-      for (EntityDirectory.Known k : directory.all()) {
+      for (EntityLinks.Known k : directory.all()) {
         if (k.type() != EntityType.PERSON || k.quotes() == 0) continue;
         int quotes = 0;
-        for (EntityDirectory.Appearance ap : k.appearances()) {
+        for (EntityLinks.Appearance ap : k.appearances()) {
           if (ap.published() != null && ap.published().isAfter(start) && !ap.published().isAfter(end)) quotes += ap.quotes();
         }
         if (quotes > 0) people.add(new MostQuoted.Person(k.name(), href(k.id()), quotes));
@@ -137,7 +137,7 @@ final class EntityPages {
    * @param heading which week it covers
    * @param people  the people, most quotes first
    */
-  record MostQuoted(String heading, List<Person> people, EntityDirectory directory, Instant computedAt) {
+  record MostQuoted(String heading, List<Person> people, EntityLinks directory, Instant computedAt) {
     /** A quoted person, their page and how many quotes. */
     record Person(String name, String href, int quotes) {}
   }

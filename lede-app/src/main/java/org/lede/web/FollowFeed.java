@@ -12,16 +12,13 @@ final class FollowFeed {
   static SearchRequest request(List<Follow> follows, int limit) {
     if (follows.isEmpty()) return null;
     String query = follows.stream()
-        .map(f -> field(f.kind()) + "\"" + f.value().replaceAll("[\"\\\\]", " ").strip() + "\"")
+        .map(f -> phrase(switch (f.kind()) { case SITE -> "site"; case BYLINE -> "byline"; case ENTITY -> "entity"; }, f.value()))
         .collect(Collectors.joining(" OR "));
     return SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(limit);
   }
 
-  private static String field(Follow.Kind kind) {
-    return switch (kind) {
-      case SITE -> "site:";
-      case BYLINE -> "byline:";
-      case ENTITY -> "entity:";
-    };
+  /** Returns a query for {@code value} as a phrase in {@code field}; quotes and backslashes in it cannot break out. */
+  static String phrase(String field, String value) {
+    return field + ":\"" + value.replaceAll("[\"\\\\]", " ").strip() + "\"";
   }
 }

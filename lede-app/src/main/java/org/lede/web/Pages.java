@@ -38,7 +38,7 @@ final class Pages {
     this.views = views;
     this.templates = templates;
     this.guard = guard;
-    this.entities = new EntityPages(library, new EntityIndex(library, views.clock()), views.clock());
+    this.entities = new EntityPages(library, new EntityLinksCache(library, views.clock()), views.clock());
   }
 
   void home(Context ctx) {

@@ -35,7 +35,7 @@ final class Views {
     return clock;
   }
 
-  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl, EntityDirectory directory) {
+  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl, EntityLinks directory) {
     Article a = stored.article();
     List<List<Marked>> marked = ArticleMarkup.paragraphs(a, stored.annotations(), directory);
     String dateline = a.dateline() == null ? null : a.dateline().raw() != null ? a.dateline().raw() : a.dateline().place();

@@ -27,9 +27,9 @@ class AnnotatedPagesTest {
 
   @BeforeAll
   static void start() {
-    library = AnnotatedNews.library(tmp);
-    AnnotatedNews.seed().ifPresent(files -> {
-      AnnotatedNews.ingest(library, FileInputs.standard(), files.toArray(Path[]::new));
+    library = QuotedNews.library(tmp);
+    QuotedNews.seed().ifPresent(files -> {
+      QuotedNews.ingest(library, FileInputs.standard(), files.toArray(Path[]::new));
       seeded = true;
     });
     server = WebServer.start(library, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
@@ -99,7 +99,7 @@ class AnnotatedPagesTest {
     assertThat(r.body()).contains("<h1>Mark Eldridge</h1>").contains("Person")
         .contains("Every time we put fares up, we lose riders")
         .containsPattern("href=\"/a/" + articleId + "#q-\\d+\"")
-        .contains("Mentioned with").contains("None of the articles naming Mark Eldridge has a publication date")
+        .contains("Mentioned with").contains("None of the articles naming Mark Eldridge is dated")
         .contains("name=\"kind\" value=\"entity\"").contains("name=\"value\" value=\"Mark Eldridge\"")
         .contains("/search?q=entity%3A%22Mark+Eldridge%22");
   }

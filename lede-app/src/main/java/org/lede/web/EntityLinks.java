@@ -25,10 +25,10 @@ import org.lede.store.StoredArticle;
  * <p>It keeps no article text: an entity's quotes are read from the store when its page is shown. Ids are the
  * linker's ("P:borys-kremenetskyi"), derived from the canonical name, so they survive a restart.
  *
- * <p>Immutable and thread-safe; {@link EntityIndex} replaces it when the store changes.
+ * <p>Immutable and thread-safe; {@link EntityLinksCache} replaces it when the store changes.
  */
-final class EntityDirectory {
-  static final EntityDirectory EMPTY = new EntityDirectory(Map.of(), Map.of(), Map.of());
+final class EntityLinks {
+  static final EntityLinks EMPTY = new EntityLinks(Map.of(), Map.of(), Map.of());
 
   /**
    * One linked entity.
@@ -51,7 +51,7 @@ final class EntityDirectory {
    *
    * @param articleId the article
    * @param headline  its headline, or null
-   * @param published its publication time, or null
+   * @param published its publication time, else its update time, or null
    * @param mentions  how often it names the entity
    * @param quotes    how many of its quotes the entity speaks
    */
@@ -63,7 +63,7 @@ final class EntityDirectory {
   /** The corpus ids each article names, for co-mentions. */
   private final Map<String, List<String>> entitiesByArticle;
 
-  private EntityDirectory(Map<String, Known> byId, Map<String, Map<String, String>> linksByArticle,
+  private EntityLinks(Map<String, Known> byId, Map<String, Map<String, String>> linksByArticle,
       Map<String, List<String>> entitiesByArticle) {
     this.byId = byId;
     this.linksByArticle = linksByArticle;
@@ -71,7 +71,7 @@ final class EntityDirectory {
   }
 
   /** Links the entities of {@code articles} (each article's latest version, read once). */
-  static EntityDirectory of(Stream<StoredArticle> articles) {
+  static EntityLinks of(Stream<StoredArticle> articles) {
     List<List<Entity>> perArticle = new ArrayList<>();
     // Entity ids are unique only within an article, so each entity is tied to its article by identity.
     Map<Entity, Source> articleOf = new IdentityHashMap<>();
@@ -79,8 +79,9 @@ final class EntityDirectory {
     articles.forEach(a -> {
       List<Entity> entities = a.annotations().entities();
       perArticle.add(entities);
-      Source source = new Source(a.id(), a.article().headline(),
-          a.article().published() == null ? null : a.article().published().instant());
+      // an article that states only when it was updated is placed in time by that
+      var when = a.article().published() != null ? a.article().published() : a.article().updated();
+      Source source = new Source(a.id(), a.article().headline(), when == null ? null : when.instant());
       for (Entity e : entities) articleOf.put(e, source);
       for (Quote q : a.annotations().quotes()) {
         Entity speaker = speakerEntity(q, entities);
@@ -110,7 +111,7 @@ final class EntityDirectory {
       byId.put(ce.id(), new Known(ce.id(), ce.name(), ce.type(), ce.aliases(), ce.titles(), ce.roles(),
           List.copyOf(appearances), mentions, quotes));
     }
-    return new EntityDirectory(byId, links, entitiesByArticle);
+    return new EntityLinks(byId, links, entitiesByArticle);
   }
 
   static final Comparator<Appearance> NEWEST_FIRST = Comparator.comparing(Appearance::published,

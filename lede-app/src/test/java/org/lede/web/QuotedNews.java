@@ -20,7 +20,7 @@ import org.lede.source.InputException;
  * A library whose articles carry quotes, entities and numbers, as {@code lede ingest} stores them: Lede's bundled
  * fiction corpus, annotated, plus the shared seed dump when it is on this machine.
  */
-final class AnnotatedNews {
+final class QuotedNews {
   /** A page the team wrote whose quote, speaker's words and numbers carry markup as text. */
   static final String HOSTILE_QUOTE = """
       <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -35,7 +35,7 @@ final class AnnotatedNews {
       </article></body></html>
       """;
 
-  private AnnotatedNews() {}
+  private QuotedNews() {}
 
   /** Two of the bundled samples and a hostile page, annotated. */
   static Library library(Path dir) {
@@ -75,7 +75,7 @@ final class AnnotatedNews {
         List<Article> articles = Lede.extraction().extract(doc);
         if (!articles.isEmpty()) library.ingest(doc, articles, articles.stream().map(annotator::annotate).toList());
       } catch (InputException e) {
-        System.err.println("AnnotatedNews: skipped " + e.getMessage());
+        System.err.println("QuotedNews: skipped " + e.getMessage());
       }
     }
     library.commit();

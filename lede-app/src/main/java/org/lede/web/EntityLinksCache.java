@@ -10,12 +10,12 @@ import org.lede.library.LibraryStats;
 import org.lede.store.StoredArticle;
 
 /**
- * Keeps an {@link EntityDirectory} in step with a library: linking needs every article's entities at once, so the
+ * Keeps an {@link EntityLinks} in step with a library: linking needs every article's entities at once, so the
  * directory is built whole, and built again when the store has changed, checked at most every few seconds.
  *
  * <p>Thread-safe: one request rebuilds while the others keep reading the previous directory.
  */
-final class EntityIndex {
+final class EntityLinksCache {
   private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
 
   private final Library library;
@@ -23,15 +23,15 @@ final class EntityIndex {
   private final ReentrantLock building = new ReentrantLock();
   private volatile Snapshot current;
 
-  private record Snapshot(EntityDirectory directory, long articles, long versions, Instant checkedAt) {}
+  private record Snapshot(EntityLinks directory, long articles, long versions, Instant checkedAt) {}
 
-  EntityIndex(Library library, Clock clock) {
+  EntityLinksCache(Library library, Clock clock) {
     this.library = library;
     this.clock = clock;
   }
 
   /** Returns the directory of the store as it is now, or as it was a few seconds ago while a newer one is built. */
-  EntityDirectory directory() {
+  EntityLinks directory() {
     Snapshot s = current;
     Instant now = clock.instant();
     if (s != null && now.isBefore(s.checkedAt().plus(CHECK_EVERY))) return s.directory();
@@ -45,9 +45,9 @@ final class EntityIndex {
         current = new Snapshot(s.directory(), s.articles(), s.versions(), now);
         return s.directory();
       }
-      EntityDirectory built;
+      EntityLinks built;
       try (Stream<StoredArticle> latest = library.latest()) {
-        built = EntityDirectory.of(latest);
+        built = EntityLinks.of(latest);
       }
       current = new Snapshot(built, stats.articles(), stats.versions(), now);
       return built;
