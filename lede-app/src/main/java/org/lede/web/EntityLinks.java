@@ -28,7 +28,7 @@ import org.lede.store.StoredArticle;
  * <p>Immutable and thread-safe; {@link EntityLinksCache} replaces it when the store changes.
  */
 final class EntityLinks {
-  static final EntityLinks EMPTY = new EntityLinks(Map.of(), Map.of(), Map.of());
+  static final EntityLinks EMPTY = new EntityLinks(Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
    * One linked entity.
@@ -60,14 +60,17 @@ final class EntityLinks {
   private final Map<String, Known> byId;
   /** Article id, then the article's own entity id, to the corpus id. */
   private final Map<String, Map<String, String>> linksByArticle;
-  /** The corpus ids each article names, for co-mentions. */
+  /** The corpus ids each article names, for co-mentions and search facets. */
   private final Map<String, List<String>> entitiesByArticle;
+  /** The corpus ids each article quotes, for search facets. */
+  private final Map<String, List<String>> speakersByArticle;
 
   private EntityLinks(Map<String, Known> byId, Map<String, Map<String, String>> linksByArticle,
-      Map<String, List<String>> entitiesByArticle) {
+      Map<String, List<String>> entitiesByArticle, Map<String, List<String>> speakersByArticle) {
     this.byId = byId;
     this.linksByArticle = linksByArticle;
     this.entitiesByArticle = entitiesByArticle;
+    this.speakersByArticle = speakersByArticle;
   }
 
   /** Links the entities of {@code articles} (each article's latest version, read once). */
@@ -91,6 +94,7 @@ final class EntityLinks {
     Map<String, Known> byId = new LinkedHashMap<>();
     Map<String, Map<String, String>> links = new HashMap<>();
     Map<String, List<String>> entitiesByArticle = new HashMap<>();
+    Map<String, List<String>> speakersByArticle = new HashMap<>();
     for (CorpusEntity ce : EntityLinker.standard().link(perArticle)) {
       Map<String, Appearance> seen = new LinkedHashMap<>();
       int mentions = 0;
@@ -107,11 +111,14 @@ final class EntityLinks {
       }
       List<Appearance> appearances = new ArrayList<>(seen.values());
       appearances.sort(NEWEST_FIRST);
-      for (Appearance ap : appearances) entitiesByArticle.computeIfAbsent(ap.articleId(), k -> new ArrayList<>()).add(ce.id());
+      for (Appearance ap : appearances) {
+        entitiesByArticle.computeIfAbsent(ap.articleId(), k -> new ArrayList<>()).add(ce.id());
+        if (ap.quotes() > 0) speakersByArticle.computeIfAbsent(ap.articleId(), k -> new ArrayList<>()).add(ce.id());
+      }
       byId.put(ce.id(), new Known(ce.id(), ce.name(), ce.type(), ce.aliases(), ce.titles(), ce.roles(),
           List.copyOf(appearances), mentions, quotes));
     }
-    return new EntityLinks(byId, links, entitiesByArticle);
+    return new EntityLinks(byId, links, entitiesByArticle, speakersByArticle);
   }
 
   static final Comparator<Appearance> NEWEST_FIRST = Comparator.comparing(Appearance::published,
@@ -142,6 +149,11 @@ final class EntityLinks {
   /** Returns the corpus ids named in {@code articleId}. */
   List<String> entitiesOf(String articleId) {
     return entitiesByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** Returns the corpus ids quoted in {@code articleId}. */
+  List<String> speakersOf(String articleId) {
+    return speakersByArticle.getOrDefault(articleId, List.of());
   }
 
   /**

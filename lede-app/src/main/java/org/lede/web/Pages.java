@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
+import org.lede.index.SearchResults;
 import org.lede.library.Library;
 import org.lede.source.TextDecoder;
 import org.lede.store.StoredArticle;
@@ -54,7 +55,13 @@ final class Pages {
 
   void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx, SearchForm.PER_PAGE);
-    html(ctx, "search", Map.of("s", views.search(form, library.search(form.request()), "/search")));
+    SearchRequest request = form.request();
+    SearchResults results = library.search(request);
+    // the first page's hits already are the top of the sample; a deeper page or a larger sample asks again
+    List<SearchHit> top = results.totalHits() <= results.hits().size() && form.page() == 1 ? results.hits()
+        : library.search(request.withOffset(0).withLimit(EntityFacets.SAMPLE)).hits();
+    html(ctx, "search", Map.of("s", views.search(form, results, "/search", top.stream().map(SearchHit::id).toList(),
+        entities.directory())));
   }
 
   void article(Context ctx) {

@@ -76,7 +76,11 @@ final class Views {
         String.join(", ", h.byline()), runs(h.snippet()));
   }
 
-  SearchView search(SearchForm form, SearchResults r, String path) {
+  /**
+   * The search page; {@code sample} is the ids of the best matching articles (the first {@link EntityFacets#SAMPLE}),
+   * which the speaker and entity facets are counted over.
+   */
+  SearchView search(SearchForm form, SearchResults r, String path, List<String> sample, EntityLinks links) {
     List<SearchView.Facet> sites = r.sites().stream()
         .map(f -> facet(f.value(), f.count(), f.value().equalsIgnoreCase(form.site() == null ? "" : form.site()),
             form, form.withSite(f.value()), form.withSite(null), path, 0))
@@ -100,8 +104,9 @@ final class Views {
         new SearchView.Facet("Atom", 0, feedForm.link("/feeds/search.atom"), false, 0),
         new SearchView.Facet("RSS", 0, feedForm.link("/feeds/search.rss"), false, 0),
         new SearchView.Facet("JSON Feed", 0, feedForm.link("/feeds/search.json"), false, 0));
+    List<List<SearchView.Facet>> named = EntityFacets.of(form, sample, links, path);
     return new SearchView(form, r.totalHits(), r.hits().stream().map(this::hit).toList(), sites, months, sorts,
-        previous, next, r.syntaxError(), feeds);
+        previous, next, r.syntaxError(), feeds, named.get(0), named.get(1), sample.size());
   }
 
   private static SearchView.Facet facet(String label, long count, boolean active, SearchForm form, SearchForm on,

@@ -121,6 +121,28 @@ class AnnotatedPagesTest {
   }
 
   @Test
+  void search_page_has_quoted_and_named_facets_that_narrow_to_one_speaker_or_entity() {
+    String fares = article("bus fares");
+    HttpResponse<String> r = http.get("/search?q=fares");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("class=\"speaker-facet\"").contains("class=\"entity-facet\"")
+        .contains("href=\"/search?q=fares&amp;speaker=Mark+Eldridge\"").contains("counted over the top");
+    HttpResponse<String> quoting = http.get("/search?q=fares&speaker=Mark+Eldridge");
+    assertThat(quoting.body()).contains("Showing 1–1 of 1 article").contains("/a/" + fares)
+        .contains("<input type=\"hidden\" name=\"speaker\" value=\"Mark Eldridge\">")
+        .contains("aria-current=\"true\">Mark Eldridge");
+    assertThat(http.get("/search?speaker=Dana+Whitlock").body()).doesNotContain("/a/" + fares).contains("Quay council");
+    assertThat(http.get("/search?entity=Vale+Coaches").body()).contains("/a/" + fares).doesNotContain("Quay council");
+  }
+
+  @Test
+  void an_or_in_the_readers_words_does_not_swallow_a_speaker_filter() {
+    String lantern = article("lantern budget");
+    String body = http.get("/search?q=fares+OR+lantern&speaker=Mark+Eldridge").body();
+    assertThat(body).contains("/a/" + article("bus fares")).doesNotContain("/a/" + lantern);
+  }
+
+  @Test
   void an_unknown_entity_is_a_404_page() {
     HttpResponse<String> r = http.get("/e/P:nobody-at-all");
     assertThat(r.statusCode()).isEqualTo(404);
