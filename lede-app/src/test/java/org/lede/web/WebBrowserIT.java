@@ -171,6 +171,16 @@ class WebBrowserIT {
   }
 
   @Test
+  void a_reader_narrows_a_search_to_one_quoted_person() {
+    driver.get(annotatedServer.url() + "/search?q=fares");
+    driver.findElement(By.cssSelector(".speaker-facet a[href*='speaker=Mark+Eldridge']")).click();
+    wait(10).until(ExpectedConditions.urlContains("speaker=Mark+Eldridge"));
+    assertThat(driver.findElement(By.cssSelector(".speaker-facet a.active")).getText()).startsWith("Mark Eldridge");
+    assertThat(driver.findElements(By.cssSelector(".hit"))).hasSize(1);
+    Browser.screenshot(driver, "search-speaker");
+  }
+
+  @Test
   void home_shows_the_most_quoted_people_beside_the_latest_news() {
     driver.get(annotatedServer.url() + "/");
     assertThat(driver.findElements(By.cssSelector(".most-quoted li a"))).isNotEmpty();
