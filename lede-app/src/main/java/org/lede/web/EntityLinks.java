@@ -129,6 +129,13 @@ final class EntityLinks {
     return Optional.ofNullable(byId.get(id));
   }
 
+  /** Returns the entity whose canonical name is {@code name} (any case), the most mentioned when several are. */
+  Optional<Known> named(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    return byId.values().stream().filter(k -> k.name().toLowerCase(Locale.ROOT).equals(key))
+        .max(java.util.Comparator.comparingInt(Known::mentions));
+  }
+
   /** Returns the corpus id of the entity that article {@code articleId} calls {@code entityId}, or null. */
   String corpusId(String articleId, String entityId) {
     Map<String, String> links = linksByArticle.get(articleId);

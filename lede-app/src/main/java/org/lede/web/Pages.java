@@ -93,7 +93,12 @@ final class Pages {
     List<Follow> all = follows.list();
     SearchRequest request = FollowFeed.request(all, FOLLOWING_LIMIT);
     List<HitView> latest = request == null ? List.of() : library.search(request).hits().stream().map(views::hit).toList();
-    html(ctx, "following", Map.of("follows", all, "latest", latest));
+    EntityLinks links = entities.directory();
+    Map<String, String> pages = new HashMap<>();
+    for (Follow f : all) {
+      if (f.kind() == Follow.Kind.ENTITY) links.named(f.value()).ifPresent(k -> pages.put(f.value(), EntityPages.href(k.id())));
+    }
+    html(ctx, "following", Map.of("follows", all, "latest", latest, "pages", pages));
   }
 
   /** The follow buttons' form: follows or unfollows, then goes back; script-driven buttons ask for JSON instead. */

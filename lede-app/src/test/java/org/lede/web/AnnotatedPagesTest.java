@@ -163,7 +163,8 @@ class AnnotatedPagesTest {
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(r.headers().firstValue("Location")).hasValue("/e/P:mark-eldridge");
     assertThat(http.get("/e/P:mark-eldridge").body()).contains("Following Mark Eldridge");
-    assertThat(http.get("/following").body()).contains("Mark Eldridge").contains("/a/" + article("bus fares"));
+    assertThat(http.get("/following").body()).contains("<a href=\"/e/P:mark-eldridge\">Mark Eldridge</a>")
+        .contains("/a/" + article("bus fares"));
     http.post("/follows", "application/x-www-form-urlencoded",
         Http.form(java.util.Map.of("kind", "entity", "value", "Mark Eldridge", "action", "unfollow", "return", "/")));
   }

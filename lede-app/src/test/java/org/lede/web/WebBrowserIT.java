@@ -149,6 +149,8 @@ class WebBrowserIT {
     assertThat(driver.findElements(By.cssSelector(".body data.num"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector(".body a.ent"))).isNotEmpty();
     Browser.screenshot(driver, "article-annotated");
+    ((JavascriptExecutor) driver).executeScript("document.querySelector('.quotes').scrollIntoView();");
+    Browser.screenshot(driver, "article-panels");
     quote.click();
     wait(10).until(ExpectedConditions.urlContains(entity));
     assertThat(driver.findElement(By.cssSelector(".entity h1")).getText()).isEqualTo(person);
