@@ -28,7 +28,6 @@ import org.lede.store.StoredArticle;
  * <p>Immutable and thread-safe; {@link EntityLinksCache} replaces it when the store changes.
  */
 final class EntityLinks {
-  static final EntityLinks EMPTY = new EntityLinks(Map.of(), Map.of(), Map.of(), Map.of());
 
   /**
    * One linked entity.

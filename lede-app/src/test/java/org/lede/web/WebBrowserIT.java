@@ -183,6 +183,20 @@ class WebBrowserIT {
   }
 
   @Test
+  void quoted_markup_in_a_marked_body_and_on_an_entity_page_runs_nothing() throws InterruptedException {
+    String id = annotated.search(org.lede.index.SearchRequest.of("lantern budget")).hits().get(0).id();
+    driver.get(annotatedServer.url() + "/a/" + id);
+    Thread.sleep(300);
+    assertThat(driver.findElement(By.cssSelector(".body .quote-direct")).getText()).contains("<script>window.ledePwned=11</script>");
+    driver.findElement(By.cssSelector(".body a.quote-direct")).click();
+    wait(10).until(ExpectedConditions.urlContains("/e/"));
+    Thread.sleep(300);
+    assertThat(((JavascriptExecutor) driver).executeScript("return typeof window.ledePwned;")).isEqualTo("undefined");
+    assertThat(alertShown()).isFalse();
+    Browser.screenshot(driver, "hostile-entity");
+  }
+
+  @Test
   void home_shows_the_most_quoted_people_beside_the_latest_news() {
     driver.get(annotatedServer.url() + "/");
     assertThat(driver.findElements(By.cssSelector(".most-quoted li a"))).isNotEmpty();
