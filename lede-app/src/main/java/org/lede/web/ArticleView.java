@@ -19,8 +19,9 @@ import java.util.List;
  * @param updatedIso  the instant "Updated N ago" counts from (the update time, else publication), or null
  * @param updatedAgo  the server's rendering of "N ago" for readers without script
  * @param images      images with caption and credit
- * @param body        paragraphs and subheads in reading order
- * @param quotes      quotes found in the article; empty until the store holds them
+ * @param body        paragraphs and subheads in reading order, paragraphs with their quotes, names and numbers marked
+ * @param quotes      quotes found in the article, each with where it is and who said it
+ * @param entities    the people, organizations and places it names, most mentioned first
  * @param sourceUrl   the page the article came from, when it is an http(s) URL
  * @param input       the input the article was extracted from, as given
  * @param shortUrl    the absolute short URL, or null
@@ -29,7 +30,7 @@ import java.util.List;
  */
 record ArticleView(String id, String headline, String dek, String site, boolean siteFollowed, List<Person> byline,
     List<String> keyPoints, String dateline, String published, String publishedIso, String updatedIso, String updatedAgo,
-    List<Picture> images, List<Block> body, List<QuoteView> quotes, String sourceUrl, String input, String shortUrl,
+    List<Picture> images, List<Block> body, List<QuoteView> quotes, List<Named> entities, String sourceUrl, String input, String shortUrl,
     int version, int versions) {
 
   /** An author, and whether the reader follows them. */
@@ -38,9 +39,32 @@ record ArticleView(String id, String headline, String dek, String site, boolean 
   /** An image: its URL (http(s) only, else null), caption and credit. */
   record Picture(String url, String caption, String credit) {}
 
-  /** One block of the body: a subhead or a paragraph; the first paragraph carries the dateline. */
-  record Block(boolean subhead, boolean first, String text) {}
+  /**
+   * One block of the body: a subhead or a paragraph; the first paragraph carries the dateline.
+   *
+   * @param runs a paragraph's text as marked runs; empty for a subhead
+   */
+  record Block(boolean subhead, boolean first, String text, List<Marked> runs) {}
 
-  /** A quote and who said it, for the quotes panel once quotes are stored. */
-  record QuoteView(String text, String speaker) {}
+  /**
+   * A quote and who said it, for the quotes panel.
+   *
+   * @param text        what was said
+   * @param kind        "direct", "partial" or "indirect"
+   * @param anchor      its place in the body ("#q-123")
+   * @param speaker     who said it as the article resolved it
+   * @param speakerHref the speaker's entity page, or null when the speaker is not a linked entity
+   */
+  record QuoteView(String text, String kind, String anchor, String speaker, String speakerHref) {}
+
+  /**
+   * A person, organization or place the article names.
+   *
+   * @param name     its canonical name across the store
+   * @param type     "Person", "Organization", "Place" or "Other"
+   * @param href     its entity page, or null when it is not linked
+   * @param mentions how often this article names it
+   * @param followed whether the reader follows it
+   */
+  record Named(String name, String type, String href, int mentions, boolean followed) {}
 }

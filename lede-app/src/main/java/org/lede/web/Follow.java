@@ -6,8 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing the reader follows: a site or a byline. More kinds (a person, an organisation, a story) join when
- * the store holds them.
+ * One thing the reader follows: a site, a byline, or a person, organization or place named in the articles.
  *
  * @param kind       what is followed
  * @param value      its name as the articles state it ("Harbour Herald", "Jane Doe")
@@ -28,7 +27,9 @@ public record Follow(Kind kind, String value, Instant followedAt) {
     /** A publication, matched on the article's site. */
     SITE,
     /** An author, matched on the article's byline. */
-    BYLINE;
+    BYLINE,
+    /** A person, organization or place, by canonical name, matched on the names the article mentions. */
+    ENTITY;
 
     /** Returns the kind named {@code name} ("site", "byline"), case-insensitively. */
     public static Optional<Kind> parse(String name) {

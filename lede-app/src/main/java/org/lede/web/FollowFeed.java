@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.lede.index.SearchRequest;
 
-/** The search behind "what I follow": any followed site or byline, newest first. */
+/** The search behind "what I follow": any followed site, byline or entity, newest first. */
 final class FollowFeed {
   private FollowFeed() {}
 
@@ -12,8 +12,13 @@ final class FollowFeed {
   static SearchRequest request(List<Follow> follows, int limit) {
     if (follows.isEmpty()) return null;
     String query = follows.stream()
-        .map(f -> (f.kind() == Follow.Kind.SITE ? "site:" : "byline:") + "\"" + f.value().replaceAll("[\"\\\\]", " ").strip() + "\"")
+        .map(f -> phrase(switch (f.kind()) { case SITE -> "site"; case BYLINE -> "byline"; case ENTITY -> "entity"; }, f.value()))
         .collect(Collectors.joining(" OR "));
     return SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(limit);
+  }
+
+  /** Returns a query for {@code value} as a phrase in {@code field}; quotes and backslashes in it cannot break out. */
+  static String phrase(String field, String value) {
+    return field + ":\"" + value.replaceAll("[\"\\\\]", " ").strip() + "\"";
   }
 }

@@ -10,22 +10,28 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
+import org.lede.index.SearchResults;
 import org.lede.library.Library;
 import org.lede.source.TextDecoder;
 import org.lede.store.StoredArticle;
 import org.lede.store.StoredDocument;
 import org.lede.store.Version;
 
-/** The reader's pages: latest, search, article, raw text, following, short URLs, and the follow and sign-in forms. */
+/**
+ * The reader's pages: latest, search, article, entity, raw text, following, short URLs, and the follow and sign-in
+ * forms.
+ */
 final class Pages {
   static final String HTML = "text/html; charset=utf-8";
   private static final int FOLLOWING_LIMIT = 30;
+  private static final int MOST_QUOTED = 8;
 
   private final Library library;
   private final Follows follows;
   private final Views views;
   private final Templates templates;
   private final Guard guard;
+  private final EntityPages entities;
 
   Pages(Library library, Follows follows, Views views, Templates templates, Guard guard) {
     this.library = library;
@@ -33,23 +39,37 @@ final class Pages {
     this.views = views;
     this.templates = templates;
     this.guard = guard;
+    this.entities = new EntityPages(library, new EntityLinksCache(library, views.clock()), views.clock());
   }
 
   void home(Context ctx) {
     var latest = library.search(SearchRequest.of("").withSort(SearchRequest.Sort.DATE).withLimit(20));
-    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", library.stats().articles()));
+    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", library.stats().articles(),
+        "quoted", entities.mostQuoted(MOST_QUOTED)));
+  }
+
+  /** {@code /e/{id}}: a person, organization or place across the store; {@code ?kind=direct} narrows its quotes. */
+  void entity(Context ctx) {
+    html(ctx, "entity", Map.of("e", entities.page(ctx.pathParam("id"), ctx.queryParam("kind"), follows)));
   }
 
   void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx, SearchForm.PER_PAGE);
-    html(ctx, "search", Map.of("s", views.search(form, library.search(form.request()), "/search")));
+    SearchRequest request = form.request();
+    SearchResults results = library.search(request);
+    // the first page's hits already are the top of the sample; a deeper page or a larger sample asks again
+    List<SearchHit> top = results.totalHits() <= results.hits().size() && form.page() == 1 ? results.hits()
+        : library.search(request.withOffset(0).withLimit(EntityFacets.SAMPLE)).hits();
+    html(ctx, "search", Map.of("s", views.search(form, results, "/search", top.stream().map(SearchHit::id).toList(),
+        entities.directory())));
   }
 
   void article(Context ctx) {
     String id = ctx.pathParam("id");
     StoredArticle stored = library.article(id).orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
     String shortUrl = ShortCodes.encode(id).map(code -> base(ctx) + "/s/" + code).orElse(null);
-    html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl)));
+    html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl,
+        entities.directory())));
   }
 
   /** The input the article was extracted from, as plain text: markup in it is shown, never rendered. */
@@ -73,7 +93,12 @@ final class Pages {
     List<Follow> all = follows.list();
     SearchRequest request = FollowFeed.request(all, FOLLOWING_LIMIT);
     List<HitView> latest = request == null ? List.of() : library.search(request).hits().stream().map(views::hit).toList();
-    html(ctx, "following", Map.of("follows", all, "latest", latest));
+    EntityLinks links = entities.directory();
+    Map<String, String> pages = new HashMap<>();
+    for (Follow f : all) {
+      if (f.kind() == Follow.Kind.ENTITY) links.named(f.value()).ifPresent(k -> pages.put(f.value(), EntityPages.href(k.id())));
+    }
+    html(ctx, "following", Map.of("follows", all, "latest", latest, "pages", pages));
   }
 
   /** The follow buttons' form: follows or unfollows, then goes back; script-driven buttons ask for JSON instead. */

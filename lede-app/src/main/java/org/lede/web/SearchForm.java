@@ -12,17 +12,21 @@ import java.util.Locale;
 import org.lede.index.SearchRequest;
 
 /**
- * A search as the query string states it ({@code q}, {@code site}, {@code month=yyyy-MM}, {@code sort}, {@code page}),
+ * A search as the query string states it ({@code q}, {@code site}, {@code month=yyyy-MM}, {@code speaker}, {@code entity},
+ * {@code sort}, {@code page}),
  * read once and checked, so the search page, the API and the feeds read the same parameters the same way.
  *
  * @param q       the query text, "" for everything
  * @param site    the site filter, or null
  * @param month   the publication month filter, or null
+ * @param speaker only articles quoting someone of this name, or null
+ * @param entity  only articles naming this person, organization or place, or null
  * @param sort    the order of hits
  * @param page    the page, from 1
  * @param perPage hits per page
  */
-record SearchForm(String q, String site, YearMonth month, SearchRequest.Sort sort, int page, int perPage) {
+record SearchForm(String q, String site, YearMonth month, String speaker, String entity, SearchRequest.Sort sort, int page,
+    int perPage) {
   static final int PER_PAGE = 10;
   static final int MAX_PAGE = 100;
 
@@ -44,12 +48,15 @@ record SearchForm(String q, String site, YearMonth month, SearchRequest.Sort sor
       default -> throw Problem.badRequest("sort must be relevance or date");
     };
     int page = number(ctx.queryParam("page"), 1, "page", 1, MAX_PAGE);
-    return new SearchForm(q, site.isEmpty() ? null : site, month, sort, page, perPage);
+    String speaker = text(ctx.queryParam("speaker"), Follow.MAX_VALUE);
+    String entity = text(ctx.queryParam("entity"), Follow.MAX_VALUE);
+    return new SearchForm(q, site.isEmpty() ? null : site, month, speaker.isEmpty() ? null : speaker,
+        entity.isEmpty() ? null : entity, sort, page, perPage);
   }
 
   /** Returns the store's request for this page. */
   SearchRequest request() {
-    SearchRequest r = SearchRequest.of(q).withSite(site).withSort(sort).withLimit(perPage).withOffset((page - 1) * perPage);
+    SearchRequest r = SearchRequest.of(queryText()).withSite(site).withSort(sort).withLimit(perPage).withOffset((page - 1) * perPage);
     if (month != null) {
       r = r.withSince(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())
           .withUntil(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -57,10 +64,24 @@ record SearchForm(String q, String site, YearMonth month, SearchRequest.Sort sor
     return r;
   }
 
-  SearchForm withSite(String v) { return new SearchForm(q, v, month, sort, 1, perPage); }
-  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, sort, 1, perPage); }
-  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, v, 1, perPage); }
-  SearchForm withPage(int v) { return new SearchForm(q, site, month, sort, v, perPage); }
+  SearchForm withSite(String v) { return new SearchForm(q, v, month, speaker, entity, sort, 1, perPage); }
+  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, speaker, entity, sort, 1, perPage); }
+  SearchForm withSpeaker(String v) { return new SearchForm(q, site, month, v, entity, sort, 1, perPage); }
+  SearchForm withEntity(String v) { return new SearchForm(q, site, month, speaker, v, sort, 1, perPage); }
+  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, speaker, entity, v, 1, perPage); }
+  SearchForm withPage(int v) { return new SearchForm(q, site, month, speaker, entity, sort, v, perPage); }
+
+  /**
+   * The query text with the speaker and entity filters as the index's {@code speaker:} and {@code entity:} phrases;
+   * the reader's own words go in parentheses so an OR in them cannot swallow a filter.
+   */
+  String queryText() {
+    List<String> parts = new ArrayList<>();
+    if (!q.isEmpty()) parts.add(speaker == null && entity == null ? q : "(" + q + ")");
+    if (speaker != null) parts.add(FollowFeed.phrase("speaker", speaker));
+    if (entity != null) parts.add(FollowFeed.phrase("entity", entity));
+    return String.join(" ", parts);
+  }
 
   /** Returns the query string that states this search ("q=a&site=b"), without the default values. */
   String query() {
@@ -68,6 +89,8 @@ record SearchForm(String q, String site, YearMonth month, SearchRequest.Sort sor
     if (!q.isEmpty()) parts.add("q=" + encode(q));
     if (site != null) parts.add("site=" + encode(site));
     if (month != null) parts.add("month=" + month);
+    if (speaker != null) parts.add("speaker=" + encode(speaker));
+    if (entity != null) parts.add("entity=" + encode(entity));
     if (sort == SearchRequest.Sort.DATE) parts.add("sort=date");
     if (page > 1) parts.add("page=" + page);
     return String.join("&", parts);
@@ -85,6 +108,8 @@ record SearchForm(String q, String site, YearMonth month, SearchRequest.Sort sor
     if (!q.isEmpty()) parts.add(q);
     if (site != null) parts.add(site);
     if (month != null) parts.add(month.toString());
+    if (speaker != null) parts.add("quoting " + speaker);
+    if (entity != null) parts.add("naming " + entity);
     return parts.isEmpty() ? "latest articles" : String.join(" · ", parts);
   }
 

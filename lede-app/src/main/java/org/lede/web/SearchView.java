@@ -15,9 +15,13 @@ import java.util.List;
  * @param next        the next page's link, or null
  * @param syntaxError whether the query was read as plain words
  * @param feeds       Atom, RSS and JSON Feed links for this search
+ * @param speakers    who is quoted in the top hits (counted over at most {@link EntityFacets#SAMPLE} of them)
+ * @param entities    who and what the top hits name (counted the same way)
+ * @param sampled     how many top hits the speaker and entity counts were taken over
  */
 record SearchView(SearchForm form, long total, List<HitView> hits, List<Facet> sites, List<Facet> months,
-    List<Facet> sortLinks, String previous, String next, boolean syntaxError, List<Facet> feeds) {
+    List<Facet> sortLinks, String previous, String next, boolean syntaxError, List<Facet> feeds, List<Facet> speakers,
+    List<Facet> entities, int sampled) {
 
   /**
    * One choice that narrows or reorders the search.

@@ -31,39 +31,44 @@ final class Views {
     this.clock = clock;
   }
 
-  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl) {
+  Clock clock() {
+    return clock;
+  }
+
+  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl, EntityLinks directory) {
     Article a = stored.article();
+    List<List<Marked>> marked = ArticleMarkup.paragraphs(a, stored.annotations(), directory);
+    String dateline = a.dateline() == null ? null : a.dateline().raw() != null ? a.dateline().raw() : a.dateline().place();
     List<ArticleView.Block> body = new ArrayList<>();
     for (int i = 0; i < a.paragraphs().size(); i++) {
       for (Subhead s : a.subheads()) {
-        if (s.paragraph() == i) body.add(new ArticleView.Block(true, false, s.text()));
+        if (s.paragraph() == i) body.add(new ArticleView.Block(true, false, s.text(), List.of()));
       }
-      body.add(new ArticleView.Block(false, i == 0, a.paragraphs().get(i)));
+      // Plain-text articles keep the dateline at the head of the first paragraph: it is not printed twice.
+      boolean datelineApart = i == 0 && (dateline == null || !a.paragraphs().get(0).startsWith(dateline));
+      body.add(new ArticleView.Block(false, datelineApart, a.paragraphs().get(i), marked.get(i)));
     }
+    List<Follow> followed = follows.list();
     List<ArticleView.Picture> images = a.images().stream()
         .map(im -> new ArticleView.Picture(webUrl(im.url()), im.caption(), im.credit()))
         .filter(p -> p.url() != null || p.caption() != null || p.credit() != null)
         .toList();
     StatedTime changed = a.updated() != null ? a.updated() : a.published();
     return new ArticleView(a.id(), headline(a.headline()), blankToNull(a.dek()), blankToNull(a.site()),
-        a.site() != null && follows.isFollowed(Follow.Kind.SITE, a.site()),
-        a.byline().stream().map(n -> new ArticleView.Person(n, follows.isFollowed(Follow.Kind.BYLINE, n))).toList(),
-        a.keyPoints(), a.dateline() == null ? null : a.dateline().raw() != null ? a.dateline().raw() : a.dateline().place(),
+        a.site() != null && followed(followed, Follow.Kind.SITE, a.site()),
+        a.byline().stream().map(n -> new ArticleView.Person(n, followed(followed, Follow.Kind.BYLINE, n))).toList(),
+        a.keyPoints(), dateline,
         a.published() == null ? null : display(a.published()),
         a.published() == null ? null : a.published().instant().toString(),
         changed == null ? null : changed.instant().toString(),
         changed == null ? null : (a.updated() != null ? "Updated " : "Published ") + Ago.describe(changed.instant(), clock.instant()),
-        images, body, quotes(stored), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
+        images, body, ArticleFacts.quotes(stored, directory), ArticleFacts.named(stored, directory, followed), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
         stored.version(), versions);
   }
 
-  /** Direct and partial quotes first, then reported speech, each with who said it as the article resolved it. */
-  private static List<ArticleView.QuoteView> quotes(StoredArticle stored) {
-    return stored.annotations().quotes().stream()
-        .sorted(java.util.Comparator.comparing(q -> q.kind() == org.lede.quote.QuoteKind.INDIRECT))
-        .map(q -> new ArticleView.QuoteView(q.text(), q.speaker() == null ? "speaker not found"
-            : q.speaker().name() + (q.speaker().anonymous() ? " (unnamed source)" : "")))
-        .toList();
+  static boolean followed(List<Follow> follows, Follow.Kind kind, String value) {
+    String v = value.strip();
+    return follows.stream().anyMatch(f -> f.kind() == kind && f.value().equals(v));
   }
 
   HitView hit(SearchHit h) {
@@ -71,7 +76,11 @@ final class Views {
         String.join(", ", h.byline()), runs(h.snippet()));
   }
 
-  SearchView search(SearchForm form, SearchResults r, String path) {
+  /**
+   * The search page; {@code sample} is the ids of the best matching articles (the first {@link EntityFacets#SAMPLE}),
+   * which the speaker and entity facets are counted over.
+   */
+  SearchView search(SearchForm form, SearchResults r, String path, List<String> sample, EntityLinks links) {
     List<SearchView.Facet> sites = r.sites().stream()
         .map(f -> facet(f.value(), f.count(), f.value().equalsIgnoreCase(form.site() == null ? "" : form.site()),
             form, form.withSite(f.value()), form.withSite(null), path, 0))
@@ -95,8 +104,9 @@ final class Views {
         new SearchView.Facet("Atom", 0, feedForm.link("/feeds/search.atom"), false, 0),
         new SearchView.Facet("RSS", 0, feedForm.link("/feeds/search.rss"), false, 0),
         new SearchView.Facet("JSON Feed", 0, feedForm.link("/feeds/search.json"), false, 0));
+    List<List<SearchView.Facet>> named = EntityFacets.of(form, sample, links, path);
     return new SearchView(form, r.totalHits(), r.hits().stream().map(this::hit).toList(), sites, months, sorts,
-        previous, next, r.syntaxError(), feeds);
+        previous, next, r.syntaxError(), feeds, named.get(0), named.get(1), sample.size());
   }
 
   private static SearchView.Facet facet(String label, long count, boolean active, SearchForm form, SearchForm on,

@@ -77,6 +77,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/search", pages::search);
     app.get("/a/{id}", pages::article);
     app.get("/a/{id}/raw", pages::raw);
+    app.get("/e/{id}", pages::entity);
     app.get("/following", pages::following);
     app.post("/follows", pages::followForm);
     app.get("/s/{code}", pages::shortUrl);

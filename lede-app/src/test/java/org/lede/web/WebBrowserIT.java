@@ -26,6 +26,10 @@ class WebBrowserIT {
   static Library library;
   static WebServer server;
   static String hostileId;
+  /** Annotated articles (quotes, entities, numbers), with the shared seed when it is on this machine. */
+  static Library annotated;
+  static WebServer annotatedServer;
+  static boolean seeded;
   ChromeDriver driver;
 
   @BeforeAll
@@ -34,12 +38,20 @@ class WebBrowserIT {
     library = TestNews.library(tmp);
     hostileId = TestNews.hostileId(library);
     server = WebServer.start(library, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
+    annotated = QuotedNews.library(tmp.resolve("annotated"));
+    QuotedNews.seed().ifPresent(files -> {
+      QuotedNews.ingest(annotated, org.lede.source.FileInputs.standard(), files.toArray(Path[]::new));
+      seeded = true;
+    });
+    annotatedServer = WebServer.start(annotated, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
   }
 
   @AfterAll
   static void stop() {
     if (server != null) server.close();
     if (library != null) library.close();
+    if (annotatedServer != null) annotatedServer.close();
+    if (annotated != null) annotated.close();
   }
 
   @BeforeEach
@@ -122,6 +134,73 @@ class WebBrowserIT {
     Object viewport = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
     assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(((Number) viewport).longValue());
     Browser.screenshot(driver, "search-phone");
+  }
+
+  /** The seed's Borys Kremenetskyi when the seed is here, else a councillor from the bundled fiction. */
+  @Test
+  void a_highlighted_quote_opens_its_speakers_entity_page_listing_their_quotes() {
+    String words = seeded ? "foreign fighters Ukraine" : "bus fares";
+    String person = seeded ? "Borys Kremenetskyi" : "Mark Eldridge";
+    String entity = seeded ? "/e/P:borys-kremenetskyi" : "/e/P:mark-eldridge";
+    String articleId = annotated.search(org.lede.index.SearchRequest.of(words)).hits().get(0).id();
+    driver.get(annotatedServer.url() + "/a/" + articleId);
+    WebElement quote = driver.findElement(By.cssSelector(".body a.quote-direct[href='" + entity + "']"));
+    assertThat(quote.getAttribute("title")).isEqualTo("Direct quote: " + person);
+    assertThat(driver.findElements(By.cssSelector(".body data.num"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector(".body a.ent"))).isNotEmpty();
+    Browser.screenshot(driver, "article-annotated");
+    ((JavascriptExecutor) driver).executeScript("document.querySelector('.quotes').scrollIntoView();");
+    Browser.screenshot(driver, "article-panels");
+    quote.click();
+    wait(10).until(ExpectedConditions.urlContains(entity));
+    assertThat(driver.findElement(By.cssSelector(".entity h1")).getText()).isEqualTo(person);
+    var quotes = driver.findElements(By.cssSelector(".quote-timeline li"));
+    assertThat(quotes).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("svg.bars rect.bar")).size() + driver.findElements(By.cssSelector(".chart .empty")).size())
+        .isPositive();
+    Browser.screenshot(driver, "entity");
+    quotes.get(0).findElement(By.cssSelector(".said-meta a")).click();
+    wait(10).until(ExpectedConditions.urlContains("/a/" + articleId + "#q-"));
+    String anchor = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+    assertThat(driver.findElement(By.id(anchor)).getAttribute("class")).contains("quote");
+    Browser.screenshot(driver, "article-quote-target");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    driver.get(annotatedServer.url() + entity);
+    Object scrollWidth = ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+    Object viewport = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+    assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(((Number) viewport).longValue());
+    Browser.screenshot(driver, "entity-phone");
+  }
+
+  @Test
+  void a_reader_narrows_a_search_to_one_quoted_person() {
+    driver.get(annotatedServer.url() + "/search?q=fares");
+    driver.findElement(By.cssSelector(".speaker-facet a[href*='speaker=Mark+Eldridge']")).click();
+    wait(10).until(ExpectedConditions.urlContains("speaker=Mark+Eldridge"));
+    assertThat(driver.findElement(By.cssSelector(".speaker-facet a.active")).getText()).startsWith("Mark Eldridge");
+    assertThat(driver.findElements(By.cssSelector(".hit"))).hasSize(1);
+    Browser.screenshot(driver, "search-speaker");
+  }
+
+  @Test
+  void quoted_markup_in_a_marked_body_and_on_an_entity_page_runs_nothing() throws InterruptedException {
+    String id = annotated.search(org.lede.index.SearchRequest.of("lantern budget")).hits().get(0).id();
+    driver.get(annotatedServer.url() + "/a/" + id);
+    Thread.sleep(300);
+    assertThat(driver.findElement(By.cssSelector(".body .quote-direct")).getText()).contains("<script>window.ledePwned=11</script>");
+    driver.findElement(By.cssSelector(".body a.quote-direct")).click();
+    wait(10).until(ExpectedConditions.urlContains("/e/"));
+    Thread.sleep(300);
+    assertThat(((JavascriptExecutor) driver).executeScript("return typeof window.ledePwned;")).isEqualTo("undefined");
+    assertThat(alertShown()).isFalse();
+    Browser.screenshot(driver, "hostile-entity");
+  }
+
+  @Test
+  void home_shows_the_most_quoted_people_beside_the_latest_news() {
+    driver.get(annotatedServer.url() + "/");
+    assertThat(driver.findElements(By.cssSelector(".most-quoted li a"))).isNotEmpty();
+    Browser.screenshot(driver, "home");
   }
 
   private boolean alertShown() {
