@@ -42,6 +42,8 @@ final class EntityGrouper {
       }
       Group g = byKey.computeIfAbsent(groupKey(s.type(), name), k -> new Group(s.type(), name));
       if (name.length() > g.name.length() && s.type() == EntityType.PERSON) g.name = name;
+      // A name first met in capitals (a dateline, a headline) is named as the story writes it in ordinary case.
+      if (isShouted(g.name) && !isShouted(name) && name.length() == g.name.length()) g.name = name;
       add(g, t, s, name, inName);
     }
     for (NameSpan s : partial) {
@@ -65,6 +67,10 @@ final class EntityGrouper {
     }
     out.sort(java.util.Comparator.comparingInt(e -> e.mentions().getFirst().start()));
     return out;
+  }
+
+  private static boolean isShouted(String name) {
+    return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && !name.equals(name.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** People group by first and last name, so "Donald J. Trump" and "Donald Trump" are one; others by all words. */

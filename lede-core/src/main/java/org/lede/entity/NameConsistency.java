@@ -52,14 +52,18 @@ final class NameConsistency {
   /**
    * A name given different types in one article takes the type it has most often. Capitals-only occurrences
    * (headlines) take the reading of the same name in ordinary case, where the recognizer is more reliable; a
-   * dateline is a place; a person's surname alone is that person; a company's first word alone is the company.
+   * dateline is a place, and so is its name written again in the story; a person's surname alone is that person; a company's first word alone is the company.
    */
   private static List<NameSpan> vote(TokenizedText t, List<NameSpan> spans) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, int[]> lowerCounts = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
+    java.util.Set<String> datelinePlaces = new java.util.HashSet<>();
     for (NameSpan s : spans) {
-      if (isDateline(t, s)) continue;
+      if (isDateline(t, s)) {
+        datelinePlaces.add(key(t, s.from(), s.to()));
+        continue;
+      }
       if (!allCaps(t, s)) {
         counts.computeIfAbsent(exact(t, s), k -> new int[4])[s.type().ordinal()]++;
         lowerCounts.computeIfAbsent(key(t, s.from(), s.to()), k -> new int[4])[s.type().ordinal()]++;
@@ -69,7 +73,8 @@ final class NameConsistency {
     }
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {
-      if (isDateline(t, s)) {
+      if (isDateline(t, s) || datelinePlaces.contains(key(t, s.from(), s.to()))) {
+        // The place the dateline names, written again in the story, is that place.
         out.add(s.withType(EntityType.LOCATION));
         continue;
       }
@@ -155,7 +160,11 @@ final class NameConsistency {
   static boolean isDateline(TokenizedText t, NameSpan s) {
     if (!t.startsSentence(s.from()) || !allCaps(t, s) || s.to() >= t.size()) return false;
     String next = t.word(s.to());
-    if (next.equals(":") || next.matches("\\d{4}-\\d\\d-\\d\\d")) return true;
+    // "TOKYO:", "ASHBY VALE —", "LONDON (Reuters) -": the place, then what a dateline is closed with.
+    if (next.equals(":") || next.equals("\u2014") || next.equals("\u2013") || next.equals("-") || next.equals("(")
+        || next.matches("\\d{4}-\\d\\d-\\d\\d")) {
+      return true;
+    }
     return next.equals(",") && s.to() + 2 < t.size() && t.word(s.to() + 2).matches("\\d{4}-\\d\\d-\\d\\d");
   }
 

@@ -87,6 +87,21 @@ class EntityFinderTest {
   }
 
   @Test
+  void dashed_dateline_is_a_place_and_so_is_its_name_in_the_story() {
+    List<Entity> es = find("MARROW BAY \u2014 Ferries from Marrow Bay will stop running in March, the harbour board said.");
+    Entity place = named(es, "Marrow Bay");
+    assertThat(place.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(place.aliases()).contains("MARROW BAY");
+    assertThat(es).extracting(Entity::name).doesNotContain("MARROW BAY");
+  }
+
+  @Test
+  void councillor_before_a_name_is_not_part_of_it() {
+    Entity p = named(find("\"We had no choice,\" said Councillor Ines Varga, who chairs the board."), "Ines Varga");
+    assertThat(p.roles()).contains("Councillor");
+  }
+
+  @Test
   void mention_offsets_point_into_the_article_text() {
     Article a = Article.builder().id("t").paragraphs(List.of("Intro line.", "Fatima Idris flew to Lagos.")).build();
     for (Entity e : EntityFinder.standard().find(a)) {
