@@ -12,8 +12,13 @@ final class FollowFeed {
   static SearchRequest request(List<Follow> follows, int limit) {
     if (follows.isEmpty()) return null;
     String query = follows.stream()
-        .map(f -> (f.kind() == Follow.Kind.SITE ? "site:" : "byline:") + "\"" + f.value().replaceAll("[\"\\\\]", " ").strip() + "\"")
+        .map(f -> phrase(f.kind() == Follow.Kind.SITE ? "site" : "byline", f.value()))
         .collect(Collectors.joining(" OR "));
     return SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(limit);
+  }
+
+  /** Returns a query for {@code value} as a phrase in {@code field}; quotes and backslashes in it cannot break out. */
+  static String phrase(String field, String value) {
+    return field + ":\"" + value.replaceAll("[\"\\\\]", " ").strip() + "\"";
   }
 }
