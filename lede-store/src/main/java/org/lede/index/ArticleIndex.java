@@ -48,6 +48,7 @@ public final class ArticleIndex implements AutoCloseable {
   private final Analyzer analyzer;
   private final Searching searching;
   private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+  private final SearchCache cache = new SearchCache();
   private volatile boolean refreshPaused;
   private volatile String storeId;
   private volatile long appliedSeq;
@@ -161,7 +162,7 @@ public final class ArticleIndex implements AutoCloseable {
       if (!refreshPaused) searchers.maybeRefreshBlocking();
       IndexSearcher searcher = searchers.acquire();
       try {
-        return searching.run(searcher, request);
+        return cache.get(searcher.getIndexReader(), request, () -> run(searcher, request));
       } finally {
         searchers.release(searcher);
       }
@@ -184,17 +185,36 @@ public final class ArticleIndex implements AutoCloseable {
       IndexSearcher pinned = after == null ? null : snapshots.acquire(after.snapshot());
       if (pinned != null) {
         try {
-          return searching.page(pinned, request, after, after.snapshot());
+          return page(pinned, request, after, after.snapshot());
         } finally {
           snapshots.release(pinned);
         }
       }
       IndexSearcher searcher = searchers.acquire();
       try {
-        return searching.page(searcher, request, after, snapshots.record(searcher));
+        long snapshot = snapshots.record(searcher);
+        return cache.get(searcher.getIndexReader(), new PageKey(request, after), () -> page(searcher, request, after, snapshot));
       } finally {
         searchers.release(searcher);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private record PageKey(SearchRequest request, SearchCursor after) {}
+
+  private SearchResults run(IndexSearcher searcher, SearchRequest request) {
+    try {
+      return searching.run(searcher, request);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private SearchPage page(IndexSearcher searcher, SearchRequest request, SearchCursor after, long snapshot) {
+    try {
+      return searching.page(searcher, request, after, snapshot);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
