@@ -25,7 +25,7 @@ import org.lede.web.WebServer;
  * <p>Not thread-safe; one run at a time.
  */
 public final class WebBench {
-  private static final int TARGETS = 2000;
+  private static final int TARGETS = 20_000;
 
   private final PrintStream out;
 
@@ -48,28 +48,33 @@ public final class WebBench {
           library.stats().articles(), web.url(), rate, seconds);
       Random random = new Random(7);
       List<SearchHit> sample = new ArrayList<>(library.search(SearchRequest.of("").withLimit(1000)).hits());
+      sample.addAll(library.search(SearchRequest.of("").withSort(SearchRequest.Sort.RELEVANCE).withLimit(1000).withOffset(50_000)).hits());
       for (String w : List.of("council", "minister", "harbour", "market", "court")) sample.addAll(library.search(SearchRequest.of(w).withLimit(200)).hits());
       Collections.shuffle(sample, random);
       List<String> words = words(sample);
-      List<URI> articlesPages = new ArrayList<>();
-      List<URI> searchPages = new ArrayList<>();
-      List<URI> apiSearches = new ArrayList<>();
-      for (int i = 0; i < TARGETS; i++) {
-        articlesPages.add(URI.create(web.url() + "/a/" + sample.get(i % sample.size()).id()));
-        String q = query(words, random);
-        searchPages.add(URI.create(web.url() + "/search?q=" + q));
-        apiSearches.add(URI.create(web.url() + "/api/v1/search?q=" + query(words, random)));
-      }
       OpenLoopLoad load = new OpenLoopLoad();
       Duration timeout = Duration.ofSeconds(10);
       int warm = Math.max(5, seconds / 3);
-      for (var page : List.of(new Object[] {"article page", articlesPages}, new Object[] {"search page", searchPages},
-          new Object[] {"API search", apiSearches})) {
-        @SuppressWarnings("unchecked") List<URI> targets = (List<URI>) page[1];
-        load.run("warm-up", targets, rate, Duration.ofSeconds(warm), timeout);
-        out.println(load.run((String) page[0], targets, rate, Duration.ofSeconds(seconds), timeout).describe());
+      Random warmUp = new Random(11);
+      Random measured = new Random(13);
+      for (String page : List.of("article page", "search page", "API search")) {
+        // the warm-up draws other articles and queries than the timed run, so the timed run is not served from caches it filled
+        load.run("warm-up", targets(page, web.url(), sample, words, warmUp), rate, Duration.ofSeconds(warm), timeout);
+        out.println(load.run(page, targets(page, web.url(), sample, words, measured), rate, Duration.ofSeconds(seconds), timeout).describe());
       }
     }
+  }
+
+  private static List<URI> targets(String page, String base, List<SearchHit> sample, List<String> words, Random random) {
+    List<URI> out = new ArrayList<>(TARGETS);
+    for (int i = 0; i < TARGETS; i++) {
+      out.add(URI.create(base + switch (page) {
+        case "article page" -> "/a/" + sample.get(random.nextInt(sample.size())).id();
+        case "search page" -> "/search?q=" + query(words, random);
+        default -> "/api/v1/search?q=" + query(words, random);
+      }));
+    }
+    return out;
   }
 
   /** Words of four letters or more from the sample's headlines: queries that match something, some of them much. */
