@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.lede.entity.CorpusEntity;
 import org.lede.entity.Entity;
@@ -23,13 +24,14 @@ import org.lede.store.StoredArticle;
 
 /**
  * The people, organizations and places of the whole store, linked across articles ({@link EntityLinker}), for the
- * entity API and feeds. Linking reads every article's annotations, so the result is kept and built again only when
- * the store has changed, checked at most every few seconds.
+ * entity API and feeds. Linking reads every article's annotations, so the result is kept; when the store has changed
+ * (checked at most every ten seconds) it is built again in the background while readers keep the last one, so
+ * entities lag new articles by one rebuild.
  *
  * <p>Thread-safe: a build replaces the whole directory at once; readers see the old one or the new one.
  */
 final class EntityDirectory {
-  private static final long CHECK_EVERY_NANOS = 2_000_000_000L;
+  private static final long CHECK_EVERY_NANOS = 10_000_000_000L;
 
   /** An article as the directory lists it. */
   record ArticleRef(String id, String headline, Instant published) {}
@@ -60,6 +62,7 @@ final class EntityDirectory {
   private final Library library;
   private volatile Built built = new Built(-1, List.of(), Map.of());
   private volatile long checkedAt = System.nanoTime() - CHECK_EVERY_NANOS;
+  private final AtomicBoolean building = new AtomicBoolean();
 
   EntityDirectory(Library library) {
     this.library = library;
@@ -80,17 +83,34 @@ final class EntityDirectory {
   }
 
   private Built current() {
+    Built b = built;
     long now = System.nanoTime();
-    if (now - checkedAt < CHECK_EVERY_NANOS && built.stamp() >= 0) return built;
-    synchronized (this) {
-      if (System.nanoTime() - checkedAt < CHECK_EVERY_NANOS && built.stamp() >= 0) return built;
-      var stats = library.stats();
-      // versions only grow (every change adds one), so their count tells whether anything changed
-      long stamp = stats.versions();
-      if (stamp != built.stamp()) built = build(stamp);
-      checkedAt = System.nanoTime();
-      return built;
+    if (b.stamp() >= 0 && now - checkedAt < CHECK_EVERY_NANOS) return b;
+    if (b.stamp() < 0) {
+      synchronized (this) {
+        if (built.stamp() < 0) {
+          built = build(library.stats().versions());
+          checkedAt = System.nanoTime();
+        }
+        return built;
+      }
     }
+    checkedAt = now;
+    // versions only grow (every change adds one), so their count tells whether anything changed
+    long stamp = library.stats().versions();
+    if (stamp != b.stamp() && building.compareAndSet(false, true)) {
+      // a rebuild reads the whole store: readers keep the last directory meanwhile rather than wait for it
+      Thread.ofVirtual().name("lede-entity-directory").start(() -> {
+        try {
+          built = build(stamp);
+        } catch (RuntimeException e) {
+          // the library closed under the rebuild, or a read failed: the next check tries again
+        } finally {
+          building.set(false);
+        }
+      });
+    }
+    return b;
   }
 
   private Built build(long stamp) {
