@@ -7,13 +7,13 @@ import java.util.function.Supplier;
 /**
  * Answers of searches already run on the current index reader. A busy site asks the same few searches again and
  * again (the front page, a story everyone looks up); while nothing new is indexed their answers cannot change, so
- * they are kept, at most {@value #SIZE} of them, least recently used dropped first, all dropped when the reader
+ * they are kept, at most {@value #SIZE} of them (a few tens of MB at worst: pages of 100 hits with snippets), least recently used dropped first, all dropped when the reader
  * changes.
  *
  * <p>Thread-safe: lookups and stores are serialised; the search itself runs outside the lock.
  */
 final class SearchCache {
-  static final int SIZE = 2048;
+  static final int SIZE = 512;
 
   private final Map<Object, Object> answers = new LinkedHashMap<>(SIZE * 2, 0.75f, true) {
     @Override
