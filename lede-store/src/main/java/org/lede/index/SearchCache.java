@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 /**
  * Answers of searches already run on the current index reader. A busy site asks the same few searches again and
  * again (the front page, a story everyone looks up); while nothing new is indexed their answers cannot change, so
- * they are kept, at most {@value #SIZE} of them (a few tens of MB at worst: pages of 100 hits with snippets), least recently used dropped first, all dropped when the reader
- * changes.
+ * they are kept: at most {@value #SIZE} of them (a few tens of MB at worst, for pages of 100 hits with snippets),
+ * least recently used dropped first, all dropped when the reader changes.
  *
  * <p>Thread-safe: lookups and stores are serialised; the search itself runs outside the lock.
  */
