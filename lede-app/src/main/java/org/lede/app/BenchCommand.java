@@ -23,13 +23,16 @@ import picocli.CommandLine.Parameters;
         "              of extraction time",
         "  search      the store and index alone on synthetic articles (--articles, default 100,000): ingest rate,",
         "              median and p99 search latency, index and store size, peak heap",
-        "  all         extraction, ingest and annotate (search is long: ask for it by name)",
+        "  web         the web server on loopback over a store of --articles synthetic articles (built once in",
+        "              --store DIR and kept): article page, search page and API search, each at --rate req/s for",
+        "              --seconds, open loop; achieved rate, p50/p90/p99/max latency, errors",
+        "  all         extraction, ingest and annotate (search and web are long: ask for them by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, all }
+  enum Suite { extraction, ingest, annotate, search, web, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -47,6 +50,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "300", description = "timed searches in the search bench (default: ${DEFAULT-VALUE})")
   int queries;
 
+  @Option(names = "--store", paramLabel = "DIR", defaultValue = "lede-bench-web",
+      description = "the web bench's store, built when absent (default: ${DEFAULT-VALUE})")
+  Path store;
+
+  @Option(names = "--rate", defaultValue = "200", description = "web bench requests per second (default: ${DEFAULT-VALUE})")
+  int rate;
+
+  @Option(names = "--seconds", defaultValue = "30", description = "web bench seconds per page (default: ${DEFAULT-VALUE})")
+  int seconds;
+
   @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
   Path sets;
 
@@ -59,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest();
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
+    if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store, articles, rate, seconds);
     return ExitCodes.OK;
   }
 }

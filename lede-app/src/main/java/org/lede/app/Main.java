@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         EntitiesCommand.class,
         EntityCommand.class,
         ShowCommand.class,
+        ExportCommand.class,
         ServeCommand.class,
         TokenCommand.class,
         ReindexCommand.class,

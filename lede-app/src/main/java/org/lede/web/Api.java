@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lede.index.SearchPage;
 import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
 import org.lede.json.ArticleJson;
@@ -13,13 +14,11 @@ import org.lede.library.Library;
 import org.lede.store.StoredArticle;
 
 /**
- * The REST API under {@code /api/v1}: articles in the JSON Lines contract, search with offset paging, follows.
+ * The REST API under {@code /api/v1}: articles in the JSON Lines contract, search with cursor paging, follows.
  * Every GET answer carries an ETag; errors are RFC 9457 problem documents.
  */
 final class Api {
   static final String JSON = "application/json; charset=utf-8";
-  private static final int MAX_LIMIT = 100;
-  private static final int MAX_OFFSET = 10_000;
 
   private final Library library;
   private final Follows follows;
@@ -42,22 +41,28 @@ final class Api {
     Etags.send(ctx, JSON, write(Map.of("id", id, "versions", versions)));
   }
 
-  /** The latest articles, or a search when {@code q}, {@code site} or {@code month} is given. */
+  /**
+   * The latest articles, or a search when {@code q}, {@code site} or {@code month} is given, a page at a time:
+   * {@code cursor} continues where the previous page's {@code nextCursor} left off.
+   */
   void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx, SearchForm.PER_PAGE);
-    int limit = SearchForm.number(ctx.queryParam("limit"), SearchForm.PER_PAGE, "limit", 1, MAX_LIMIT);
-    int offset = SearchForm.number(ctx.queryParam("offset"), 0, "offset", 0, MAX_OFFSET);
-    SearchRequest request = form.request().withLimit(limit).withOffset(offset);
+    if (ctx.queryParam("offset") != null || ctx.queryParam("page") != null) {
+      throw Problem.badRequest("the API pages by cursor: pass the previous page's nextCursor as cursor");
+    }
+    int limit = SearchForm.number(ctx.queryParam("limit"), SearchForm.PER_PAGE, "limit", 1, Paging.MAX_LIMIT);
+    SearchRequest request = form.request().withLimit(limit).withOffset(0);
     if (ctx.path().endsWith("/articles") && ctx.queryParam("sort") == null) request = request.withSort(SearchRequest.Sort.DATE);
-    SearchResults r = library.search(request);
+    SearchPage p;
+    try {
+      p = library.search(request, Paging.searchCursor(ctx));
+    } catch (IllegalArgumentException e) {
+      throw Paging.badCursor();
+    }
+    SearchResults r = p.results();
     Map<String, Object> page = new LinkedHashMap<>();
     page.put("total", r.totalHits());
-    page.put("offset", offset);
-    page.put("limit", limit);
-    String base = form.withPage(1).withSort(request.sort()).link(ctx.path());
-    String sep = base.contains("?") ? "&" : "?";
-    page.put("next", offset + limit < r.totalHits() && offset + limit <= MAX_OFFSET
-        ? base + sep + "limit=" + limit + "&offset=" + (offset + limit) : null);
+    Paging.links(ctx, page, limit, p.next() == null ? null : Paging.seal(p.next()));
     page.put("syntaxError", r.syntaxError());
     page.put("hits", r.hits());
     page.put("sites", r.sites());

@@ -12,9 +12,17 @@ final class FollowFeed {
   static SearchRequest request(List<Follow> follows, int limit) {
     if (follows.isEmpty()) return null;
     String query = follows.stream()
-        .map(f -> phrase(switch (f.kind()) { case SITE -> "site"; case BYLINE -> "byline"; case ENTITY -> "entity"; }, f.value()))
+        .map(f -> phrase(field(f.kind()), f.value()))
         .collect(Collectors.joining(" OR "));
     return SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(limit);
+  }
+
+  private static String field(Follow.Kind kind) {
+    return switch (kind) {
+      case SITE -> "site";
+      case BYLINE -> "byline";
+      case ENTITY -> "entity";
+    };
   }
 
   /** Returns a query for {@code value} as a phrase in {@code field}; quotes and backslashes in it cannot break out. */

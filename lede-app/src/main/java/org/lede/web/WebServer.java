@@ -7,9 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import org.lede.index.SearchHit;
-import org.lede.index.SearchRequest;
 import org.lede.library.Library;
 
 /**
@@ -58,6 +55,11 @@ public final class WebServer implements AutoCloseable {
     Templates templates = new Templates();
     Pages pages = new Pages(library, follows, views, templates, guard);
     Api api = new Api(library, follows);
+    EntityDirectory entities = new EntityDirectory(library);
+    QuoteApi quoteApi = new QuoteApi(library);
+    EntityApi entityApi = new EntityApi(entities);
+    ExportApi exportApi = new ExportApi(library);
+    FeedRoutes feeds = new FeedRoutes(library, follows, entities, config.clock());
     String openApi = resource("openapi.json");
 
     Javalin app = Javalin.create(c -> {
@@ -89,18 +91,22 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/articles/{id}", api::article);
     app.get("/api/v1/articles/{id}/versions", api::versions);
     app.get("/api/v1/search", api::search);
+    app.get("/api/v1/articles/{id}/quotes", quoteApi::ofArticle);
+    app.get("/api/v1/quotes", quoteApi::bySpeaker);
+    app.get("/api/v1/entities", entityApi::list);
+    app.get("/api/v1/entities/{id}", entityApi::one);
+    app.get("/api/v1/entities/{id}/quotes", entityApi::quotes);
+    app.get("/api/v1/entities/{id}/mentions", entityApi::mentions);
+    app.get("/api/v1/export", exportApi::export);
     app.get("/api/v1/follows", api::listFollows);
     app.post("/api/v1/follows", api::addFollow);
     app.delete("/api/v1/follows", api::removeFollow);
 
-    app.get("/feeds/search.{format}", ctx -> {
-      SearchForm form = SearchForm.read(ctx, 30);
-      feed(ctx, "Lede: " + form.describe(), form.link(Pages.base(ctx) + "/search"), library.search(form.request()).hits(), config);
-    });
-    app.get("/feeds/following.{format}", ctx -> {
-      SearchRequest r = FollowFeed.request(follows.list(), 30);
-      feed(ctx, "Lede: following", Pages.base(ctx) + "/following", r == null ? List.of() : library.search(r).hits(), config);
-    });
+    app.get("/feeds/search.{format}", feeds::search);
+    app.get("/feeds/following.{format}", feeds::following);
+    app.get("/feeds/entity.{format}", feeds::entity);
+    app.get("/feeds/speaker.{format}", feeds::speaker);
+    app.get("/feeds/site.{format}", feeds::site);
 
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
     app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
@@ -146,14 +152,6 @@ public final class WebServer implements AutoCloseable {
       follows.close();
       tokens.close();
     }
-  }
-
-  private static void feed(Context ctx, String title, String pageUrl, List<SearchHit> hits, WebConfig config) {
-    Feeds.Format format = Feeds.Format.of(ctx.pathParam("format"));
-    String self = Pages.base(ctx) + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    String body = Feeds.write(format, new Feeds.Spec(title, self, pageUrl, Pages.base(ctx),
-        Pages.newest(hits, config.clock().instant()), hits));
-    Etags.send(ctx, format.contentType, body);
   }
 
   private static void answer(Context ctx, Problem p, Pages pages) {

@@ -154,14 +154,15 @@ class WebServerTest {
   }
 
   @Test
-  void api_search_pages_by_offset_with_a_next_link_and_facets() throws Exception {
+  void api_search_pages_by_cursor_with_a_next_link_and_facets() throws Exception {
     JsonNode page = ArticleJson.mapper().readTree(http.get("/api/v1/search?limit=5").body());
     long total = library.stats().articles();
     assertThat(page.path("total").asLong()).isEqualTo(total);
     assertThat(page.path("hits")).hasSize(5);
-    assertThat(page.path("next").asText()).isEqualTo("/api/v1/search?limit=5&offset=5");
+    assertThat(page.path("next").asText()).isEqualTo("/api/v1/search?limit=5&cursor=" + page.path("nextCursor").asText());
     assertThat(page.path("sites").size()).isPositive();
-    JsonNode last = ArticleJson.mapper().readTree(http.get("/api/v1/search?limit=5&offset=" + (total - 1)).body());
+    JsonNode last = ArticleJson.mapper().readTree(http.get("/api/v1/search?limit=" + (total - 1)).body());
+    last = ArticleJson.mapper().readTree(http.get(last.path("next").asText()).body());
     assertThat(last.path("hits")).hasSize(1);
     assertThat(last.path("next").isNull()).isTrue();
     JsonNode hit = ArticleJson.mapper().readTree(http.get("/api/v1/search?q=dairy").body()).path("hits").get(0);

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -33,6 +34,11 @@ import org.lede.store.StoredArticle;
 public final class ArticleIndex implements AutoCloseable {
   private static final String STORE_ID = "lede.store.id";
   private static final String STORE_SEQ = "lede.store.seq";
+  /** The shape of the index's documents; an index committed with another is rebuilt from the store on open. */
+  private static final String FORMAT = "lede.index.format";
+  private static final String CURRENT_FORMAT = "2";
+  /** How long a snapshot that cursor pages read from is kept after a newer one replaced it. */
+  private static final double SNAPSHOT_SECONDS = 300;
   private static final int COMMIT_EVERY_DOCS = 20_000;
   private static final long COMMIT_EVERY_NANOS = 30_000_000_000L;
 
@@ -41,6 +47,8 @@ public final class ArticleIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final Analyzer analyzer;
   private final Searching searching;
+  private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
+  private final SearchCache cache = new SearchCache();
   private volatile boolean refreshPaused;
   private volatile String storeId;
   private volatile long appliedSeq;
@@ -54,7 +62,8 @@ public final class ArticleIndex implements AutoCloseable {
     this.searchers = new SearcherManager(writer, null);
     this.searching = new Searching(analyzer, new FacetCounter());
     Map<String, String> data = committedData(writer);
-    this.storeId = data.get(STORE_ID);
+    // an older document shape counts as built from no store, so the owner rebuilds it (e.g. to add the id sort key)
+    this.storeId = CURRENT_FORMAT.equals(data.get(FORMAT)) ? data.get(STORE_ID) : null;
     this.appliedSeq = data.containsKey(STORE_SEQ) ? Long.parseLong(data.get(STORE_SEQ)) : 0;
   }
 
@@ -137,7 +146,8 @@ public final class ArticleIndex implements AutoCloseable {
   /** Makes every write so far durable, recording the store seq they reach. */
   public void commit() {
     try {
-      writer.setLiveCommitData(Map.of(STORE_ID, storeId == null ? "" : storeId, STORE_SEQ, Long.toString(appliedSeq)).entrySet());
+      writer.setLiveCommitData(Map.of(STORE_ID, storeId == null ? "" : storeId, STORE_SEQ, Long.toString(appliedSeq),
+          FORMAT, CURRENT_FORMAT).entrySet());
       writer.commit();
       uncommitted = 0;
       lastCommit = System.nanoTime();
@@ -152,10 +162,59 @@ public final class ArticleIndex implements AutoCloseable {
       if (!refreshPaused) searchers.maybeRefreshBlocking();
       IndexSearcher searcher = searchers.acquire();
       try {
-        return searching.run(searcher, request);
+        return cache.get(searcher.getIndexReader(), request, () -> run(searcher, request));
       } finally {
         searchers.release(searcher);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs a search one page at a time: the page after {@code after}, or the first when it is null. Later pages are
+   * read from the snapshot the first was read from while it is kept, so articles indexed meanwhile neither repeat
+   * nor push hits off a page; after that, from the cursor's sort key. The request's offset is ignored.
+   *
+   * @throws IllegalArgumentException when the cursor was made by a search in another order
+   */
+  public SearchPage search(SearchRequest request, SearchCursor after) {
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      snapshots.prune(new SearcherLifetimeManager.PruneByAge(SNAPSHOT_SECONDS));
+      IndexSearcher pinned = after == null ? null : snapshots.acquire(after.snapshot());
+      if (pinned != null) {
+        try {
+          return page(pinned, request, after, after.snapshot());
+        } finally {
+          snapshots.release(pinned);
+        }
+      }
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        long snapshot = snapshots.record(searcher);
+        return cache.get(searcher.getIndexReader(), new PageKey(request, after), () -> page(searcher, request, after, snapshot));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private record PageKey(SearchRequest request, SearchCursor after) {}
+
+  private SearchResults run(IndexSearcher searcher, SearchRequest request) {
+    try {
+      return searching.run(searcher, request);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private SearchPage page(IndexSearcher searcher, SearchRequest request, SearchCursor after, long snapshot) {
+    try {
+      return searching.page(searcher, request, after, snapshot);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
@@ -188,6 +247,7 @@ public final class ArticleIndex implements AutoCloseable {
   public void close() {
     try {
       if (uncommitted > 0) commit();
+      snapshots.close();
       searchers.close();
       writer.close();
       directory.close();

@@ -12,18 +12,22 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.lede.article.Article;
 import org.lede.store.StoredArticle;
 
 /** The index's fields and how an article fills them: the one place that knows the Lucene document's shape. */
 final class IndexFields {
   static final String ID = "id";
+  /** The id again as a sorted doc value: the tie-breaker that makes cursor paging a total order. */
+  static final String ID_KEY = "id_key";
   static final String HEADLINE = "headline";
   static final String DEK = "dek";
   static final String BODY = "body";
@@ -59,6 +63,7 @@ final class IndexFields {
     Article a = stored.article();
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID_KEY, new BytesRef(a.id())));
     doc.add(new StoredField(VERSION, stored.version()));
     text(doc, HEADLINE, a.headline(), Field.Store.YES);
     text(doc, DEK, a.dek(), Field.Store.NO);

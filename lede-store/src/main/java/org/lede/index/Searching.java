@@ -3,6 +3,7 @@ package org.lede.index;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,15 +24,22 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /** Runs one {@link SearchRequest} against one searcher: query, filters, page of hits, snippets, facet counts. */
 final class Searching {
   private static final Sort NEWEST_FIRST;
+  /** Cursor pages need a total order, so ties are broken by article id rather than by score or Lucene's doc number. */
+  private static final Sort NEWEST_THEN_ID;
+  private static final Sort BEST_THEN_ID;
 
   static {
     SortField published = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, true);
     published.setMissingValue(Long.MIN_VALUE);
     NEWEST_FIRST = new Sort(published, SortField.FIELD_SCORE);
+    SortField id = new SortField(IndexFields.ID_KEY, SortField.Type.STRING);
+    NEWEST_THEN_ID = new Sort(published, id);
+    BEST_THEN_ID = new Sort(SortField.FIELD_SCORE, id);
   }
 
   private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.HEADLINE, IndexFields.SITE_NAME,
@@ -52,6 +61,49 @@ final class Searching {
       // a wildcard that expands to too many terms: search the words as written instead
       return run(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true));
     }
+  }
+
+  /**
+   * Runs {@code request} for the page after {@code after} (the first page when null); the request's offset is
+   * ignored. {@code snapshot} is stamped on the next page's cursor.
+   */
+  SearchPage page(IndexSearcher searcher, SearchRequest request, SearchCursor after, long snapshot) throws IOException {
+    UserQuery.Parsed parsed = UserQuery.parse(request.query(), analyzer);
+    try {
+      return page(searcher, request, parsed, after, snapshot);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return page(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true), after, snapshot);
+    }
+  }
+
+  private SearchPage page(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed, SearchCursor after,
+      long snapshot) throws IOException {
+    Query query = filtered(parsed.query(), request);
+    boolean byDate = request.sort() == SearchRequest.Sort.DATE || parsed.query() instanceof MatchAllDocsQuery;
+    if (after != null && after.byDate() != byDate) throw new IllegalArgumentException("the cursor belongs to a search in another order");
+    // the last doc number: the hit the cursor names compares equal to itself on every key, and must not come again
+    int lastDoc = searcher.getIndexReader().maxDoc() - 1;
+    FieldDoc afterDoc = after == null || lastDoc < 0 ? null : new FieldDoc(lastDoc, after.score(), new Object[] {
+        byDate ? (Object) after.published() : (Object) after.score(), new BytesRef(after.id())});
+    // one hit more than asked tells whether a next page exists without counting positions
+    FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, afterDoc, query,
+        request.limit() + 1, byDate ? NEWEST_THEN_ID : BEST_THEN_ID, true, new FacetsCollectorManager());
+    FacetsCollector fc = result.facetsCollector();
+    long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    TopDocs top = result.topDocs();
+    boolean more = top.scoreDocs.length > request.limit();
+    if (more) top = new TopDocs(top.totalHits, Arrays.copyOf(top.scoreDocs, request.limit()));
+    List<SearchHit> hits = hits(searcher, parsed.query(), top, 0);
+    FacetCounter.Counts counts = facets.count(searcher.getIndexReader(), fc);
+    SearchCursor next = null;
+    if (more) {
+      SearchHit last = hits.getLast();
+      FieldDoc lastHit = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+      long published = byDate ? (Long) lastHit.fields[0] : last.published() == null ? Long.MIN_VALUE : last.published().toEpochMilli();
+      float score = byDate ? lastHit.score : (Float) lastHit.fields[0];
+      next = new SearchCursor(snapshot, byDate, score, published, last.id());
+    }
+    return new SearchPage(new SearchResults(request, total, hits, counts.sites(), counts.months(), parsed.syntaxError()), next);
   }
 
   private SearchResults run(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed) throws IOException {

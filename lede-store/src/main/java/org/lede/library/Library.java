@@ -13,12 +13,15 @@ import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.extract.ArticleIds;
 import org.lede.index.ArticleIndex;
+import org.lede.index.SearchCursor;
+import org.lede.index.SearchPage;
 import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
 import org.lede.source.Document;
 import org.lede.store.ArticleDiff;
 import org.lede.store.ArticleStore;
 import org.lede.store.IngestOutcome;
+import org.lede.store.QuotePage;
 import org.lede.store.StoreStats;
 import org.lede.store.StoreWrite;
 import org.lede.store.StoredArticle;
@@ -165,6 +168,22 @@ public final class Library implements AutoCloseable {
   /** Searches the latest version of every article. Never fails on query syntax. */
   public SearchResults search(SearchRequest request) {
     return index.search(request);
+  }
+
+  /**
+   * Searches one page at a time with a cursor: the page after {@code after}, or the first when it is null. Pages
+   * stay stable while articles are ingested; see {@link ArticleIndex#search(SearchRequest, SearchCursor)}.
+   */
+  public SearchPage search(SearchRequest request, SearchCursor after) {
+    return index.search(request, after);
+  }
+
+  /**
+   * Returns one page of quotes whose speaker's name contains {@code speaker} (any case; blank for every attributed
+   * quote), newest article first, starting after {@code after} (a {@link QuotePage#next()}, or null for the first).
+   */
+  public QuotePage quotes(String speaker, String after, int limit) {
+    return store.quotes(speaker, after, limit);
   }
 
   /**

@@ -96,6 +96,19 @@ public final class ArticleStore implements AutoCloseable {
     return read(c -> StoreQueries.quotesBySpeaker(c, speaker, limit));
   }
 
+  /**
+   * Returns one page of quotes of the latest article versions whose speaker's name contains {@code speaker} (any
+   * case; blank for every attributed quote), newest article first, keyed so that quotes stored meanwhile never
+   * shift a later page.
+   *
+   * @param after a {@link QuotePage#next()} key, or null for the first page
+   * @throws IllegalArgumentException when {@code after} is not a key this store made
+   */
+  public QuotePage quotes(String speaker, String after, int limit) {
+    QuotePage.Key key = after == null ? null : QuotePage.Key.parse(after);
+    return read(c -> StoreQueries.quotes(c, speaker == null ? "" : speaker.strip(), key, limit));
+  }
+
   /** Returns true when a raw input with this SHA-256 is stored, so a caller may skip extracting it again. */
   public boolean hasDocument(String sha256) {
     return read(c -> StoreQueries.hasDocument(c, sha256));

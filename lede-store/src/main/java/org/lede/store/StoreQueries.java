@@ -44,6 +44,38 @@ final class StoreQueries {
     }
   }
 
+  /** A page of {@link #quotesBySpeaker}'s order, by key (undated last, newest first, article, position). */
+  static QuotePage quotes(Connection c, String speaker, QuotePage.Key after, int limit) throws SQLException {
+    QuotePage.Key from = after == null ? QuotePage.Key.FIRST : after;
+    try (PreparedStatement ps = c.prepareStatement("""
+        SELECT q.article_id, a.headline, q.published_at, q.json, q.ordinal FROM quote q JOIN article a ON a.id = q.article_id
+        WHERE q.speaker LIKE ? ESCAPE '\\'
+          AND (q.published_at IS NULL, -COALESCE(q.published_at, 0), q.article_id, q.ordinal) > (?, ?, ?, ?)
+        ORDER BY q.published_at IS NULL, -COALESCE(q.published_at, 0), q.article_id, q.ordinal LIMIT ?""")) {
+      ps.setString(1, "%" + speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      ps.setInt(2, from.undated());
+      ps.setLong(3, from.negatedPublished());
+      ps.setString(4, from.articleId());
+      ps.setInt(5, from.ordinal());
+      ps.setInt(6, limit + 1);
+      List<StoredQuote> out = new ArrayList<>();
+      QuotePage.Key last = null;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (out.size() == limit) return new QuotePage(out, last.toString());
+          long published = rs.getLong(3);
+          Instant at = rs.wasNull() ? null : Instant.ofEpochMilli(published);
+          out.add(new StoredQuote(rs.getString(1), rs.getString(2), at,
+              ArticleJson.mapper().readValue(rs.getString(4), org.lede.quote.Quote.class)));
+          last = new QuotePage.Key(at == null ? 1 : 0, at == null ? 0 : -published, rs.getString(1), rs.getInt(5));
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new SQLException("a stored quote is not valid JSON", e);
+      }
+      return new QuotePage(out, null);
+    }
+  }
+
   static Optional<StoredArticle> latest(Connection c, String id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + "ON v.seq = a.latest_seq WHERE a.id = ?")) {
       ps.setString(1, id);

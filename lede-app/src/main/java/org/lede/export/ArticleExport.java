@@ -1,0 +1,164 @@
+package org.lede.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.lede.article.Article;
+import org.lede.article.StatedTime;
+import org.lede.index.SearchCursor;
+import org.lede.index.SearchHit;
+import org.lede.index.SearchPage;
+import org.lede.index.SearchRequest;
+import org.lede.json.ArticleJson;
+import org.lede.library.Library;
+import org.lede.store.StoredArticle;
+
+/**
+ * Writes stored articles in bulk: JSON Lines in the contract (with quotes, entities, numbers and dates), or CSV
+ * with one row per article. Articles are read a page at a time and written as they come, so memory stays the
+ * same whatever the store's size.
+ *
+ * <pre>{@code
+ * try (Stream<StoredArticle> articles = ArticleExport.select(library, "\"central bank\"")) {
+ *   ArticleExport.write(ArticleExport.Format.CSV, articles, writer);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe (stateless).
+ */
+public final class ArticleExport {
+  /** The CSV columns, in order. Lists (byline, key points) are joined by "; ". */
+  public static final List<String> CSV_COLUMNS = List.of("id", "url", "canonicalUrl", "site", "language", "headline",
+      "dek", "byline", "dateline", "published", "updated", "keyPoints", "quotes", "entities", "text");
+  private static final int PAGE = 200;
+
+  /** An export format. */
+  public enum Format {
+    /** One JSON object per line, in the JSON Lines contract. */
+    JSONL("application/x-ndjson; charset=utf-8", "jsonl"),
+    /** RFC 4180 CSV with a header row ({@link #CSV_COLUMNS}). */
+    CSV("text/csv; charset=utf-8", "csv");
+
+    private final String contentType;
+    private final String extension;
+
+    Format(String contentType, String extension) {
+      this.contentType = contentType;
+      this.extension = extension;
+    }
+
+    /** Returns the media type an HTTP answer in this format carries. */
+    public String contentType() {
+      return contentType;
+    }
+
+    /** Returns the file extension for this format ("jsonl", "csv"). */
+    public String extension() {
+      return extension;
+    }
+
+    /**
+     * Returns the format named {@code name} ("jsonl", "csv"), any case.
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Format parse(String name) {
+      for (Format f : values()) if (f.extension.equalsIgnoreCase(name == null ? "" : name.strip())) return f;
+      throw new IllegalArgumentException("format must be jsonl or csv, was \"" + name + "\"");
+    }
+  }
+
+  private ArticleExport() {}
+
+  /**
+   * Returns the articles to export, lazily; close the stream when done. A blank query selects every article (latest
+   * versions, in the order stored); otherwise the articles matching it in Lede's search syntax, newest first.
+   */
+  public static Stream<StoredArticle> select(Library library, String query) {
+    if (query == null || query.isBlank()) return library.latest();
+    SearchRequest request = SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(PAGE);
+    Iterator<SearchHit> hits = new Iterator<>() {
+      private Iterator<SearchHit> page = List.<SearchHit>of().iterator();
+      private SearchCursor next;
+      private boolean started;
+
+      @Override
+      public boolean hasNext() {
+        while (!page.hasNext()) {
+          if (started && next == null) return false;
+          SearchPage p = library.search(request, next);
+          started = true;
+          next = p.next();
+          page = p.results().hits().iterator();
+          if (!page.hasNext()) return false;
+        }
+        return true;
+      }
+
+      @Override
+      public SearchHit next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        return page.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(hits, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .flatMap(h -> library.article(h.id()).stream());
+  }
+
+  /**
+   * Writes {@code articles} to {@code out} in {@code format}, flushing as it goes; returns how many were written.
+   * The writer is flushed, not closed.
+   */
+  public static long write(Format format, Stream<StoredArticle> articles, Writer out) throws IOException {
+    if (format == Format.CSV) Csv.row(out, CSV_COLUMNS);
+    long n = 0;
+    for (StoredArticle a : (Iterable<StoredArticle>) articles::iterator) {
+      if (format == Format.JSONL) {
+        out.write(ArticleJson.toLine(a.article(), a.annotations()));
+        out.write('\n');
+      } else {
+        Csv.row(out, row(a));
+      }
+      if (++n % PAGE == 0) out.flush();
+    }
+    out.flush();
+    return n;
+  }
+
+  static List<String> row(StoredArticle stored) {
+    Article a = stored.article();
+    List<String> r = new ArrayList<>(CSV_COLUMNS.size());
+    r.add(a.id());
+    r.add(a.url());
+    r.add(a.canonicalUrl());
+    r.add(a.site());
+    r.add(a.language());
+    r.add(a.headline());
+    r.add(a.dek());
+    r.add(String.join("; ", a.byline()));
+    r.add(a.dateline() == null ? null : a.dateline().place());
+    r.add(instant(a.published()));
+    r.add(instant(a.updated()));
+    r.add(String.join("; ", a.keyPoints()));
+    r.add(String.valueOf(stored.annotations().quotes().size()));
+    r.add(stored.annotations().entities().stream()
+        .map(e -> e.name() + " (" + e.type().name().toLowerCase(Locale.ROOT) + ")").distinct().collect(Collectors.joining("; ")));
+    r.add(a.text());
+    return r;
+  }
+
+  private static String instant(StatedTime t) {
+    Instant i = t == null ? null : t.instant();
+    return i == null ? null : i.toString();
+  }
+}
