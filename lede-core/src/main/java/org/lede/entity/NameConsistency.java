@@ -73,8 +73,10 @@ final class NameConsistency {
     }
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {
-      if (isDateline(t, s) || datelinePlaces.contains(key(t, s.from(), s.to()))) {
-        // The place the dateline names, written again in the story, is that place.
+      if (isDateline(t, s)
+          || s.type() == EntityType.PERSON && datelinePlaces.contains(key(t, s.from(), s.to()))) {
+        // The place the dateline names, written again in the story, is that place, not a person; it may still be
+        // a team or a government named for it ("Washington said").
         out.add(s.withType(EntityType.LOCATION));
         continue;
       }
@@ -160,10 +162,15 @@ final class NameConsistency {
   static boolean isDateline(TokenizedText t, NameSpan s) {
     if (!t.startsSentence(s.from()) || !allCaps(t, s) || s.to() >= t.size()) return false;
     String next = t.word(s.to());
-    // "TOKYO:", "ASHBY VALE —", "LONDON (Reuters) -": the place, then what a dateline is closed with.
-    if (next.equals(":") || next.equals("\u2014") || next.equals("\u2013") || next.equals("-") || next.equals("(")
+    // "TOKYO:", "ASHBY VALE —", "LONDON (Reuters) —": the place, then what a dateline is closed with. A hyphen
+    // alone is not enough: wire headlines print "SOCCER - JAPAN WIN" at the start of a line too.
+    if (next.equals(":") || next.equals("\u2014") || next.equals("\u2013")
         || next.matches("\\d{4}-\\d\\d-\\d\\d")) {
       return true;
+    }
+    if (next.equals("(") && s.to() + 3 < t.size() && t.word(s.to() + 2).equals(")")) {
+      String after = t.word(s.to() + 3);
+      return after.equals("-") || after.equals("\u2014") || after.equals("\u2013") || after.equals(":");
     }
     return next.equals(",") && s.to() + 2 < t.size() && t.word(s.to() + 2).matches("\\d{4}-\\d\\d-\\d\\d");
   }
