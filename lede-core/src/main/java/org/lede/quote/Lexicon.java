@@ -115,6 +115,9 @@ final class Lexicon {
       "elaborate elaborates elaborated",
       "clarify clarifies clarified",
       "summarize summarizes summarized",
+      "comment comments commented",
+      "sing sings sang",
+      "read reads",
       "predicts",
       "charged",
       "contends");
@@ -211,7 +214,7 @@ final class Lexicon {
       "captain", "admiral", "lieutenant", "sergeant", "commissioner", "sheriff", "coach", "player", "worker",
       "employee", "campaigner", "chancellor", "justice", "speaker", "delegate", "superdelegate", "donor",
       "surrogate", "adviser", "planner", "banker", "trader", "investor", "broker", "observer", "insider",
-      "person", "officials", "analysts", "experts", "sources", "people", "residents", "witnesses", "aides",
+      "person", "narrator", "widow", "widower", "officials", "analysts", "experts", "sources", "people", "residents", "witnesses", "aides",
       "advisers", "advisors", "lawmakers", "diplomats", "officers", "economists", "critics", "supporters",
       "voters", "investigators", "prosecutors", "researchers", "scientists", "leaders", "members", "activists",
       "democrats", "republicans", "historians", "strategists", "pollsters", "observers", "insiders", "authorities",

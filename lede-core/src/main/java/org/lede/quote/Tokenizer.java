@@ -46,7 +46,9 @@ final class Tokenizer {
   }
 
   private static boolean joins(char d, char before, char after) {
-    if (d == ',') return Character.isDigit(before) && Character.isDigit(after);
+    if (d == ',' || d == '/') return Character.isDigit(before) && Character.isDigit(after);
+    // Mis-decoded accents ("FranÃÂ§ois") leave Latin-1 symbols inside a word: keep the word whole.
+    if (d >= '\u00a1' && d <= '\u00bf') return Character.isLetter(before) && Character.isLetter(after);
     boolean joiner = d == '\'' || d == '’' || d == '-' || d == '.' || d == '&';
     return joiner && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
   }
