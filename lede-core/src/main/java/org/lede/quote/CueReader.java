@@ -36,6 +36,10 @@ final class CueReader {
   /** Words after which a past participle starts a reduced clause: "when asked", "if pressed". */
   private static final Set<String> REDUCED_CLAUSE = Set.of("when", "if", "unless", "until", "once", "whenever",
       "while");
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("through", "into", "across", "around", "toward",
+      "towards", "onto", "past", "along", "behind", "beyond", "near");
+  /** "the mother of three replied": a number before a verb ends a noun phrase, not a determiner of the verb. */
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "one");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
@@ -157,7 +161,8 @@ final class CueReader {
     if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
     if (i == s.first() || p.token(i).isCapitalized()) return false;
     String prev = p.token(i - 1).lower();
-    if (Lexicon.DETERMINERS.contains(prev) || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
+    boolean number = NUMBER_WORDS.contains(prev) && !NOUN_LIKE.contains(l);
+    if (Lexicon.DETERMINERS.contains(prev) && !number || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
         || prev.equals("so") && l.equals("called") || prev.equals("-")) {
       return false;
     }
@@ -168,6 +173,9 @@ final class CueReader {
     String lemma = Lexicon.SPEECH_VERBS.get(l);
     if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
     if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
+    if (NOUN_LIKE.contains(l) && i + 1 < s.end() && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(i + 1)))) {
+      return false;  // "White House press secretary"
+    }
     if (NOUN_LIKE.contains(l)) {
       int b = i - 1;
       while (b > s.first() && Lexicon.CUE_ADVERBS.contains(p.token(b).lower())) b--;
@@ -273,6 +281,11 @@ final class CueReader {
     }
     int start = phrases.leftStart(j, s.first());
     if (start < 0) return null;
+    if (start - 1 >= s.first() && OBJECT_PREPOSITIONS.contains(p.token(start - 1).lower())) {
+      // "Protesters marching through the streets chanted": the phrase is a preposition's object, not the subject.
+      int[] subj = subjects.sentenceSubject(s, start - 1);
+      if (subj != null && subj[1] < start - 1) return rightSide(s, cueFirst, cueEnd, subj[0], subj[1], null, lemma);
+    }
     start = subjects.nameBeforeApposition(s, start);
     int after = skipAddressee(s, cueEnd, lemma);
     int b = start - 1;

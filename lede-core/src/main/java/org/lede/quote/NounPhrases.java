@@ -18,6 +18,9 @@ final class NounPhrases {
       "to", "as", "from", "via", "by", "for", "outside", "afterward", "afterwards", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "of", "and", "but", "with", "about", "shortly", "late", "early");
 
+  private static final Set<String> ANONYMITY_ENDS = Set.of("named", "identified", "anonymity", "anonymously",
+      "publicly", "record");
+
   /** Prepositions that tie a phrase to the person or organisation holding it. */
   private static final Set<String> LINKS_TO_HOLDER = Set.of("of", "for", "at", "in", "with", "from");
 
@@ -44,6 +47,13 @@ final class NounPhrases {
     if (last < lo) return -1;
     Token t0 = p.token(last);
     if (isPronoun(t0)) return last;
+    int who = anonymityClause(last, lo);
+    if (who >= 0) {
+      // "a person who asked not to be named said": the description runs on through its request for anonymity.
+      int before = p.token(who - 1).text().equals(",") ? who - 2 : who - 1;
+      int start = leftStart(before, lo);
+      return start < 0 ? -1 : start;
+    }
     int start = -1;
     for (int k = last; k >= lo && last - k < MAX_WORDS; k--) {
       Token t = p.token(k);
@@ -65,6 +75,12 @@ final class NounPhrases {
       if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;
       if (Lexicon.DETERMINERS.contains(l)) {
         start = k;
+        // "the two mayors", "all the officials": determiners come in runs.
+        while (start - 1 >= lo && Lexicon.DETERMINERS.contains(p.token(start - 1).lower())
+            && !p.token(start - 1).is("that")) {
+          start--;
+        }
+        k = start;
         // "a spokesman for the company", "Mr. Morgan of the Sierra Club": the phrase goes on to the left.
         if (k - 2 >= lo && LINKS_TO_HOLDER.contains(p.token(k - 1).lower()) && holdsLink(k - 2, p.token(k - 1).lower())) {
           k--;
@@ -92,6 +108,20 @@ final class NounPhrases {
     }
     if (start >= 0 && INNER_LINKS.contains(p.token(start).lower())) start++;
     return start > last ? -1 : start;
+  }
+
+  /**
+   * The "who" of a clause ending at {@code last} that asks for anonymity ("who asked not to be named", "who spoke on
+   * condition of anonymity"), or -1.
+   */
+  int anonymityClause(int last, int lo) {
+    if (!ANONYMITY_ENDS.contains(p.token(last).lower())) return -1;
+    for (int k = last - 1; k > lo && last - k <= 12; k--) {
+      Token t = p.token(k);
+      if (t.is("who")) return k - 1 >= lo ? k : -1;
+      if (!t.isWord() && !t.text().equals(",")) return -1;
+    }
+    return -1;
   }
 
   /** True when the word at {@code k} can hold a prepositional phrase: "spokesman for", "Morgan of". */
@@ -140,6 +170,8 @@ final class NounPhrases {
           k++;
         } else if (k > first && l.equals("of") && k + 2 < end && p.token(k + 1).is("the")
             && p.token(k + 2).isCapitalized() && holdsLink(k - 1, l)) {
+          k++;
+        } else if (k > first && l.equals("with") && p.token(k - 1).is("familiar") && k + 1 < end) {
           k++;
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
             && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {

@@ -32,6 +32,7 @@ final class Subjects {
   int[] sentenceSubject(Sentence s, int before) {
     int from = afterIntroClauses(s.first(), before);
     while (from < before && (p.inDirect(from) || p.token(from).text().equals(","))) from++;
+    if (from + 1 < before && isBareSubject(from)) return new int[] {from, from + 1};
     for (int k = from; k < Math.min(before, from + 8); k++) {
       Token t = p.token(k);
       if (p.inDirect(k)) break;
@@ -54,6 +55,18 @@ final class Subjects {
         && !INTRO_WORDS.contains(t.lower())
         && from + 1 < before && !p.token(from + 1).isCapitalized();
     return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /** "Trump attacked Clinton …": a capitalised word the text uses as a name, then a verb in the past. */
+  private boolean isBareSubject(int k) {
+    Token t = p.token(k);
+    Token next = p.token(k + 1);
+    if (!t.isWord() || !t.isCapitalized() || Lexicon.NOT_NAMES.contains(t.lower()) || INTRO_WORDS.contains(t.lower())
+        || people.nameAt(t.start()) != null || people.bySurname(t.withoutPossessive()) == null || t.isPossessive()) {
+      return false;
+    }
+    String l = next.lower();
+    return next.isWord() && !next.isCapitalized() && (l.endsWith("ed") || Lexicon.SPEECH_VERBS.containsKey(l));
   }
 
   /**
@@ -105,13 +118,15 @@ final class Subjects {
   /** "the union’s president, Gwen Maddox, said": a role phrase, then the name in apposition, then the cue. */
   int roleThenName(Sentence s, int comma) {
     int c1 = comma - 1;
-    while (c1 > s.first() && !p.token(c1).text().equals(",") && comma - c1 <= 7) c1--;
-    if (c1 <= s.first() || !p.token(c1).text().equals(",") || c1 + 1 >= comma || !looksLikeName(c1 + 1, comma)) {
+    while (c1 > s.first() && !p.token(c1).text().equals(",") && comma - c1 <= 11) c1--;
+    if (c1 < s.first() || !p.token(c1).text().equals(",") || c1 + 1 >= comma || !looksLikeName(c1 + 1, comma)) {
       return -1;
     }
     if (!Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(c1 - 1)))) return -1;
     int start = phrases.leftStart(c1 - 1, clauseStart(s, c1));
-    return start >= 0 && Lexicon.DETERMINERS.contains(p.token(start).lower()) ? start : -1;
+    if (start < 0) return -1;
+    Token first = p.token(start);
+    return Lexicon.DETERMINERS.contains(first.lower()) || first.isPossessive() && first.isCapitalized() ? start : -1;
   }
 
   int clauseStart(Sentence s, int before) {
@@ -127,13 +142,15 @@ final class Subjects {
 
   /** A short run of capitalised words, maybe with a title or a possessive: "Rep. Sander M. Levin". */
   boolean looksLikeName(int from, int to) {
-    if (to - from > 7 || to <= from) return false;
+    if (to - from > 10 || to <= from) return false;
     boolean capital = false;
     for (int k = from; k < to; k++) {
       Token t = p.token(k);
       String l = t.lower();
       if (t.isWord() && t.isCapitalized()) {
         capital = true;
+      } else if (p.opens[k] >= 0 && !p.direct[p.opens[k]] || p.closes[k] >= 0 && !p.direct[p.closes[k]]) {
+        continue;  // a nickname in quote marks: Mary “Molly” Grant
       } else if (!(l.equals("the") || l.equals("of") || l.equals("(") || l.equals(")") || l.equals(".")
           || Lexicon.PERSON_NOUNS.contains(l) || t.isWord() && k < to - 1 && !Lexicon.PHRASE_STOPS.contains(l))) {
         return false;
