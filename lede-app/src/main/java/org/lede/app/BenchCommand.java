@@ -2,7 +2,10 @@ package org.lede.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
 import org.lede.app.bench.Benchmarks;
+import org.lede.app.bench.QuoteBench;
+import org.lede.eval.quotes.SeedEval;
 import org.lede.eval.SharedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,13 +26,16 @@ import picocli.CommandLine.Parameters;
         "              of extraction time",
         "  search      the store and index alone on synthetic articles (--articles, default 100,000): ingest rate,",
         "              median and p99 search latency, index and store size, peak heap",
-        "  all         extraction, ingest and annotate (search is long: ask for it by name)",
+        "  quotes      Lede's quotes beside Stanford CoreNLP's QuoteAnnotator with attribution on PolNeAR dev and the",
+        "              seed: the same scorer for both, tokens/s, ms per article, peak heap, and Lede's lead as ratios.",
+        "              CoreNLP needs its models jar (--corenlp-models); without it only Lede's column is printed",
+        "  all         extraction, ingest and annotate (search and quotes are long: ask for them by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, all }
+  enum Suite { extraction, ingest, annotate, search, quotes, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -47,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "300", description = "timed searches in the search bench (default: ${DEFAULT-VALUE})")
   int queries;
 
+  @Option(names = "--corenlp-models", paramLabel = "JAR",
+      description = "CoreNLP 4.5.10 models jar for the quotes bench (default: the local Maven repository's copy)")
+  Path corenlpModels = QuoteBench.DEFAULT_MODELS;
+
   @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
   Path sets;
 
@@ -59,6 +69,19 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest();
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
+    if (suite == Suite.quotes) return quotes(root);
+    return ExitCodes.OK;
+  }
+
+  private int quotes(Path root) throws Exception {
+    Path polnear = root == null ? null : root.resolve("quotes-dev/polnear/polnear_dev.jsonl");
+    if (polnear == null || !Files.isRegularFile(polnear)) {
+      System.err.println("lede bench quotes: PolNeAR dev not found under shared/data/quotes-dev/polnear (use --sets DIR)");
+      return ExitCodes.USAGE;
+    }
+    Path seed = root.resolve("seed");
+    new QuoteBench(polnear, Files.isRegularFile(seed.resolve(SeedEval.SEED + ".txt")) ? seed : null, corenlpModels,
+        System.out).run();
     return ExitCodes.OK;
   }
 }
