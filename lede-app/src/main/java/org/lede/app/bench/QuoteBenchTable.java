@@ -52,7 +52,9 @@ final class QuoteBenchTable {
       double ratio = r.higherIsBetter() ? l / c : c / l;
       boolean ahead = r.higherIsBetter() ? l > c : l < c || l == 0 && c == 0;
       if (!ahead) behind++;
-      String rs = Double.isNaN(ratio) ? "tie" : Double.isInfinite(ratio) ? "peer 0" : String.format(Locale.ROOT, "x%.2f", ratio);
+      String rs = Double.isNaN(ratio) ? "tie"
+          : Double.isInfinite(ratio) ? (r.higherIsBetter() ? "peer 0" : "Lede 0")
+          : String.format(Locale.ROOT, "x%.2f", ratio);
       b.append(String.format(Locale.ROOT, "%-68s %12s %12s %10s%s%n", r.name(), ls,
           String.format(Locale.ROOT, r.format(), c), rs, ahead ? "" : "  <- Lede not ahead"));
     }
