@@ -2,7 +2,10 @@ package org.lede.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.nio.file.Files;
 import org.lede.app.bench.Benchmarks;
+import org.lede.app.bench.QuoteBench;
+import org.lede.eval.quotes.SeedEval;
 import org.lede.eval.SharedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,13 +29,16 @@ import picocli.CommandLine.Parameters;
         "  web         the web server on loopback over a store of --articles synthetic articles (built once in",
         "              --store DIR and kept): article page, search page and API search, each at --rate req/s for",
         "              --seconds, open loop; achieved rate, p50/p90/p99/max latency, errors",
-        "  all         extraction, ingest and annotate (search and web are long: ask for them by name)",
+        "  quotes      Lede's quotes beside Stanford CoreNLP's QuoteAnnotator with attribution on PolNeAR dev and the",
+        "              seed: the same scorer for both, tokens/s, ms per article, peak heap, and Lede's lead as ratios.",
+        "              CoreNLP needs its models jar (--corenlp-models); without it only Lede's column is printed",
+        "  all         extraction, ingest and annotate (search, web and quotes are long: ask for them by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, all }
+  enum Suite { extraction, ingest, annotate, search, web, quotes, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -60,6 +66,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "30", description = "web bench seconds per page (default: ${DEFAULT-VALUE})")
   int seconds;
 
+  @Option(names = "--corenlp-models", paramLabel = "JAR",
+      description = "CoreNLP 4.5.10 models jar for the quotes bench (default: the local Maven repository's copy)")
+  Path corenlpModels = QuoteBench.DEFAULT_MODELS;
+
   @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
   Path sets;
 
@@ -73,6 +83,19 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
     if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store, articles, rate, seconds);
+    if (suite == Suite.quotes) return quotes(root);
+    return ExitCodes.OK;
+  }
+
+  private int quotes(Path root) throws Exception {
+    Path polnear = root == null ? null : root.resolve("quotes-dev/polnear/polnear_dev.jsonl");
+    if (polnear == null || !Files.isRegularFile(polnear)) {
+      System.err.println("lede bench quotes: PolNeAR dev not found under shared/data/quotes-dev/polnear (use --sets DIR)");
+      return ExitCodes.USAGE;
+    }
+    Path seed = root.resolve("seed");
+    new QuoteBench(polnear, Files.isRegularFile(seed.resolve(SeedEval.SEED + ".txt")) ? seed : null, corenlpModels,
+        System.out).run();
     return ExitCodes.OK;
   }
 }

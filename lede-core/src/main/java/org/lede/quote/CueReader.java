@@ -16,11 +16,12 @@ final class CueReader {
       "add", "press", "presses", "ask", "asks", "answer", "answers", "text", "texts", "email",
       "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
       "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
-      "whisper", "scream", "yell");
+      "whisper", "scream", "yell", "comment", "comments", "read", "reads");
   private static final Set<String> LEAD_INS = Set.of("on", "in", "at", "during", "last", "this", "earlier", "later",
       "recently", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",
-      "afterward", "shortly", "late", "early", "separately", "also", "then", "once", "before", "after", "outside");
+      "afterward", "shortly", "late", "early", "separately", "also", "then", "once", "before", "after", "outside",
+      "of");
 
   /** Words that start a new clause after a cue rather than the rest of the reported words. */
   private static final Set<String> TAIL_STARTS = Set.of("though", "although", "but", "while", "as", "because",
@@ -32,6 +33,14 @@ final class CueReader {
       "privately", "afterward", "afterwards", "repeatedly", "previously");
   private static final Set<String> CLAUSE_JOINS = Set.of("according", "but", "while", "though", "although",
       "whereas");
+  /** Words after which a past participle starts a reduced clause: "when asked", "if pressed". */
+  private static final Set<String> REDUCED_CLAUSE = Set.of("when", "if", "unless", "until", "once", "whenever",
+      "while");
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("through", "into", "across", "around", "toward",
+      "towards", "onto", "past", "along", "behind", "beyond", "near");
+  /** "the mother of three replied": a number before a verb ends a noun phrase, not a determiner of the verb. */
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "one");
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
 
@@ -59,6 +68,8 @@ final class CueReader {
         a = saidFirst(s, i);
       } else if (t.text().equals(":") && i + 1 < s.end() && p.opens[i + 1] >= 0 && p.direct[p.opens[i + 1]]) {
         a = colon(s, i);
+      } else if (DASHES.contains(t.text()) && i > s.first() && p.closes[i - 1] >= 0 && p.direct[p.closes[i - 1]]) {
+        a = signature(s, i);
       }
       if (a != null) {
         out.add(a);
@@ -114,6 +125,21 @@ final class CueReader {
         null);
   }
 
+  /** "“We are not going anywhere.” ― Gwen Maddox": a name signs the quote before it, after a dash. */
+  private Attribution signature(Sentence s, int dash) {
+    int first = dash + 1;
+    int end = first;
+    while (end < s.end() && p.token(end).isWord() && p.token(end).isCapitalized()) end++;
+    if (end == first || end - first > 5) return null;
+    int rest = end;
+    if (rest < s.end() && p.token(rest).text().equals(",")) {
+      rest = s.end();
+      while (rest > end && NounPhrases.isSentenceStop(p.token(rest - 1))) rest--;
+    }
+    if (rest < s.end() && !NounPhrases.isSentenceStop(p.token(rest))) return null;
+    return new Attribution(dash, dash + 1, first, rest, null, List.of(p.closes[dash - 1]), -1, -1, null, null, null);
+  }
+
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
     int start = subjects.clauseStart(s, i);
@@ -131,12 +157,24 @@ final class CueReader {
 
   private boolean isCue(Sentence s, int i) {
     String l = p.token(i).lower();
+    if (l.equals("put")) return i > s.first() && i + 1 < s.end() && p.token(i + 1).is("it") && !p.token(i - 1).is("to");
     if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
     if (i == s.first() || p.token(i).isCapitalized()) return false;
     String prev = p.token(i - 1).lower();
-    if (Lexicon.DETERMINERS.contains(prev) || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
+    boolean number = NUMBER_WORDS.contains(prev) && !NOUN_LIKE.contains(l);
+    if (Lexicon.DETERMINERS.contains(prev) && !number || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
         || prev.equals("so") && l.equals("called") || prev.equals("-")) {
       return false;
+    }
+    // "when pressed on why", "if asked": a reduced passive clause, not a cue.
+    if (REDUCED_CLAUSE.contains(prev) && !l.endsWith("s") && !l.endsWith("ing")) return false;
+    // "who asked not to be named": a request for anonymity, not speech.
+    if (i + 1 < s.end() && p.token(i + 1).is("not") && !l.equals("said")) return false;
+    String lemma = Lexicon.SPEECH_VERBS.get(l);
+    if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
+    if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
+    if (NOUN_LIKE.contains(l) && i + 1 < s.end() && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(i + 1)))) {
+      return false;  // "White House press secretary"
     }
     if (NOUN_LIKE.contains(l)) {
       int b = i - 1;
@@ -147,11 +185,22 @@ final class CueReader {
           && !Lexicon.PERSON_NOUNS.contains(prev) && !Lexicon.ORGANIZATION_NOUNS.contains(prev)) {
         return false;
       }
-      return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() || Lexicon.PERSON_NOUNS.contains(prev)
+      return NounPhrases.isPronoun(pt) || pt.isCapitalized() && pt.isWord() && !pt.isPossessive()
+          || Lexicon.PERSON_NOUNS.contains(prev)
           || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
           || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
+  }
+
+  /** "agreed that …" and "“…,” she agreed" report words; "agreed to buy" reports a deal. */
+  private boolean agreesToWords(Sentence s, int i) {
+    int k = i + 1;
+    while (k < s.end() && Lexicon.CUE_ADVERBS.contains(p.token(k).lower())) k++;
+    if (k >= s.end()) return true;
+    Token t = p.token(k);
+    return t.is("that") || t.text().equals(":") || t.text().equals(",") || NounPhrases.isSentenceStop(t)
+        || p.opens[k] >= 0;
   }
 
   private Attribution accordingTo(Sentence s, int i) {
@@ -182,10 +231,12 @@ final class CueReader {
 
   private Attribution cue(Sentence s, int c) {
     String lower = p.token(c).lower();
-    String lemma = Lexicon.SPEECH_VERBS.get(lower);
+    // "as she put it": the idiom reports words like "said".
+    boolean putIt = lower.equals("put");
+    String lemma = putIt ? "say" : Lexicon.SPEECH_VERBS.get(lower);
     int cueFirst = c;
     if (c - 1 >= s.first() && Lexicon.AUXILIARIES.contains(p.token(c - 1).lower())) cueFirst = c - 1;
-    int cueEnd = c + 1;
+    int cueEnd = putIt ? c + 2 : c + 1;
     int j = cueFirst - 1;
     while (j >= s.first() && Lexicon.CUE_ADVERBS.contains(p.token(j).lower())) j--;
     if (j < s.first()) return null;
@@ -230,6 +281,11 @@ final class CueReader {
     }
     int start = phrases.leftStart(j, s.first());
     if (start < 0) return null;
+    if (start - 1 >= s.first() && OBJECT_PREPOSITIONS.contains(p.token(start - 1).lower())) {
+      // "Protesters marching through the streets chanted": the phrase is a preposition's object, not the subject.
+      int[] subj = subjects.sentenceSubject(s, start - 1);
+      if (subj != null && subj[1] < start - 1) return rightSide(s, cueFirst, cueEnd, subj[0], subj[1], null, lemma);
+    }
     start = subjects.nameBeforeApposition(s, start);
     int after = skipAddressee(s, cueEnd, lemma);
     int b = start - 1;
@@ -248,7 +304,18 @@ final class CueReader {
   private Attribution participle(Sentence s, int c, int j, String lemma) {
     boolean comma = p.token(j).text().equals(",")
         || p.closes[j] >= 0 && j - 1 >= s.first() && p.token(j - 1).text().equals(",");
-    if (!comma) return null;
+    if (!comma) {
+      // "footage of Trump saying, “…”": the name right before the participle speaks.
+      Token name = p.token(j);
+      if (j != c - 1 || !name.isWord() || !name.isCapitalized() || Lexicon.NOT_NAMES.contains(name.lower())) return null;
+      int first = j;
+      while (first - 1 >= s.first() && p.token(first - 1).isWord() && p.token(first - 1).isCapitalized()
+          && !p.token(first - 1).isPossessive() && !Lexicon.NOT_NAMES.contains(p.token(first - 1).lower())) {
+        first--;
+      }
+      Attribution a = rightSide(s, c, c + 1, first, j + 1, null, lemma);
+      return a != null && !a.directSpans().isEmpty() ? a : null;
+    }
     int[] subj = subjects.sentenceSubject(s, j);
     if (subj == null) return null;
     return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);

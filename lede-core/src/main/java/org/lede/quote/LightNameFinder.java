@@ -149,7 +149,10 @@ final class LightNameFinder implements NameFinder {
   private static String roleAfter(String text, List<Token> tokens, int after) {
     if (after + 1 >= tokens.size() || !tokens.get(after).text().equals(",")) return null;
     String first = tokens.get(after + 1).lower();
-    if (!first.equals("a") && !first.equals("an") && !first.equals("the")) return null;
+    if (!first.equals("a") && !first.equals("an") && !first.equals("the") && !first.equals("former")
+        && !(Lexicon.PERSON_NOUNS.contains(first) && !first.endsWith("s"))) {
+      return null;
+    }
     int k = after + 1;
     int end = k;
     while (k < tokens.size() && k - after < 14) {

@@ -15,8 +15,19 @@ final class NounPhrases {
   /** Words that may follow a source after an inverted cue without belonging to it ("said Smith on Tuesday"). */
   private static final Set<String> AFTER_SOURCE = Set.of("on", "in", "at", "during", "last", "this", "recently",
       "yesterday", "today", "tonight", "earlier", "later", "when", "after", "before", "while", "according", "told",
-      "to", "as", "from", "via", "by", "outside", "afterward", "afterwards", "monday", "tuesday", "wednesday",
+      "to", "as", "from", "via", "by", "for", "outside", "afterward", "afterwards", "monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "of", "and", "but", "with", "about", "shortly", "late", "early");
+
+  private static final Set<String> ANONYMITY_ENDS = Set.of("named", "identified", "anonymity", "anonymously",
+      "publicly", "record");
+
+  /** Prepositions that tie a phrase to the person or organisation holding it. */
+  private static final Set<String> LINKS_TO_HOLDER = Set.of("of", "for", "at", "in", "with", "from");
+
+  /** Adverbs that may open an apposition: "said Murphy, now a consultant". */
+  private static final Set<String> APPOSITION_ADVERBS = Set.of("now", "then", "formerly", "once", "still", "himself",
+      "herself", "also", "later");
+  private static final Set<String> MEDIUM_LEADS = Set.of("in", "on", "during", "at", "via", "through");
 
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
@@ -36,6 +47,13 @@ final class NounPhrases {
     if (last < lo) return -1;
     Token t0 = p.token(last);
     if (isPronoun(t0)) return last;
+    int who = anonymityClause(last, lo);
+    if (who >= 0) {
+      // "a person who asked not to be named said": the description runs on through its request for anonymity.
+      int before = p.token(who - 1).text().equals(",") ? who - 2 : who - 1;
+      int start = leftStart(before, lo);
+      return start < 0 ? -1 : start;
+    }
     int start = -1;
     for (int k = last; k >= lo && last - k < MAX_WORDS; k--) {
       Token t = p.token(k);
@@ -48,9 +66,30 @@ final class NounPhrases {
         k = open;
         continue;
       }
+      if (p.closes[k] >= 0 && isNickname(p.closes[k], k, last)) {
+        // "state Del. Marcia “Cia” Price": a quoted nickname inside the name.
+        k = p.spans.get(p.closes[k]).open() == p.token(k - 2).start() ? k - 2 : k;
+        start = k;
+        continue;
+      }
       if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;
       if (Lexicon.DETERMINERS.contains(l)) {
         start = k;
+        // "the two mayors", "all the officials": determiners come in runs.
+        while (start - 1 >= lo && Lexicon.DETERMINERS.contains(p.token(start - 1).lower())
+            && !p.token(start - 1).is("that")) {
+          start--;
+        }
+        k = start;
+        // "a spokesman for the company", "Mr. Morgan of the Sierra Club": the phrase goes on to the left.
+        if (k - 2 >= lo && LINKS_TO_HOLDER.contains(p.token(k - 1).lower()) && holdsLink(k - 2, p.token(k - 1).lower())) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      // "a Bloomberg interview Trump declared": the name speaks, not the interview.
+      if (start == k + 1 && Lexicon.DOCUMENT_NOUNS.contains(l) && !t.isCapitalized() && p.token(k + 1).isCapitalized()) {
         break;
       }
       if (Lexicon.PHRASE_STOPS.contains(l) || OBJECT_PRONOUNS.contains(l) && !t.text().equals("US") || isPronoun(t)) {
@@ -61,11 +100,45 @@ final class NounPhrases {
         start = k;
         continue;
       }
-      if (Lexicon.SPEECH_VERBS.containsKey(l) && k != last) break;
+      if (Lexicon.SPEECH_VERBS.containsKey(l) && k != last
+          && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k + 1)))) {
+        break;
+      }
       start = k;
     }
     if (start >= 0 && INNER_LINKS.contains(p.token(start).lower())) start++;
     return start > last ? -1 : start;
+  }
+
+  /**
+   * The "who" of a clause ending at {@code last} that asks for anonymity ("who asked not to be named", "who spoke on
+   * condition of anonymity"), or -1.
+   */
+  int anonymityClause(int last, int lo) {
+    if (!ANONYMITY_ENDS.contains(p.token(last).lower())) return -1;
+    for (int k = last - 1; k > lo && last - k <= 12; k--) {
+      Token t = p.token(k);
+      if (t.is("who")) return k - 1 >= lo ? k : -1;
+      if (!t.isWord() && !t.text().equals(",")) return -1;
+    }
+    return -1;
+  }
+
+  /** True when the word at {@code k} can hold a prepositional phrase: "spokesman for", "Morgan of". */
+  private boolean holdsLink(int k, String link) {
+    Token t = p.token(k);
+    if (!t.isWord()) return false;
+    String bare = LightNameFinder.bare(t);
+    if (Lexicon.PERSON_NOUNS.contains(bare)) return true;
+    return link.equals("of") && t.isCapitalized() && !t.isPossessive() && !Lexicon.NOT_NAMES.contains(t.lower());
+  }
+
+  /** A short quoted word between parts of a name: "Marcia “Cia” Price". */
+  private boolean isNickname(int span, int closeToken, int last) {
+    QuotedSpan q = p.spans.get(span);
+    if (p.direct[span] || closeToken >= last || q.end() - q.start() > 20) return false;
+    return p.token(closeToken + 1).isCapitalized() && p.token(closeToken + 1).isWord()
+        && closeToken - 2 >= 0 && p.token(closeToken - 1).isCapitalized();
   }
 
   /**
@@ -88,8 +161,17 @@ final class NounPhrases {
         Token t = p.token(k);
         String l = t.lower();
         if (p.opens[k] >= 0 || p.closes[k] >= 0) break;
-        if (k > first && INNER_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isCapitalized()
+        if (k > first && l.equals("for") && p.token(k - 1).isCapitalized()
+            && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
+          // "wrote Cameron Easley for Morning Consult": the outlet he writes for is not part of the source.
+          break;
+        } else if (k > first && INNER_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isCapitalized()
             && p.token(k + 1).isWord()) {
+          k++;
+        } else if (k > first && l.equals("of") && k + 2 < end && p.token(k + 1).is("the")
+            && p.token(k + 2).isCapitalized() && holdsLink(k - 1, l)) {
+          k++;
+        } else if (k > first && l.equals("with") && p.token(k - 1).is("familiar") && k + 1 < end) {
           k++;
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
             && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {
@@ -139,12 +221,16 @@ final class NounPhrases {
     boolean apposition = l.equals("who") || l.equals("whose") || l.equals("which") || l.equals("a")
         || l.equals("an") || l.equals("the") || f.isCapitalized() && f.isWord() || Character.isDigit(f.text().charAt(0))
         || f.isWord() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.SPEECH_VERBS.containsKey(l) && !l.endsWith("ing")
-        && !Lexicon.SUBJECT_PRONOUNS.contains(l);
+        && !Lexicon.SUBJECT_PRONOUNS.contains(l)
+        || APPOSITION_ADVERBS.contains(l) && from + 1 < end && p.token(from + 1).isWord();
     if (!apposition) return k;
     int j = from;
-    while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")) {
+    while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")
+        && !(j > from && isSentenceStop(p.token(j)))) {
       if (p.token(j).text().equals(",") && j + 1 < end) {
         String nl = p.token(j + 1).lower();
+        // ", in a statement", ", on Twitter": where it was said, not who said it.
+        if (MEDIUM_LEADS.contains(nl)) break;
         // A participle or a "who added" after a comma starts a new thought.
         if (nl.endsWith("ing") || nl.equals("who") && j + 2 < end
             && Lexicon.SPEECH_VERBS.containsKey(p.token(j + 2).lower())) {

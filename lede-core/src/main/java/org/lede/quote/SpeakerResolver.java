@@ -10,6 +10,9 @@ import java.util.Map;
  * speaker and its described sources, so one instance serves one article.
  */
 final class SpeakerResolver {
+  private static final java.util.Set<String> HEAD_ENDS = java.util.Set.of("of", "for", "at", "in", "with", "from",
+      "on", "close", "briefed");
+
   private final Passage p;
   private final People people;
   private final Map<String, Speaker> described = new HashMap<>();
@@ -49,6 +52,7 @@ final class SpeakerResolver {
     int coreEnd = first;
     while (coreEnd < stop && !isCoreBreak(p.token(coreEnd))) coreEnd++;
     if (coreEnd == first) coreEnd = stop;
+    NameMention organization = null;
     for (int k = first; k < stop; k++) {
       Token t = p.token(k);
       if (k > first && isRelative(t)) break;
@@ -60,10 +64,14 @@ final class SpeakerResolver {
         boolean surname = !m.name().contains(" ") && e.name.contains(" ");
         return e.speaker(mention, start, endOffset, surname ? Resolution.SURNAME : Resolution.NAMED);
       }
-      if (m.kind() == SpeakerKind.ORGANIZATION && k < coreEnd && !possessiveAt(m.end())) {
-        return new Speaker(mention, start, endOffset, m.name(), Resolution.NAMED, false, SpeakerKind.ORGANIZATION,
-            null, null);
+      if (m.kind() == SpeakerKind.ORGANIZATION && organization == null && k < coreEnd && !possessiveAt(m.end())
+          && !describesPerson(k, m.end(), coreEnd)) {
+        organization = m;
       }
+    }
+    if (organization != null) {
+      return new Speaker(mention, start, endOffset, organization.name(), Resolution.NAMED, false,
+          SpeakerKind.ORGANIZATION, null, null);
     }
     int coreStop = coreEnd;
     String core = Token.oneLine(p.text.substring(start, p.token(coreStop - 1).end()));
@@ -75,7 +83,7 @@ final class SpeakerResolver {
         return e.speaker(mention, start, endOffset, e.name.equals(bare) ? Resolution.NAMED : Resolution.SURNAME);
       }
     }
-    String head = LightNameFinder.bare(p.token(coreStop - 1));
+    String head = LightNameFinder.bare(p.token(headOf(first, coreStop)));
     boolean definite = !(l0.equals("a") || l0.equals("an") || l0.equals("another") || l0.equals("one"));
     boolean conjoined = false;
     for (int k = first; k < coreStop; k++) if (p.token(k).is("and")) conjoined = true;
@@ -105,12 +113,30 @@ final class SpeakerResolver {
     return e.speaker(mention, start, endOffset, Resolution.NAMED);
   }
 
+  /** The head noun of a description: "a person familiar with the talks" is a person. */
+  private int headOf(int first, int coreStop) {
+    for (int k = first + 1; k < coreStop; k++) {
+      if (HEAD_ENDS.contains(p.token(k).lower()) && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
+        return k - 1;
+      }
+      if (p.token(k).is("familiar")) return k - 1;
+    }
+    return coreStop - 1;
+  }
+
   /** Remembers who spoke last, for a pronoun that finds no better fit. */
   void spoke(Speaker s) {
     if (s != null && s.kind() == SpeakerKind.PERSON && !s.anonymous()) {
       Entity e = people.bySurname(People.surname(s.name()));
       if (e != null) lastSpeaker = e;
     }
+  }
+
+  /** "One City analyst", "White House press secretary": the organisation only qualifies the person who speaks. */
+  private boolean describesPerson(int nameFirst, int nameEnd, int coreEnd) {
+    int k = nameFirst;
+    while (k < coreEnd && p.token(k).start() < nameEnd) k++;
+    return k < coreEnd && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(coreEnd - 1)));
   }
 
   private boolean possessiveAt(int offset) {

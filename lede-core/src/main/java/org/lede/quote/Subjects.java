@@ -13,6 +13,11 @@ final class Subjects {
       "during", "speaking", "asked", "instead", "meanwhile", "today", "yesterday", "now", "then", "unlike", "if",
       "even", "although", "though", "as", "for", "with", "without", "despite", "by", "this", "next");
 
+  /** Words that open an apposition naming a role: "Leonard Burman, former director of …". */
+  private static final Set<String> ROLE_MODIFIERS = Set.of("former", "longtime", "senior", "retired", "veteran",
+      "deputy", "acting", "assistant", "executive", "top", "now", "then", "both", "co-founder", "founding");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "yet", "also", "still", "even");
+
   private final Passage p;
   private final NounPhrases phrases;
   private final People people;
@@ -25,8 +30,9 @@ final class Subjects {
 
   /** The first person named near the start of the sentence, with the words that lead up to the name. */
   int[] sentenceSubject(Sentence s, int before) {
-    int from = s.first();
+    int from = afterIntroClauses(s.first(), before);
     while (from < before && (p.inDirect(from) || p.token(from).text().equals(","))) from++;
+    if (from + 1 < before && isBareSubject(from)) return new int[] {from, from + 1};
     for (int k = from; k < Math.min(before, from + 8); k++) {
       Token t = p.token(k);
       if (p.inDirect(k)) break;
@@ -46,8 +52,42 @@ final class Subjects {
     if (from >= before) return null;
     Token t = p.token(from);
     boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
+        && !INTRO_WORDS.contains(t.lower())
         && from + 1 < before && !p.token(from + 1).isCapitalized();
     return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /** "Trump attacked Clinton …": a capitalised word the text uses as a name, then a verb in the past. */
+  private boolean isBareSubject(int k) {
+    Token t = p.token(k);
+    Token next = p.token(k + 1);
+    if (!t.isWord() || !t.isCapitalized() || Lexicon.NOT_NAMES.contains(t.lower()) || INTRO_WORDS.contains(t.lower())
+        || people.nameAt(t.start()) != null || people.bySurname(t.withoutPossessive()) == null || t.isPossessive()) {
+      return false;
+    }
+    String l = next.lower();
+    return next.isWord() && !next.isCapitalized() && (l.endsWith("ed") || Lexicon.SPEECH_VERBS.containsKey(l));
+  }
+
+  /**
+   * Skips the clauses that open a sentence before its subject: "During a speech earlier in the day, Trump …",
+   * "Once in my early 20s, when my mother …, I laughed".
+   */
+  private int afterIntroClauses(int from, int before) {
+    int k = from;
+    while (k < before && INTRO_WORDS.contains(p.token(k).lower()) && !p.token(k).is("this")) {
+      if (CONJUNCTIONS.contains(p.token(k).lower())) {
+        k++;
+        continue;
+      }
+      Token next = p.token(Math.min(k + 1, before));
+      if (next.isCapitalized() && next.isWord() && !Lexicon.NOT_NAMES.contains(next.lower())) return k;
+      int comma = k + 1;
+      while (comma < before && comma - k < 20 && !p.token(comma).text().equals(",") && !p.inDirect(comma)) comma++;
+      if (comma >= before || !p.token(comma).text().equals(",")) return k;
+      k = comma + 1;
+    }
+    return k;
   }
 
   /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */
@@ -57,25 +97,44 @@ final class Subjects {
       int c1 = start;
       while (c1 < comma && !p.token(c1).text().equals(",")) c1++;
       if (c1 >= comma) return -1;
-      if (INTRO_WORDS.contains(p.token(start).lower()) && !p.token(start).is("the")) {
+      if (p.token(start).is("as") && c1 > start + 1 && p.token(start + 1).isCapitalized()) {
+        // "As Anna Bell, a tax lawyer, put it, …": the name after "as" is the subject.
+        start++;
+      } else if (INTRO_WORDS.contains(p.token(start).lower()) && !p.token(start).is("the")) {
         start = c1 + 1;
         continue;
       }
-      if (!looksLikeName(start, c1)) return -1;
+      if (!looksLikeName(start, c1)) return roleThenName(s, comma);
       Token f = p.token(c1 + 1);
       String l = f.lower();
       boolean apposition = l.equals("a") || l.equals("an") || l.equals("the") || l.equals("who") || l.equals("whose")
-          || l.equals("which") || f.isCapitalized() || Character.isDigit(f.text().charAt(0));
+          || l.equals("which") || f.isCapitalized() || Character.isDigit(f.text().charAt(0))
+          || Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(f)) || ROLE_MODIFIERS.contains(l);
       return apposition ? start : -1;
     }
     return -1;
+  }
+
+  /** "the union’s president, Gwen Maddox, said": a role phrase, then the name in apposition, then the cue. */
+  int roleThenName(Sentence s, int comma) {
+    int c1 = comma - 1;
+    while (c1 > s.first() && !p.token(c1).text().equals(",") && comma - c1 <= 11) c1--;
+    if (c1 < s.first() || !p.token(c1).text().equals(",") || c1 + 1 >= comma || !looksLikeName(c1 + 1, comma)) {
+      return -1;
+    }
+    if (!Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(c1 - 1)))) return -1;
+    int start = phrases.leftStart(c1 - 1, clauseStart(s, c1));
+    if (start < 0) return -1;
+    Token first = p.token(start);
+    return Lexicon.DETERMINERS.contains(first.lower()) || first.isPossessive() && first.isCapitalized() ? start : -1;
   }
 
   int clauseStart(Sentence s, int before) {
     int start = s.first();
     for (int k = s.first(); k < before; k++) {
       String t = p.token(k).text();
-      if (p.closes[k] >= 0 || t.equals("-") || t.equals("—") || t.equals("–") || t.equals(";")) start = k + 1;
+      boolean closesQuote = p.closes[k] >= 0 && p.direct[p.closes[k]];
+      if (closesQuote || t.equals("-") || t.equals("—") || t.equals("–") || t.equals(";")) start = k + 1;
     }
     while (start < before && (p.token(start).text().equals(",") || p.token(start).text().equals("—"))) start++;
     return start;
@@ -83,13 +142,15 @@ final class Subjects {
 
   /** A short run of capitalised words, maybe with a title or a possessive: "Rep. Sander M. Levin". */
   boolean looksLikeName(int from, int to) {
-    if (to - from > 7 || to <= from) return false;
+    if (to - from > 10 || to <= from) return false;
     boolean capital = false;
     for (int k = from; k < to; k++) {
       Token t = p.token(k);
       String l = t.lower();
       if (t.isWord() && t.isCapitalized()) {
         capital = true;
+      } else if (p.opens[k] >= 0 && !p.direct[p.opens[k]] || p.closes[k] >= 0 && !p.direct[p.closes[k]]) {
+        continue;  // a nickname in quote marks: Mary “Molly” Grant
       } else if (!(l.equals("the") || l.equals("of") || l.equals("(") || l.equals(")") || l.equals(".")
           || Lexicon.PERSON_NOUNS.contains(l) || t.isWord() && k < to - 1 && !Lexicon.PHRASE_STOPS.contains(l))) {
         return false;

@@ -21,7 +21,7 @@ final class Tokenizer {
         int j = i + 1;
         while (j < n) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d)) {
+          if (isWordChar(d)) {
             j++;
           } else if (j + 1 < n && joins(d, text.charAt(j - 1), text.charAt(j + 1))) {
             j += 2;
@@ -46,9 +46,17 @@ final class Tokenizer {
   }
 
   private static boolean joins(char d, char before, char after) {
-    if (d == ',') return Character.isDigit(before) && Character.isDigit(after);
+    if (d == ',' || d == '/') return Character.isDigit(before) && Character.isDigit(after);
+    // Mis-decoded accents ("FranÃÂ§ois") leave Latin-1 symbols and C1 controls inside a word: keep it whole.
+    if (d >= '\u0080' && d <= '\u00bf' && d != '\u00a0') return isWordChar(before) && isWordChar(after);
     boolean joiner = d == '\'' || d == '’' || d == '-' || d == '.' || d == '&';
     return joiner && Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after);
+  }
+
+  private static boolean isWordChar(char c) {
+    if (Character.isLetterOrDigit(c)) return true;
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /** A period belongs to the word for known abbreviations, initials and dotted acronyms ("U.S."). */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.lede.article.Article;
 import org.lede.quote.Quote;
 import org.lede.quote.QuoteFinder;
@@ -65,11 +66,41 @@ public final class PolnearEval {
 
   /** Scores one PolNeAR JSON Lines file. */
   public static Result runFile(Path jsonl) {
-    ObjectMapper mapper = new ObjectMapper();
-    QuoteFinder finder = new QuoteFinder();
+    return score(jsonl, new QuoteFinder()::find);
+  }
+
+  /**
+   * Scores any quote finder on one PolNeAR JSON Lines file, with the same rules as Lede's own score: a peer's quotes
+   * are passed as Lede {@link Quote} values (content offsets, speaker mention offsets).
+   *
+   * @param jsonl  the PolNeAR file
+   * @param finder the quotes of one article; it is called once per article, in file order
+   */
+  public static Result score(Path jsonl, Function<Article, List<Quote>> finder) {
     Tally tally = new Tally();
     int articles = 0;
     long nanos = 0;
+    for (Gold item : read(jsonl)) {
+      long t0 = System.nanoTime();
+      List<Quote> quotes = finder.apply(item.article());
+      nanos += System.nanoTime() - t0;
+      tally.add(item.article().id(), item.article().text(), item.attributions(), quotes);
+      articles++;
+    }
+    return new Result(jsonl, articles, tally.scores(), nanos / 1_000_000, tally.errors);
+  }
+
+  /** The articles of one PolNeAR JSON Lines file, in file order, with paragraphs split as the corpus writes them. */
+  public static List<Article> articles(Path jsonl) {
+    return read(jsonl).stream().map(Gold::article).toList();
+  }
+
+  /** One article and its annotated attributions. */
+  private record Gold(Article article, List<GoldAttribution> attributions) {}
+
+  private static List<Gold> read(Path jsonl) {
+    ObjectMapper mapper = new ObjectMapper();
+    List<Gold> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(jsonl)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.isBlank()) continue;
@@ -78,16 +109,12 @@ public final class PolnearEval {
         Article article = Article.builder().id(item.path("id").asText())
             .paragraphs(Arrays.asList(text.split(Article.PARAGRAPH_BREAK, -1))).build();
         if (!article.text().equals(text)) throw new IllegalStateException("paragraph split moved offsets: " + item.get("id"));
-        long t0 = System.nanoTime();
-        List<Quote> quotes = finder.find(article);
-        nanos += System.nanoTime() - t0;
-        tally.add(item.path("id").asText(), text, GoldAttribution.read(item.get("attributions")), quotes);
-        articles++;
+        out.add(new Gold(article, GoldAttribution.read(item.get("attributions"))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Result(jsonl, articles, tally.scores(), nanos / 1_000_000, tally.errors);
+    return out;
   }
 
   /**
