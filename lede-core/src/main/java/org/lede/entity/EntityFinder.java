@@ -47,7 +47,9 @@ public final class EntityFinder {
    */
   public List<Entity> find(Article article) {
     TokenizedText t = TokenizedText.of(article.text());
-    return EntityGrouper.group(article.id(), t, spans(t));
+    // The dateline is cut from the text but still names a place the story may mention again.
+    String place = article.dateline() == null ? null : article.dateline().place();
+    return EntityGrouper.group(article.id(), t, spans(t, place == null || place.isBlank() ? null : place));
   }
 
   /**
@@ -58,10 +60,15 @@ public final class EntityFinder {
    */
   public List<Mention> mentions(String text) {
     TokenizedText t = TokenizedText.of(text);
-    return toMentions(t, spans(t));
+    return toMentions(t, spans(t, null));
   }
 
   List<NameSpan> spans(TokenizedText t) {
+    return spans(t, null);
+  }
+
+  /** {@code datelinePlace}: the place of a dateline cut from the text, or null. */
+  List<NameSpan> spans(TokenizedText t, String datelinePlace) {
     List<NameSpan> spans = new ArrayList<>();
     for (int s = 0; s < t.sentenceStarts().length; s++) {
       List<Token> sentence = t.sentence(s);
@@ -83,7 +90,7 @@ public final class EntityFinder {
     spans = SpanCleanup.apply(t, spans);
     spans = SpanRepair.apply(t, spans);
     spans = TypeCues.apply(t, spans);
-    spans = NameConsistency.apply(t, spans);
+    spans = NameConsistency.apply(t, spans, datelinePlace);
     return Acronyms.apply(t, spans);
   }
 

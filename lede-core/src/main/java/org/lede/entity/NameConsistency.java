@@ -15,7 +15,12 @@ final class NameConsistency {
   private NameConsistency() {}
 
   static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans) {
-    List<NameSpan> voted = frameVote(t, vote(t, spans));
+    return apply(t, spans, null);
+  }
+
+  /** {@code datelinePlace}: the place of a dateline already cut from {@code t}, or null. */
+  static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans, String datelinePlace) {
+    List<NameSpan> voted = frameVote(t, vote(t, spans, datelinePlace));
     Map<String, EntityType> names = new HashMap<>();
     Map<String, Mention.Source> sources = new HashMap<>();
     int maxLen = 0;
@@ -54,11 +59,15 @@ final class NameConsistency {
    * (headlines) take the reading of the same name in ordinary case, where the recognizer is more reliable; a
    * dateline is a place, and so is its name written again in the story; a person's surname alone is that person; a company's first word alone is the company.
    */
-  private static List<NameSpan> vote(TokenizedText t, List<NameSpan> spans) {
+  private static List<NameSpan> vote(TokenizedText t, List<NameSpan> spans, String datelinePlace) {
     Map<String, int[]> counts = new HashMap<>();
     Map<String, int[]> lowerCounts = new HashMap<>();
     Map<String, Boolean> surnames = new HashMap<>();
     java.util.Set<String> datelinePlaces = new java.util.HashSet<>();
+    if (datelinePlace != null) {
+      TokenizedText place = TokenizedText.of(datelinePlace);
+      if (place.size() > 0) datelinePlaces.add(key(place, 0, place.size()));
+    }
     for (NameSpan s : spans) {
       if (isDateline(t, s)) {
         datelinePlaces.add(key(t, s.from(), s.to()));

@@ -168,6 +168,8 @@ final class CueReader {
     }
     // "when pressed on why", "if asked": a reduced passive clause, not a cue.
     if (REDUCED_CLAUSE.contains(prev) && !l.endsWith("s") && !l.endsWith("ing")) return false;
+    // "the company has not said how much": what was not said is not a quote.
+    if (isNegated(s, i)) return false;
     // "who asked not to be named": a request for anonymity, not speech.
     if (i + 1 < s.end() && p.token(i + 1).is("not") && !l.equals("said")) return false;
     String lemma = Lexicon.SPEECH_VERBS.get(l);
@@ -191,6 +193,14 @@ final class CueReader {
           || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
+  }
+
+  /** "has not said", "did not say", "never told", "hasn't said": the words before the verb deny the speech. */
+  private boolean isNegated(Sentence s, int i) {
+    int b = i - 1;
+    while (b > s.first() && (p.token(b).is("yet") || p.token(b).is("publicly") || p.token(b).is("ever"))) b--;
+    String w = p.token(b).lower();
+    return w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n\u2019t");
   }
 
   /** "agreed that …" and "“…,” she agreed" report words; "agreed to buy" reports a deal. */

@@ -172,7 +172,9 @@ final class Lexicon {
       Map.entry("sen.", "senator"), Map.entry("rep.", "congressman"), Map.entry("gov.", "governor"),
       Map.entry("pres.", "president"), Map.entry("prof.", "professor"), Map.entry("rev.", "reverend"),
       Map.entry("president", "president"), Map.entry("senator", "senator"), Map.entry("governor", "governor"),
-      Map.entry("mayor", "mayor"), Map.entry("judge", "judge"), Map.entry("justice", "justice"),
+      Map.entry("mayor", "mayor"), Map.entry("councillor", "councillor"), Map.entry("councilor", "councilor"),
+      Map.entry("councilman", "councilman"), Map.entry("councilwoman", "councilwoman"),
+      Map.entry("alderman", "alderman"), Map.entry("judge", "judge"), Map.entry("justice", "justice"),
       Map.entry("minister", "minister"), Map.entry("premier", "premier"), Map.entry("chancellor", "chancellor"),
       Map.entry("secretary", "secretary"), Map.entry("general", "general"), Map.entry("ambassador", "ambassador"),
       Map.entry("speaker", "speaker"), Map.entry("pope", "pope"), Map.entry("king", "king"),
@@ -194,6 +196,7 @@ final class Lexicon {
       "congressman", Set.of("congressman", "lawmaker", "representative"),
       "congresswoman", Set.of("congresswoman", "lawmaker", "representative"),
       "senator", Set.of("senator", "lawmaker"),
+      "councillor", Set.of("councillor", "councilor"),
       "spokesman", Set.of("spokesman", "spokesperson"),
       "spokeswoman", Set.of("spokeswoman", "spokesperson"));
 
@@ -203,6 +206,7 @@ final class Lexicon {
       "rabbi", "imam", "chef", "driver", "pilot", "soldier", "sergeant", "firefighter", "engineer", "mother",
       "father", "businessman", "businesswoman", "entrepreneur", "lobbyist", "spokesmen", "analyst", "lawmaker", "director",
       "president", "chairman", "chairwoman", "leader", "secretary", "senator", "governor", "mayor", "attaché",
+      "councillor", "councilor", "councilman", "councilwoman", "alderman",
       "attache", "general", "officer", "professor", "economist", "expert", "adviser", "advisor", "aide",
       "ambassador", "candidate", "nominee", "executive", "chief", "founder", "head", "commander", "envoy",
       "diplomat", "lawyer", "attorney", "judge", "researcher", "strategist", "pollster", "fellow", "member",

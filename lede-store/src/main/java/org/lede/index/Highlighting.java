@@ -1,8 +1,6 @@
 package org.lede.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,8 +19,7 @@ final class Highlighting extends UnifiedHighlighter {
     super(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
         .withMaxNoHighlightPassages(1)
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_CHARS, 0.5f))
         .withMaxLength(20_000));
   }
 
