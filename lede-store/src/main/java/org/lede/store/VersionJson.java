@@ -41,6 +41,11 @@ record VersionJson(String json, String hash) {
     return new VersionJson(compact, ArticleIds.sha256Hex(full));
   }
 
+  /** Returns true when the full line is spliced from the compact one rather than written a second time. */
+  static boolean splicesFullLine() {
+    return SPLICE_MATCHES_CONTRACT;
+  }
+
   /** Reads a row back: {@code input} is the row's column, null for rows whose JSON still carries it. */
   static Article read(String json, String input) {
     Article a = ArticleJson.fromLine(json);

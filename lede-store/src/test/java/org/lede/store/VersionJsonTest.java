@@ -37,6 +37,13 @@ class VersionJsonTest {
   }
 
   @Test
+  void the_contract_still_ends_with_the_text_so_one_serialization_serves_row_and_hash() {
+    assertThat(VersionJson.splicesFullLine())
+        .as("ArticleJson no longer writes text last: VersionJson now serializes every article twice")
+        .isTrue();
+  }
+
+  @Test
   void the_row_keeps_the_body_once_and_reads_back_the_whole_article() throws Exception {
     Article a = harbourStory();
     VersionJson row = VersionJson.of(a);
