@@ -25,6 +25,8 @@ public final class Benchmarks {
   private final PrintStream out;
 
   private static final int ANNOTATE_WARMUPS = 4;
+  private static final int INGEST_MAX_WARMUPS = 6;
+  private static final double JIT_QUIET_SHARE = 0.05;
 
   public Benchmarks(Path extractionDev, int pageCount, int rounds, PrintStream out) {
     this.extractionDev = extractionDev;
@@ -47,8 +49,9 @@ public final class Benchmarks {
   }
 
   /**
-   * Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. A first, untimed run
-   * into another directory warms the JIT up, so the figure is the steady rate of a long ingest. Besides wall time it
+   * Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. Untimed runs into other
+   * directories warm the JIT up until it compiles little more (on one core it otherwise takes as much CPU as the
+   * ingest), so the figure is the steady rate of a long ingest. Besides wall time it
    * reports CPU time, which a machine shared with other work does not inflate.
    *
    * @param annotate also find quotes, entities, numbers and dates in each article and store them, as
@@ -57,9 +60,16 @@ public final class Benchmarks {
   public void ingest(boolean annotate) throws IOException {
     List<BenchPage> pages = BenchPages.load(extractionDev, pageCount);
     Annotator annotator = annotate ? Annotator.standard() : null;
-    Path warmUp = Files.createTempDirectory("lede-bench-warmup-");
-    ingestInto(warmUp, pages, annotator, false);
-    deleteTree(warmUp);
+    Clocks clocks = new Clocks();
+    for (int pass = 0; pass < INGEST_MAX_WARMUPS; pass++) {
+      long jit = clocks.jitMillis();
+      long start = System.nanoTime();
+      Path warmUp = Files.createTempDirectory("lede-bench-warmup-");
+      ingestInto(warmUp, pages, annotator, false);
+      deleteTree(warmUp);
+      // A long ingest compiles its code once; stop warming up when the JIT has all but stopped.
+      if (clocks.jitMillis() - jit < JIT_QUIET_SHARE * (System.nanoTime() - start) / 1e6) break;
+    }
     Path dir = Files.createTempDirectory("lede-bench-");
     ingestInto(dir, pages, annotator, true);
     deleteTree(dir);
@@ -72,6 +82,8 @@ public final class Benchmarks {
     Clocks clocks = new Clocks();
     long start = System.nanoTime();
     long cpuStart = clocks.process();
+    long gcStart = clocks.gcMillis();
+    long jitStart = clocks.jitMillis();
     int articles = 0;
     int failed = 0;
     long[] extract = new long[2];
@@ -108,6 +120,8 @@ public final class Benchmarks {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuMs = (clocks.process() - cpuStart) / 1e6;
+    long gcMs = clocks.gcMillis() - gcStart;
+    long jitMs = clocks.jitMillis() - jitStart;
     if (!report) return;
     int n = pages.size();
     out.printf(Locale.ROOT, "Ingest (extract%s + SQLite + Lucene, one thread) of %d pages (%.1f MB): %.1f pages/s, %.2f MB/s, "
@@ -118,9 +132,12 @@ public final class Benchmarks {
         extract[0] / 1e6 / n, annotator == null ? "" : String.format(Locale.ROOT, " annotation %.2f ms,", annotateTime[0] / 1e6 / n),
         (store[0] + commit[0]) / 1e6 / n, commit[0] / 1e6 / n);
     out.printf(Locale.ROOT, "  per page, CPU:  extraction %.2f ms,%s store + index %.2f ms; whole process %.2f ms "
-            + "(%.1f pages per CPU second)%n%n",
+            + "(%.1f pages per CPU second)%n",
         extract[1] / 1e6 / n, annotator == null ? "" : String.format(Locale.ROOT, " annotation %.2f ms,", annotateTime[1] / 1e6 / n),
         (store[1] + commit[1]) / 1e6 / n, cpuMs / n, n / (cpuMs / 1e3));
+    // On one core the collector and the JIT compilers take their time from the same core as the ingest.
+    out.printf(Locale.ROOT, "  per page, off the ingest thread: garbage collection %.2f ms, JIT compilation %.2f ms%n%n",
+        (double) gcMs / n, (double) jitMs / n);
   }
 
   /**

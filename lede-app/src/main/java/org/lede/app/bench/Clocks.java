@@ -22,6 +22,19 @@ final class Clocks {
         ? os.getProcessCpuTime() : 0;
   }
 
+  /** Returns the milliseconds the JVM has spent collecting garbage, summed over its collectors. */
+  long gcMillis() {
+    long total = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) total += Math.max(0, gc.getCollectionTime());
+    return total;
+  }
+
+  /** Returns the milliseconds the JIT compilers have spent, or 0 where the JVM cannot tell. */
+  long jitMillis() {
+    var jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
   /** Adds the time from {@code from} to {@code to} to {@code total}, element by element. */
   static void add(long[] total, long[] from, long[] to) {
     total[0] += to[0] - from[0];
