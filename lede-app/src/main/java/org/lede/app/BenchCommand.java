@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
         "",
         "  extraction  pages/s of Lede's extraction beside plain jsoup parsing of the same pages (the floor) and the",
         "              Java peers Readability4J and boilerpipe, plus the peers' quality on the development sets",
-        "  ingest      extract + store (SQLite) + index (Lucene) into a fresh data directory: pages/s, MB/s, peak heap",
+        "  ingest      extract + store (SQLite) + index (Lucene) into a fresh data directory: pages/s, MB/s, peak heap,",
+        "              wall and CPU time per page (--annotate: with quotes, entities, numbers and dates too)",
         "  annotate    quotes, entities, numbers and dates on the extracted bodies: tokens/s, and each as a share",
         "              of extraction time",
         "  search      the store and index alone on synthetic articles (--articles, default 100,000): ingest rate,",
@@ -70,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
       description = "CoreNLP 4.5.10 models jar for the quotes bench (default: the local Maven repository's copy)")
   Path corenlpModels = QuoteBench.DEFAULT_MODELS;
 
+  @Option(names = "--annotate",
+      description = "ingest: also find quotes, entities, numbers and dates and store them, as `lede ingest` does")
+  boolean annotate;
+
   @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
   Path sets;
 
@@ -79,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
     Path dev = root == null ? null : root.resolve("extraction-dev");
     Benchmarks benchmarks = new Benchmarks(dev, pages, rounds, System.out);
     if (suite == Suite.extraction || suite == Suite.all) benchmarks.extraction();
-    if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest();
+    if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest(annotate);
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
     if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store, articles, rate, seconds);

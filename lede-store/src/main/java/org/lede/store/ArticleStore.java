@@ -28,11 +28,13 @@ public final class ArticleStore implements AutoCloseable {
   private static final int DOCUMENT_PAGE = 64;
 
   private final Connections connections;
+  private final WriteStatements writes;
   private final Clock clock;
   private final String storeId;
 
-  private ArticleStore(Connections connections, Clock clock, String storeId) {
+  private ArticleStore(Connections connections, WriteStatements writes, Clock clock, String storeId) {
     this.connections = connections;
+    this.writes = writes;
     this.clock = clock;
     this.storeId = storeId;
   }
@@ -54,7 +56,7 @@ public final class ArticleStore implements AutoCloseable {
         Migrations.migrate(w, Migrations.latest());
         StoreQueries.putMetaIfAbsent(w, "store_id", UUID.randomUUID().toString());
         String id = StoreQueries.meta(w, "store_id").orElseThrow();
-        return new ArticleStore(connections, clock, id);
+        return new ArticleStore(connections, new WriteStatements(w), clock, id);
       } catch (SQLException | RuntimeException e) {
         connections.close();
         throw e;
@@ -81,7 +83,7 @@ public final class ArticleStore implements AutoCloseable {
     Connection w = connections.writer();
     synchronized (w) {
       try {
-        return new IngestTransaction(w, clock.instant()).run(raw, articles, annotations);
+        return new IngestTransaction(writes, clock.instant()).run(raw, articles, annotations);
       } catch (SQLException e) {
         throw new StoreException("cannot store " + raw.input() + ": " + e.getMessage(), e);
       }
@@ -168,6 +170,9 @@ public final class ArticleStore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      synchronized (connections.writer()) {
+        writes.close();
+      }
       connections.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close the store: " + e.getMessage(), e);

@@ -14,7 +14,7 @@ import org.lede.source.MediaType;
 /** The store's reads, each a query on a connection the caller lends; rows become values here. */
 final class StoreQueries {
   private static final String ARTICLE_COLUMNS =
-      "v.json, v.version, v.seq, v.ingested_at, a.first_ingested_at, v.annotations FROM article a JOIN article_version v ";
+      "v.json, v.version, v.seq, v.ingested_at, a.first_ingested_at, v.annotations, v.input FROM article a JOIN article_version v ";
 
   private StoreQueries() {}
 
@@ -124,7 +124,7 @@ final class StoreQueries {
 
   static List<StoredDocument> documentsAfter(Connection c, long afterId, int limit) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("""
-        SELECT id, sha256, input, media_type, declared_charset, fetched_at, modified_at, ingested_at, size, content
+        SELECT id, sha256, input, media_type, declared_charset, fetched_at, modified_at, ingested_at, size, content, codec
         FROM document WHERE id > ? ORDER BY id LIMIT ?""")) {
       ps.setLong(1, afterId);
       ps.setInt(2, limit);
@@ -133,7 +133,7 @@ final class StoreQueries {
         while (rs.next()) {
           out.add(new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), MediaType.valueOf(rs.getString(4)),
               rs.getString(5), instant(rs, 6), instant(rs, 7), Instant.ofEpochMilli(rs.getLong(8)),
-              Deflate.decompress(rs.getBytes(10), rs.getInt(9))));
+              RawCodec.of(rs.getString(11)).decompress(rs.getBytes(10), rs.getInt(9))));
         }
       }
       return out;
@@ -183,7 +183,7 @@ final class StoreQueries {
   }
 
   private static StoredArticle article(ResultSet rs) throws SQLException {
-    return new StoredArticle(ArticleJson.fromLine(rs.getString(1)), rs.getInt(2), rs.getLong(3),
+    return new StoredArticle(VersionJson.read(rs.getString(1), rs.getString(7)), rs.getInt(2), rs.getLong(3),
         Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), annotations(rs.getString(6)));
   }
 

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.lede.annotate.Annotations;
+import org.lede.annotate.Annotator;
+import org.lede.article.Article;
 import org.lede.extract.Extraction;
 import org.lede.library.Library;
 import org.lede.source.Document;
@@ -22,6 +25,8 @@ public final class Benchmarks {
   private final PrintStream out;
 
   private static final int ANNOTATE_WARMUPS = 4;
+  private static final int INGEST_MAX_WARMUPS = 6;
+  private static final double JIT_QUIET_SHARE = 0.05;
 
   public Benchmarks(Path extractionDev, int pageCount, int rounds, PrintStream out) {
     this.extractionDev = extractionDev;
@@ -44,54 +49,95 @@ public final class Benchmarks {
   }
 
   /**
-   * Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. A first, untimed run
-   * into another directory warms the JIT up, so the figure is the steady rate of a long ingest.
+   * Extract, store and index pages into a fresh data directory, as {@code lede ingest} does. Untimed runs into other
+   * directories warm the JIT up until it compiles little more (on one core it otherwise takes as much CPU as the
+   * ingest), so the figure is the steady rate of a long ingest. Besides wall time it
+   * reports CPU time, which a machine shared with other work does not inflate.
+   *
+   * @param annotate also find quotes, entities, numbers and dates in each article and store them, as
+   *                 {@code lede ingest} does by default
    */
-  public void ingest() throws IOException {
+  public void ingest(boolean annotate) throws IOException {
     List<BenchPage> pages = BenchPages.load(extractionDev, pageCount);
-    Path warmUp = Files.createTempDirectory("lede-bench-warmup-");
-    ingestInto(warmUp, pages, false);
-    deleteTree(warmUp);
+    Annotator annotator = annotate ? Annotator.standard() : null;
+    Clocks clocks = new Clocks();
+    for (int pass = 0; pass < INGEST_MAX_WARMUPS; pass++) {
+      long jit = clocks.jitMillis();
+      long start = System.nanoTime();
+      Path warmUp = Files.createTempDirectory("lede-bench-warmup-");
+      ingestInto(warmUp, pages, annotator, false);
+      deleteTree(warmUp);
+      // A long ingest compiles its code once; stop warming up when the JIT has all but stopped.
+      if (clocks.jitMillis() - jit < JIT_QUIET_SHARE * (System.nanoTime() - start) / 1e6) break;
+    }
     Path dir = Files.createTempDirectory("lede-bench-");
-    ingestInto(dir, pages, true);
+    ingestInto(dir, pages, annotator, true);
     deleteTree(dir);
   }
 
-  private void ingestInto(Path dir, List<BenchPage> pages, boolean report) {
+  private void ingestInto(Path dir, List<BenchPage> pages, Annotator annotator, boolean report) {
     long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
     Extraction extraction = Extraction.standard();
     resetPeakHeap();
+    Clocks clocks = new Clocks();
     long start = System.nanoTime();
+    long cpuStart = clocks.process();
+    long gcStart = clocks.gcMillis();
+    long jitStart = clocks.jitMillis();
     int articles = 0;
     int failed = 0;
-    long extractNanos = 0;
-    long storeNanos = 0;
+    long[] extract = new long[2];
+    long[] annotateTime = new long[2];
+    long[] store = new long[2];
+    long[] commit = new long[2];
+    long storeBytes;
     try (Library library = Library.open(dir)) {
       int i = 0;
       for (BenchPage page : pages) {
         // Distinct names: the bench may repeat pages, and each must be a new input.
         Document doc = new Document(page.name() + "#" + i++, page.bytes(), MediaType.HTML, null, null, null);
         try {
-          long t0 = System.nanoTime();
-          var extracted = extraction.extract(doc);
-          long t1 = System.nanoTime();
+          long[] t0 = clocks.now();
+          List<Article> extracted = extraction.extract(doc);
+          long[] t1 = clocks.now();
+          List<Annotations> found = extracted.stream()
+              .map(a -> annotator == null ? Annotations.NONE : annotator.annotate(a)).toList();
+          long[] t2 = clocks.now();
           articles += extracted.size();
-          library.ingest(doc, extracted);
-          extractNanos += t1 - t0;
-          storeNanos += System.nanoTime() - t1;
+          library.ingest(doc, extracted, found);
+          long[] t3 = clocks.now();
+          Clocks.add(extract, t0, t1);
+          Clocks.add(annotateTime, t1, t2);
+          Clocks.add(store, t2, t3);
         } catch (org.lede.source.InputException e) {
           failed++;
         }
       }
+      long[] c0 = clocks.now();
       library.commit();
+      Clocks.add(commit, c0, clocks.now());
+      storeBytes = library.stats().storeBytes();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuMs = (clocks.process() - cpuStart) / 1e6;
+    long gcMs = clocks.gcMillis() - gcStart;
+    long jitMs = clocks.jitMillis() - jitStart;
     if (!report) return;
-    out.printf(Locale.ROOT, "Ingest (extract + SQLite + Lucene, one thread) of %d pages (%.1f MB): %.1f pages/s, %.2f MB/s, "
-            + "%d articles, %d failed, peak heap %.0f MB%n  per page: extraction %.2f ms, store + index %.2f ms%n%n",
-        pages.size(), bytes / 1048576.0, pages.size() / seconds,
-        bytes / 1048576.0 / seconds, articles, failed, peakHeap() / 1048576.0,
-        extractNanos / 1e6 / pages.size(), storeNanos / 1e6 / pages.size());
+    int n = pages.size();
+    out.printf(Locale.ROOT, "Ingest (extract%s + SQLite + Lucene, one thread) of %d pages (%.1f MB): %.1f pages/s, %.2f MB/s, "
+            + "%d articles, %d failed, peak heap %.0f MB, store %.1f KB/page%n",
+        annotator == null ? "" : " + annotate", n, bytes / 1048576.0, n / seconds, bytes / 1048576.0 / seconds, articles,
+        failed, peakHeap() / 1048576.0, storeBytes / 1024.0 / n);
+    out.printf(Locale.ROOT, "  per page, wall: extraction %.2f ms,%s store + index %.2f ms (%.2f ms of it the final commit)%n",
+        extract[0] / 1e6 / n, annotator == null ? "" : String.format(Locale.ROOT, " annotation %.2f ms,", annotateTime[0] / 1e6 / n),
+        (store[0] + commit[0]) / 1e6 / n, commit[0] / 1e6 / n);
+    out.printf(Locale.ROOT, "  per page, CPU:  extraction %.2f ms,%s store + index %.2f ms; whole process %.2f ms "
+            + "(%.1f pages per CPU second)%n",
+        extract[1] / 1e6 / n, annotator == null ? "" : String.format(Locale.ROOT, " annotation %.2f ms,", annotateTime[1] / 1e6 / n),
+        (store[1] + commit[1]) / 1e6 / n, cpuMs / n, n / (cpuMs / 1e3));
+    // On one core the collector and the JIT compilers take their time from the same core as the ingest.
+    out.printf(Locale.ROOT, "  per page, off the ingest thread: garbage collection %.2f ms, JIT compilation %.2f ms%n%n",
+        (double) gcMs / n, (double) jitMs / n);
   }
 
   /**

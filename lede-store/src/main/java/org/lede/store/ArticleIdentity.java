@@ -2,19 +2,10 @@ package org.lede.store;
 
 import org.lede.article.Article;
 import org.lede.extract.ArticleIds;
-import org.lede.json.ArticleJson;
 
-/** What makes two versions of an article the same: their contract JSON, minus the input they were read from. */
-final class ContentHash {
-  private ContentHash() {}
-
-  /** The same page saved under two file names is the same article, so the input does not count. */
-  static String of(Article a) {
-    Article withoutInput = new Article(a.id(), null, a.url(), a.canonicalUrl(), a.site(), a.language(), a.headline(),
-        a.dek(), a.keyPoints(), a.byline(), a.dateline(), a.published(), a.updated(), a.images(), a.subheads(),
-        a.paragraphs(), a.text());
-    return ArticleIds.sha256Hex(ArticleJson.toLine(withoutInput));
-  }
+/** Fills in what the store needs to know an article by. */
+final class ArticleIdentity {
+  private ArticleIdentity() {}
 
   /** Returns {@code a} with its id and input filled in when the extractor left them empty. */
   static Article identified(Article a, String input, int position) {
