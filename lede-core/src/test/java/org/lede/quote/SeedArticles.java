@@ -3,11 +3,11 @@ package org.lede.quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.time.Instant;
 import org.lede.article.Article;
+import org.lede.eval.quotes.SeedEval;
 import org.lede.extract.dump.TextDumpExtractor;
 import org.lede.source.FileInputs;
 
@@ -17,8 +17,6 @@ import org.lede.source.FileInputs;
  * and the non-empty lines after it, ALL-CAPS subheads left out. Either way each paragraph keeps its file line.
  */
 final class SeedArticles {
-  private static final Pattern DATELINE = Pattern.compile("^([A-Z][A-Z .'-]+):\\s+");
-
   /** An article and, for each of its paragraphs, the 1-based line of the file it came from. */
   record Seeded(Article article, List<Integer> lines) {
     int paragraphOfLine(int line) {
@@ -55,26 +53,7 @@ final class SeedArticles {
   }
 
   static Seeded read(Path file, int firstLine, int lastLine) throws IOException {
-    List<String> all = Files.readAllLines(file);
-    List<String> paragraphs = new ArrayList<>();
-    List<Integer> lines = new ArrayList<>();
-    boolean inBody = false;
-    for (int n = firstLine; n <= lastLine && n <= all.size(); n++) {
-      String line = all.get(n - 1).strip();
-      if (!inBody) {
-        var m = DATELINE.matcher(line);
-        if (!m.find()) continue;
-        inBody = true;
-        line = line.substring(m.end());
-      }
-      if (line.isEmpty() || isSubhead(line)) continue;
-      paragraphs.add(line);
-      lines.add(n);
-    }
-    return new Seeded(Article.builder().paragraphs(paragraphs).build(), lines);
-  }
-
-  private static boolean isSubhead(String line) {
-    return line.length() < 80 && line.equals(line.toUpperCase()) && line.chars().anyMatch(Character::isLetter);
+    SeedEval.Seeded read = SeedEval.read(Files.readAllLines(file), firstLine, lastLine, null);
+    return new Seeded(read.article(), read.lines());
   }
 }

@@ -140,7 +140,12 @@ public final class SeedEval {
     return s.replaceAll("\\s+", " ").replaceAll("^[\"“”‘’']+|[\"“”‘’']+$", "").strip();
   }
 
-  private static Seeded read(List<String> all, int firstLine, int lastLine, String id) {
+  /**
+   * Reads one article of the seed dump by hand, from the lines of the file: the body is the dateline-bearing line
+   * and the non-empty lines after it up to {@code lastLine}, ALL-CAPS subheads left out; each paragraph keeps its
+   * 1-based file line.
+   */
+  public static Seeded read(List<String> all, int firstLine, int lastLine, String id) {
     List<String> paragraphs = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     boolean inBody = false;
