@@ -28,6 +28,16 @@ final class EntityLinksCache {
   EntityLinksCache(Library library, Clock clock) {
     this.library = library;
     this.clock = clock;
+    // Linking a large store takes seconds: start at once, so the first reader waits for less of it (or none).
+    Thread warm = new Thread(() -> {
+      try {
+        directory();
+      } catch (RuntimeException e) {
+        // The first request builds again and reports what went wrong (a store closed before the build ended).
+      }
+    }, "lede-entity-links");
+    warm.setDaemon(true);
+    warm.start();
   }
 
   /** Returns the directory of the store as it is now, or as it was a few seconds ago while a newer one is built. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.lede.index.SampledResults;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
@@ -56,11 +57,9 @@ final class Pages {
   void search(Context ctx) {
     SearchForm form = SearchForm.read(ctx, SearchForm.PER_PAGE);
     SearchRequest request = form.request();
-    SearchResults results = library.search(request);
-    // the first page's hits already are the top of the sample; a deeper page or a larger sample asks again
-    List<SearchHit> top = results.totalHits() <= results.hits().size() && form.page() == 1 ? results.hits()
-        : library.search(request.withOffset(0).withLimit(EntityFacets.SAMPLE)).hits();
-    html(ctx, "search", Map.of("s", views.search(form, results, "/search", top.stream().map(SearchHit::id).toList(),
+    // the best matches for the Quoted and Named facets come from the same pass as the page
+    SampledResults sampled = library.search(request, EntityFacets.SAMPLE);
+    html(ctx, "search", Map.of("s", views.search(form, sampled.results(), "/search", sampled.sample(),
         entities.directory())));
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,7 +37,7 @@ public final class ArticleIndex implements AutoCloseable {
   private static final String STORE_SEQ = "lede.store.seq";
   /** The shape of the index's documents; an index committed with another is rebuilt from the store on open. */
   private static final String FORMAT = "lede.index.format";
-  private static final String CURRENT_FORMAT = "2";
+  private static final String CURRENT_FORMAT = "3";
   /** How long a snapshot that cursor pages read from is kept after a newer one replaced it. */
   private static final double SNAPSHOT_SECONDS = 300;
   private static final int COMMIT_EVERY_DOCS = 20_000;
@@ -203,6 +204,32 @@ public final class ArticleIndex implements AutoCloseable {
   }
 
   private record PageKey(SearchRequest request, SearchCursor after) {}
+
+  private record SampleKey(SearchRequest request, int sample) {}
+
+  /**
+   * Runs a search and names the ids of its first {@code sample} hits, from the same pass: see
+   * {@link SampledResults}.
+   */
+  public SampledResults search(SearchRequest request, int sample) {
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return cache.get(searcher.getIndexReader(), new SampleKey(request, sample), () -> {
+          try {
+            return searching.runSampled(searcher, request, sample);
+          } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+          }
+        });
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
 
   private SearchResults run(IndexSearcher searcher, SearchRequest request) {
     try {

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -97,6 +98,9 @@ final class IndexFields {
       doc.add(new StoredField(PUBLISHED, millis));
       doc.add(new SortedSetDocValuesFacetField(MONTH, YearMonth.from(published.atOffset(ZoneOffset.UTC)).toString()));
     }
+    doc.add(new BinaryDocValuesField(HitCards.FIELD, HitCards.encode(new HitCards.Card(a.id(), a.headline(), a.site(),
+        a.byline().isEmpty() ? null : String.join(NAME_SEPARATOR, a.byline()), url,
+        a.published() == null ? null : a.published().instant().toEpochMilli()))));
     try {
       return FACETS.build(doc);
     } catch (IOException e) {

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,9 +38,6 @@ final class Searching {
     NEWEST_THEN_ID = new Sort(published, id);
     BEST_THEN_ID = new Sort(SortField.FIELD_SCORE, id);
   }
-
-  private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.HEADLINE, IndexFields.SITE_NAME,
-      IndexFields.PUBLISHED, IndexFields.BYLINE, IndexFields.URL);
 
   private final Analyzer analyzer;
   private final FacetCounter facets;
@@ -106,18 +100,43 @@ final class Searching {
     return new SearchPage(new SearchResults(request, total, hits, counts.sites(), counts.months(), parsed.syntaxError()), next);
   }
 
+  /**
+   * Runs {@code request} and also names the ids of its first {@code sample} hits, from the same pass over the
+   * index: what a page needs to summarise the best matches beyond the ones it shows.
+   */
+  SampledResults runSampled(IndexSearcher searcher, SearchRequest request, int sample) throws IOException {
+    UserQuery.Parsed parsed = UserQuery.parse(request.query(), analyzer);
+    try {
+      return run(searcher, request, parsed, sample);
+    } catch (IndexSearcher.TooManyClauses e) {
+      return run(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true), sample);
+    }
+  }
+
   private SearchResults run(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed) throws IOException {
+    return run(searcher, request, parsed, 0).results();
+  }
+
+  private SampledResults run(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed, int sample)
+      throws IOException {
     Query query = filtered(parsed.query(), request);
     boolean byDate = request.sort() == SearchRequest.Sort.DATE || parsed.query() instanceof MatchAllDocsQuery;
-    int n = Math.max(1, request.offset() + request.limit());
+    int n = Math.max(1, Math.max(sample, request.offset() + request.limit()));
     FacetsCollectorManager.FacetsResult result = byDate
         ? FacetsCollectorManager.search(searcher, query, n, NEWEST_FIRST, true, new FacetsCollectorManager())
         : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
     FacetsCollector fc = result.facetsCollector();
     long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    List<SearchHit> hits = hits(searcher, parsed.query(), result.topDocs(), request.offset());
+    TopDocs top = result.topDocs();
+    List<SearchHit> hits = hits(searcher, parsed.query(), top, request.offset(), request.offset() + request.limit());
     FacetCounter.Counts counts = facets.count(searcher.getIndexReader(), fc);
-    return new SearchResults(request, total, hits, counts.sites(), counts.months(), parsed.syntaxError());
+    List<String> sampled = new ArrayList<>();
+    int[] firstDocs = Arrays.stream(top.scoreDocs).limit(sample).mapToInt(d -> d.doc).toArray();
+    for (HitCards.Card card : HitCards.read(searcher.getIndexReader().leaves(), firstDocs)) {
+      if (card != null) sampled.add(card.id());
+    }
+    return new SampledResults(new SearchResults(request, total, hits, counts.sites(), counts.months(),
+        parsed.syntaxError()), List.copyOf(sampled));
   }
 
   private static Query filtered(Query query, SearchRequest request) {
@@ -135,19 +154,26 @@ final class Searching {
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, TopDocs top, int offset) throws IOException {
+    return hits(searcher, userQuery, top, offset, top.scoreDocs.length);
+  }
+
+  /** The hits ranked {@code offset} (inclusive) to {@code end} (exclusive) among {@code top}, with snippets. */
+  private List<SearchHit> hits(IndexSearcher searcher, Query userQuery, TopDocs top, int offset, int end)
+      throws IOException {
     ScoreDoc[] docs = top.scoreDocs;
     int from = Math.min(offset, docs.length);
-    int[] ids = new int[docs.length - from];
-    for (int i = from; i < docs.length; i++) ids[i - from] = docs[i].doc;
+    int to = Math.max(from, Math.min(end, docs.length));
+    int[] ids = new int[to - from];
+    for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
     Snippet[] snippets = new Highlighting(searcher, analyzer).snippets(userQuery, ids);
-    StoredFields stored = searcher.storedFields();
+    HitCards.Card[] cards = HitCards.read(searcher.getIndexReader().leaves(), ids);
     List<SearchHit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
-      Document d = stored.document(ids[i], HIT_FIELDS);
-      var published = d.getField(IndexFields.PUBLISHED);
-      hits.add(new SearchHit(d.get(IndexFields.ID), d.get(IndexFields.HEADLINE), d.get(IndexFields.SITE_NAME),
-          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-          IndexFields.byline(d.get(IndexFields.BYLINE)), d.get(IndexFields.URL), docs[from + i].score, snippets[i]));
+      HitCards.Card c = cards[i];
+      if (c == null) continue;
+      hits.add(new SearchHit(c.id(), c.headline(), c.site(),
+          c.published() == null ? null : Instant.ofEpochMilli(c.published()), IndexFields.byline(c.byline()), c.url(),
+          docs[from + i].score, snippets[i]));
     }
     return hits;
   }

@@ -13,6 +13,7 @@ import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.extract.ArticleIds;
 import org.lede.index.ArticleIndex;
+import org.lede.index.SampledResults;
 import org.lede.index.SearchCursor;
 import org.lede.index.SearchPage;
 import org.lede.index.SearchRequest;
@@ -168,6 +169,11 @@ public final class Library implements AutoCloseable {
   /** Searches the latest version of every article. Never fails on query syntax. */
   public SearchResults search(SearchRequest request) {
     return index.search(request);
+  }
+
+  /** Searches, and names the ids of the first {@code sample} hits from the same pass (for summaries of the top). */
+  public SampledResults search(SearchRequest request, int sample) {
+    return index.search(request, sample);
   }
 
   /**

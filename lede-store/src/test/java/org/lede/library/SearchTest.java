@@ -42,6 +42,18 @@ class SearchTest {
   }
 
   @Test
+  void a_sampled_search_names_its_best_hits_beyond_the_page_it_shows() {
+    for (SearchRequest.Sort sort : SearchRequest.Sort.values()) {
+      SearchRequest all = SearchRequest.of("harbour OR orchard OR library OR bridge").withSort(sort).withLimit(10);
+      List<String> best = lib.search(all).hits().stream().map(org.lede.index.SearchHit::id).toList();
+      assertThat(best).hasSizeGreaterThan(1);
+      var sampled = lib.search(all.withLimit(1), 10);
+      assertThat(sampled.sample()).containsExactlyElementsOf(best);
+      assertThat(sampled.results().hits()).extracting(org.lede.index.SearchHit::id).containsExactly(best.getFirst());
+    }
+  }
+
+  @Test
   void a_headline_match_ranks_above_a_body_match() {
     assertThat(headlines(SearchRequest.of("harbour bridge")))
         .containsExactly(Fixtures.harbour().headline(), Fixtures.library().headline());
