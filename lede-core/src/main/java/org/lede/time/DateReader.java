@@ -44,7 +44,7 @@ final class DateReader {
     return new DateCandidate(r.time(), day, role, from);
   }
 
-  private static boolean hasDigit(String s) {
+  static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) return true;
     }

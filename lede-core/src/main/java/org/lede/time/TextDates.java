@@ -43,7 +43,7 @@ final class TextDates {
         if (++seen > MAX_NODES) return FilterResult.STOP;
         String text = t.text().strip();
         if (text.isEmpty()) return FilterResult.CONTINUE;
-        if (text.length() <= 300 && hasDigit(text)
+        if (text.length() <= 300 && DateReader.hasDigit(text)
             && !(t.parent() instanceof Element p && (p.nameIs("script") || p.nameIs("style")))) {
           DateCandidate c = reader.read(text, Role.UNKNOWN, "text", false);
           if (c != null && !(t.parent() instanceof Element p && regions.elsewhere(p))) {
@@ -61,13 +61,6 @@ final class TextDates {
     }, root);
     out.addAll(labelled);
     out.addAll(plain);
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) return true;
-    }
-    return false;
   }
 
   private static boolean labelledBefore(String text) {

@@ -159,17 +159,7 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Runs a search; it sees every write made before it started. */
   public SearchResults search(SearchRequest request) {
-    try {
-      if (!refreshPaused) searchers.maybeRefreshBlocking();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return cache.get(searcher.getIndexReader(), request, () -> run(searcher, request));
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-    }
+    return search(request, 0).results();
   }
 
   /**
@@ -226,14 +216,6 @@ public final class ArticleIndex implements AutoCloseable {
       } finally {
         searchers.release(searcher);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-    }
-  }
-
-  private SearchResults run(IndexSearcher searcher, SearchRequest request) {
-    try {
-      return searching.run(searcher, request);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }

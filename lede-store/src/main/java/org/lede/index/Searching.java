@@ -47,13 +47,17 @@ final class Searching {
     this.facets = facets;
   }
 
-  SearchResults run(IndexSearcher searcher, SearchRequest request) throws IOException {
-    UserQuery.Parsed parsed = UserQuery.parse(request.query(), analyzer);
+  /** A search over a parsed query, which may throw {@link IndexSearcher.TooManyClauses}. */
+  private interface ParsedSearch<T> {
+    T run(UserQuery.Parsed parsed) throws IOException;
+  }
+
+  /** Runs {@code search}; a wildcard that expands to too many terms is searched again as the words written. */
+  private <T> T withFallback(SearchRequest request, ParsedSearch<T> search) throws IOException {
     try {
-      return run(searcher, request, parsed);
+      return search.run(UserQuery.parse(request.query(), analyzer));
     } catch (IndexSearcher.TooManyClauses e) {
-      // a wildcard that expands to too many terms: search the words as written instead
-      return run(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true));
+      return search.run(new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true));
     }
   }
 
@@ -62,12 +66,7 @@ final class Searching {
    * ignored. {@code snapshot} is stamped on the next page's cursor.
    */
   SearchPage page(IndexSearcher searcher, SearchRequest request, SearchCursor after, long snapshot) throws IOException {
-    UserQuery.Parsed parsed = UserQuery.parse(request.query(), analyzer);
-    try {
-      return page(searcher, request, parsed, after, snapshot);
-    } catch (IndexSearcher.TooManyClauses e) {
-      return page(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true), after, snapshot);
-    }
+    return withFallback(request, parsed -> page(searcher, request, parsed, after, snapshot));
   }
 
   private SearchPage page(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed, SearchCursor after,
@@ -105,16 +104,7 @@ final class Searching {
    * index: what a page needs to summarise the best matches beyond the ones it shows.
    */
   SampledResults runSampled(IndexSearcher searcher, SearchRequest request, int sample) throws IOException {
-    UserQuery.Parsed parsed = UserQuery.parse(request.query(), analyzer);
-    try {
-      return run(searcher, request, parsed, sample);
-    } catch (IndexSearcher.TooManyClauses e) {
-      return run(searcher, request, new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true), sample);
-    }
-  }
-
-  private SearchResults run(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed) throws IOException {
-    return run(searcher, request, parsed, 0).results();
+    return withFallback(request, parsed -> run(searcher, request, parsed, sample));
   }
 
   private SampledResults run(IndexSearcher searcher, SearchRequest request, UserQuery.Parsed parsed, int sample)
