@@ -29,7 +29,8 @@ final class CalendarDates {
 
   private enum Shape { ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, YEAR_FIRST, MONTH_YEAR, DAY_MONTH, MONTH_DAY }
 
-  private record Form(Shape shape, Pattern pattern) {}
+  /** A form of date; {@code named} when it holds a month's name. */
+  private record Form(Shape shape, Pattern pattern, boolean named) {}
 
   private static final List<Form> FORMS = List.of(
       form(Shape.ISO, "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})" + NOT_DIGIT_AFTER),
@@ -43,7 +44,7 @@ final class CalendarDates {
       form(Shape.MONTH_DAY, "(?<!\\p{L})" + MONTH + "\\s*" + DAY + "(?![\\d:])"));
 
   private static Form form(Shape shape, String regex) {
-    return new Form(shape, Pattern.compile("(?iu)" + regex));
+    return new Form(shape, Pattern.compile("(?iu)" + regex), regex.contains(MONTH));
   }
 
   /**
@@ -51,7 +52,9 @@ final class CalendarDates {
    * without a year takes the year that puts it nearest before {@code today} (at most a few days after it).
    */
   static Found find(String text, LocalDate today) {
+    boolean named = MonthNames.mayOccurIn(text);
     for (Form form : FORMS) {
+      if (form.named && !named) continue;
       Matcher m = form.pattern.matcher(text);
       while (m.find()) {
         Found found = read(form.shape, m, today);

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.lede.html.PageParts;
 import org.lede.time.DateCandidate.Role;
+import org.lede.html.HtmlAttributes;
 
 /**
  * Reads the dates a page shows its readers in markup meant for them: {@code <time>}, {@code <abbr>} and
@@ -25,12 +27,13 @@ final class MarkupDates {
   private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)update|modified|changed|aktualisiert");
 
   /** Adds the dates of {@code <time>} elements, in document order; only the page's own when {@code ownOnly}. */
-  static void times(Document page, DateReader reader, Regions regions, List<DateCandidate> out, boolean ownOnly) {
-    for (Element time : page.getElementsByTag("time")) {
+  static void times(PageParts parts, DateReader reader, Regions regions, List<DateCandidate> out,
+      boolean ownOnly) {
+    for (Element time : parts.times()) {
       if (ownOnly && regions.elsewhere(time)) continue;
-      Role role = time.hasAttr("pubdate") ? Role.PUBLISHED : roleOf(time);
+      Role role = HtmlAttributes.has(time, "pubdate") ? Role.PUBLISHED : roleOf(time);
       DateCandidate c = null;
-      if (time.hasAttr("datetime")) c = reader.read(time.attr("datetime"), role, "time", false);
+      if (HtmlAttributes.has(time, "datetime")) c = reader.read(HtmlAttributes.get(time, "datetime"), role, "time", false);
       if (c == null) c = reader.read(time.text(), role, "time", false);
       if (c != null) out.add(c);
     }
@@ -40,8 +43,8 @@ final class MarkupDates {
   static void classed(Document page, DateReader reader, Regions regions, List<DateCandidate> out,
       boolean ownOnly) {
     for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
-      if (e.tagName().equals("abbr") && e.hasAttr("title")) {
-        DateCandidate c = reader.read(e.attr("title"), roleOf(e), "abbr", false);
+      if (e.nameIs("abbr") && HtmlAttributes.has(e, "title")) {
+        DateCandidate c = reader.read(HtmlAttributes.get(e, "title"), roleOf(e), "abbr", false);
         if (c != null && !(ownOnly && regions.elsewhere(e))) out.add(c);
         continue;
       }
@@ -55,7 +58,7 @@ final class MarkupDates {
 
   private static boolean dateClassed(Element e) {
     if (e.attributesSize() == 0) return false;
-    return marksDate(e.attr("class")) || marksDate(e.attr("id"));
+    return marksDate(HtmlAttributes.get(e, "class")) || marksDate(HtmlAttributes.get(e, "id"));
   }
 
   private static boolean marksDate(String names) {
@@ -91,7 +94,7 @@ final class MarkupDates {
 
   private static Role roleOf(Element e) {
     for (Element x = e; x != null && x.parent() != null; x = x.parent()) {
-      String marks = x.className() + " " + x.id() + " " + x.attr("itemprop");
+      String marks = HtmlAttributes.get(x, "class") + " " + HtmlAttributes.get(x, "id") + " " + HtmlAttributes.get(x, "itemprop");
       if (PUBLISHED_CLASS.matcher(marks).find()) return Role.PUBLISHED;
       if (MODIFIED_CLASS.matcher(marks).find()) return Role.MODIFIED;
       if (x != e) break;

@@ -41,6 +41,37 @@ final class MonthNames {
     return Map.copyOf(map);
   }
 
+  private static final int LONGEST = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
+  /** Letters a day number may carry before a month with no space between ("1er", "10th"). */
+  private static final String[] DAY_SUFFIXES = {"st", "nd", "rd", "th", "er", "e"};
+
+  /**
+   * Whether a month name could start anywhere in {@code text}: some word of it, or a word after a day's suffix
+   * ("10thMarch"), is a month name. Cheap, and true whenever one of the month patterns could match, so the
+   * patterns, whose month alternation is costly to try at every position, need only run when it says so.
+   */
+  static boolean mayOccurIn(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) i++;
+      if (i > start && isNameOrSuffixed(text, start, i)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isNameOrSuffixed(String text, int start, int end) {
+    if (end - start > LONGEST + 2) return false;
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    if (BY_NAME.containsKey(word)) return true;
+    for (String suffix : DAY_SUFFIXES) {
+      if (word.startsWith(suffix) && BY_NAME.containsKey(word.substring(suffix.length()))) return true;
+    }
+    return false;
+  }
+
   /** Returns the month number (1-12) of {@code name}, ignoring case and a trailing dot, or 0. */
   static int number(String name) {
     String key = name.toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.lede.article.StatedTime;
+import org.lede.html.PageParts;
 import org.lede.time.DateCandidate.Role;
 
 /**
@@ -37,6 +38,14 @@ public final class PageDates {
    * @return the dates found, {@link Found#NONE} when none
    */
   public static Found find(org.jsoup.nodes.Document page, String url, Instant reference) {
+    return find(page, PageParts.of(page), url, reference);
+  }
+
+  /**
+   * Returns the publication and update times of {@code page}, as {@link #find(org.jsoup.nodes.Document, String,
+   * Instant)} does, reading its metadata from {@code parts} already gathered from it.
+   */
+  public static Found find(org.jsoup.nodes.Document page, PageParts parts, String url, Instant reference) {
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(reference, "reference");
     DateReader reader = new DateReader(reference);
@@ -45,14 +54,14 @@ public final class PageDates {
     if (fromUrl != null && !reader.plausible(fromUrl.day())) fromUrl = null;
 
     List<DateCandidate> declared = new ArrayList<>();
-    StructuredDates.jsonLd(page, reader, declared);
-    StructuredDates.meta(page, reader, declared);
-    StructuredDates.microdata(page, reader, declared);
+    StructuredDates.jsonLd(parts, reader, declared);
+    StructuredDates.meta(parts, reader, declared);
+    StructuredDates.microdata(parts, reader, declared);
     DateCandidate published = first(declared, Role.PUBLISHED);
     DateCandidate updated = first(declared, Role.MODIFIED);
 
     List<DateCandidate> shown = new ArrayList<>();
-    MarkupDates.times(page, reader, regions, shown, true);
+    MarkupDates.times(parts, reader, regions, shown, true);
     MarkupDates.classed(page, reader, regions, shown, true);
     DateCandidate visible = first(shown, Role.PUBLISHED);
     if (visible == null) visible = first(shown, Role.UNKNOWN);
@@ -72,7 +81,7 @@ public final class PageDates {
     if (published == null && fromUrl == null && updated == null) {
       // Nothing of the page's own: a date shown anywhere (a teaser of itself, a sidebar) beats none.
       List<DateCandidate> anywhere = new ArrayList<>();
-      MarkupDates.times(page, reader, regions, anywhere, false);
+      MarkupDates.times(parts, reader, regions, anywhere, false);
       MarkupDates.classed(page, reader, regions, anywhere, false);
       published = anywhere.isEmpty() ? null : anywhere.get(0);
     }

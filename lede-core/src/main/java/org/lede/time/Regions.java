@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.lede.html.HtmlAttributes;
 
 /**
  * Tells whether an element sits in a region of the page whose dates are not the page's own: comments, related
@@ -52,7 +53,7 @@ final class Regions {
     if ((tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) && x.closest("article, main") == null) {
       return true;
     }
-    if (namesRegion(x.className()) || namesRegion(x.id())) {
+    if (namesRegion(HtmlAttributes.get(x, "class")) || namesRegion(HtmlAttributes.get(x, "id"))) {
       // A "sidebar" that holds the headline is the layout column the article sits in.
       return x.selectFirst("h1") == null;
     }

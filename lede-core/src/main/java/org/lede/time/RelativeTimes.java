@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lede.article.StatedTime.Precision;
@@ -39,8 +40,34 @@ final class RelativeTimes {
   private static final Pattern LAST = Pattern.compile(
       "(?iu)(?<!\\p{L})(?:last|letzte[nr]?|vergangene[nr]?)\\s+(week|woche|month|monat|year|jahr)(?!\\p{L})");
 
+  /**
+   * The words one of the patterns above cannot match without, each standing as a word of its own: a text with
+   * none of them states no relative time, and the patterns need not be tried.
+   */
+  private static final Set<String> KEY_WORDS = Set.of("ago", "vor", "il", "hace", "há", "fa", "just", "moment",
+      "moments", "gerade", "soeben", "à", "ahora", "last", "letzte", "letzten", "letzter", "vergangene",
+      "vergangenen", "vergangener", "yesterday", "gestern", "hier", "ayer", "ieri", "today", "heute", "aujourd",
+      "hoy", "oggi");
+  private static final int LONGEST_KEY_WORD = KEY_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+  private static boolean hasKeyWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && !Character.isLetter(text.charAt(i))) i++;
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) i++;
+      if (i > start && i - start <= LONGEST_KEY_WORD
+          && KEY_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Returns the time {@code text} states relative to {@code reference}, or null when it states none. */
   static Resolved resolve(String text, Instant reference, ZoneId zone) {
+    if (!hasKeyWord(text)) return null;
     Matcher m = ENGLISH_AGO.matcher(text);
     if (m.find()) return ago(amount(m.group(1)), m.group(2), reference, zone);
     m = FOREIGN_AGO.matcher(text);

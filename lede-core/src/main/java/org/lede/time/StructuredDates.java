@@ -1,23 +1,20 @@
 package org.lede.time;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.lede.html.HtmlAttributes;
+import org.lede.html.PageParts;
 import org.lede.time.DateCandidate.Role;
 
 /** Reads the dates a page declares for machines: JSON-LD, meta tags, and schema.org microdata. */
 final class StructuredDates {
   private StructuredDates() {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Set<String> PUBLISHED_META = Set.of(
       "article:published_time", "article:published", "article.published", "article_date_original", "article.created",
@@ -37,15 +34,14 @@ final class StructuredDates {
       "shareaholic:article_modified_time", "parsely-updated", "sailthru.lastmodified", "date.modified");
 
   /** Adds the dates in the page's JSON-LD blocks, article-like items first. */
-  static void jsonLd(Document page, DateReader reader, List<DateCandidate> out) {
+  static void jsonLd(PageParts parts, DateReader reader, List<DateCandidate> out) {
     List<JsonNode> items = new ArrayList<>();
     List<String> broken = new ArrayList<>();
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      String json = script.data();
-      try {
-        collect(JSON.readTree(json), items);
-      } catch (IOException e) {
-        broken.add(json);
+    for (PageParts.JsonLdScript script : parts.jsonLd()) {
+      if (script.root() != null) {
+        collect(script.root(), items);
+      } else {
+        broken.add(script.text());
       }
     }
     items.sort((a, b) -> Boolean.compare(articleLike(b), articleLike(a)));
@@ -100,35 +96,39 @@ final class StructuredDates {
   }
 
   /** Adds the dates in {@code <meta>} tags whose name, property or itemprop says what they are. */
-  static void meta(Document page, DateReader reader, List<DateCandidate> out) {
-    for (Element meta : page.select("meta[content]")) {
+  static void meta(PageParts parts, DateReader reader, List<DateCandidate> out) {
+    for (Element meta : parts.metas()) {
+      if (!HtmlAttributes.has(meta, "content")) continue;
       String key = metaKey(meta);
       if (key.isEmpty()) continue;
       Role role = PUBLISHED_META.contains(key) ? Role.PUBLISHED : MODIFIED_META.contains(key) ? Role.MODIFIED : null;
       if (role == null) continue;
-      DateCandidate c = reader.read(meta.attr("content"), role, "meta", false);
+      DateCandidate c = reader.read(HtmlAttributes.get(meta, "content"), role, "meta", false);
       if (c != null) out.add(c);
     }
   }
 
+  private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};
+
   private static String metaKey(Element meta) {
-    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-      String v = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+    for (String attr : META_KEYS) {
+      String v = HtmlAttributes.get(meta, attr).strip().toLowerCase(Locale.ROOT);
       if (!v.isEmpty()) return v;
     }
     return "";
   }
 
   /** Adds microdata dates outside {@code <meta>}: {@code itemprop="datePublished"} and its kin. */
-  static void microdata(Document page, DateReader reader, List<DateCandidate> out) {
-    for (Element e : page.getElementsByAttribute("itemprop")) {
-      String prop = e.attr("itemprop").strip();
+  static void microdata(PageParts parts, DateReader reader, List<DateCandidate> out) {
+    for (Element e : parts.itemprops()) {
+      String prop = HtmlAttributes.get(e, "itemprop").strip();
       if (e.nameIs("meta") || !(prop.equalsIgnoreCase("datePublished") || prop.equalsIgnoreCase("dateCreated")
           || prop.equalsIgnoreCase("dateModified"))) {
         continue;
       }
       Role role = prop.equalsIgnoreCase("dateModified") ? Role.MODIFIED : Role.PUBLISHED;
-      String raw = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+      String raw = HtmlAttributes.has(e, "datetime") ? HtmlAttributes.get(e, "datetime")
+          : HtmlAttributes.has(e, "content") ? HtmlAttributes.get(e, "content") : e.text();
       DateCandidate c = reader.read(raw, role, "microdata", false);
       if (c != null) out.add(c);
     }

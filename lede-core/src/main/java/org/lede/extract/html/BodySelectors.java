@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
+import org.lede.html.HtmlAttributes;
 
 /**
  * The containers publishers put an article's body in, by the names their templates give them, most specific
@@ -26,10 +27,10 @@ final class BodySelectors {
       "maincontent", "^main", "^inhalt");
 
   private static final List<Predicate<Element>> RULES = List.of(
-      e -> container(e) && ("articleBody".equalsIgnoreCase(e.attr("itemprop")) || BODY_NAMES.matches(names(e))),
+      e -> container(e) && ("articleBody".equalsIgnoreCase(HtmlAttributes.get(e, "itemprop")) || BODY_NAMES.matches(names(e))),
       e -> e.nameIs("article"),
-      e -> container(e) && ("article".equals(e.attr("role")) || LOOSE_NAMES.matches(names(e))),
-      e -> e.nameIs("main") || "main".equals(e.attr("role")));
+      e -> container(e) && ("article".equals(HtmlAttributes.get(e, "role")) || LOOSE_NAMES.matches(names(e))),
+      e -> e.nameIs("main") || "main".equals(HtmlAttributes.get(e, "role")));
 
   private BodySelectors() {}
 

@@ -2,6 +2,7 @@ package org.lede.extract.html;
 
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.lede.html.HtmlAttributes;
 
 /**
  * Recognises page furniture by the names designers give it in {@code class} and {@code id} attributes. Those
@@ -45,8 +46,8 @@ final class Boilerplate {
 
   /** The lower-cased class and id of {@code e}, space separated. */
   static String names(Element e) {
-    String cls = e.className();
-    String id = e.id();
+    String cls = HtmlAttributes.get(e, "class");
+    String id = HtmlAttributes.get(e, "id");
     // Most elements carry one of the two or none: then no new string is built (toLowerCase returns a lower-case
     // string itself), which matters in loops over every element of a page.
     if (id.isEmpty()) return cls.isEmpty() ? "" : cls.toLowerCase(Locale.ROOT).trim();
@@ -55,7 +56,7 @@ final class Boilerplate {
   }
 
   static boolean isUnlikely(Element e) {
-    String role = e.attr("role");
+    String role = HtmlAttributes.get(e, "role");
     if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
         || role.equals("banner") || role.equals("dialog") || role.equals("alertdialog")) {
       return true;
@@ -79,8 +80,9 @@ final class Boilerplate {
   }
 
   static boolean isHidden(Element e) {
-    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
-    String style = e.attr("style");
+    if (e.attributesSize() == 0) return false;
+    if (HtmlAttributes.has(e, "hidden") || "true".equalsIgnoreCase(HtmlAttributes.get(e, "aria-hidden"))) return true;
+    String style = HtmlAttributes.get(e, "style");
     if (style.isEmpty()) return false;
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return s.contains("display:none") || s.contains("visibility:hidden");
@@ -89,7 +91,7 @@ final class Boilerplate {
   /** Readability's class weight: +25 for a name that suggests content, -25 for one that suggests furniture. */
   static int classWeight(Element e) {
     int w = 0;
-    for (String part : new String[] {e.className(), e.id()}) {
+    for (String part : new String[] {HtmlAttributes.get(e, "class").trim(), HtmlAttributes.get(e, "id")}) {
       if (part.isEmpty()) continue;
       String lower = part.toLowerCase(Locale.ROOT);
       if (NEGATIVE.matches(lower)) w -= 25;

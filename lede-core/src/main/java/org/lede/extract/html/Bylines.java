@@ -2,12 +2,12 @@ package org.lede.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
+import org.lede.html.HtmlAttributes;
 
 /**
  * Finds the names an article is credited to: JSON-LD authors, else the author meta tags, else the byline
@@ -20,20 +20,31 @@ final class Bylines {
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|\\sen\\s|\\soch\\s)\\s*");
   private static final int MAX_NAMES = 10;
-  /** Where pages print bylines, most explicit first. */
-  /** Where pages print their byline, most deliberate first. */
-  private static final List<Evaluator> PAGE_BYLINES = List.of(
-      QueryParser.parse("[itemprop~=(?i)^author$], [rel~=(?i)^author$]"),
-      QueryParser.parse("[class*=byline], [id*=byline]"),
-      QueryParser.parse("[class*=author], [id*=author]"));
-  private static final Evaluator ANY_BYLINE = QueryParser.parse(
-      "[itemprop~=(?i)^author$], [rel~=(?i)^author$], [class*=byline], [id*=byline], [class*=author], [id*=author]");
+  /** How many kinds of printed byline {@link #bylineKind} tells apart. */
+  private static final int BYLINE_KINDS = 3;
 
   /** A byline names a person; "Dr." or "Prof." before the name is a courtesy, not part of it. */
   private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
       "^(?:Dr\\.?|Prof\\.?|Professor|Mr\\.?|Mrs\\.?|Ms\\.?|Mx\\.?|Sir|Dame|Dott\\.?|Mag\\.)\\s+(?=\\p{Lu})");
 
   private Bylines() {}
+
+  /**
+   * Where a page prints its byline, most deliberate first: 0 for {@code itemprop} or {@code rel} "author", 1 for a
+   * class or id naming a byline, 2 for one naming an author; -1 for an element that is none of these.
+   */
+  private static int bylineKind(Element e) {
+    if (e.attributesSize() == 0) return -1;
+    if (HtmlAttributes.get(e, "itemprop").equalsIgnoreCase("author")
+        || HtmlAttributes.get(e, "rel").equalsIgnoreCase("author")) {
+      return 0;
+    }
+    String cls = HtmlAttributes.get(e, "class").toLowerCase(Locale.ROOT);
+    String id = HtmlAttributes.get(e, "id").toLowerCase(Locale.ROOT);
+    if (cls.contains("byline") || id.contains("byline")) return 1;
+    if (cls.contains("author") || id.contains("author")) return 2;
+    return -1;
+  }
 
   static List<String> find(Document page, MetaTags meta, JsonLd ld) {
     List<String> names = names(ld.authors());
@@ -45,10 +56,21 @@ final class Bylines {
       if (!names.isEmpty()) return names;
     }
     // One walk over the page finds every candidate; the kinds are then tried in order.
-    Elements candidates = page.select(ANY_BYLINE);
-    for (Evaluator kind : PAGE_BYLINES) {
-      for (Element e : candidates) {
-        if (!e.is(kind)) continue;
+    List<Element> candidates = new ArrayList<>();
+    List<Integer> kinds = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        int kind = bylineKind(e);
+        if (kind >= 0) {
+          candidates.add(e);
+          kinds.add(kind);
+        }
+      }
+    }, page);
+    for (int kind = 0; kind < BYLINE_KINDS; kind++) {
+      for (int i = 0; i < candidates.size(); i++) {
+        if (kinds.get(i) != kind) continue;
+        Element e = candidates.get(i);
         Element named = e.selectFirst("[itemprop=name]");
         String text = Texts.clean((named != null ? named : e).text());
         if (text.isEmpty() || text.length() > 120) continue;

@@ -27,10 +27,12 @@ final class Captions {
   static Split split(String text) {
     String t = Texts.clean(text);
     if (t.isEmpty()) return new Split(null, null);
-    Matcher m = LABELLED.matcher(t);
-    if (m.find()) return new Split(emptyToNull(trimEnd(t.substring(0, m.start()))), clean(m.group(1)));
-    m = PARENTHESISED.matcher(t);
-    if (m.find() && looksLikeCredit(m.group(1))) {
+    // A labelled credit has a colon or a copyright sign; most captions have neither.
+    Matcher m = t.indexOf(':') >= 0 || t.indexOf('\u00a9') >= 0 ? LABELLED.matcher(t) : null;
+    if (m != null && m.find()) return new Split(emptyToNull(trimEnd(t.substring(0, m.start()))), clean(m.group(1)));
+    char last = t.charAt(t.length() - 1);
+    m = last == ')' || last == ']' ? PARENTHESISED.matcher(t) : null;
+    if (m != null && m.find() && looksLikeCredit(m.group(1))) {
       return new Split(emptyToNull(trimEnd(t.substring(0, m.start()))), clean(m.group(1)));
     }
     return new Split(t, null);

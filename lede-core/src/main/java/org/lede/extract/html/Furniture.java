@@ -18,7 +18,7 @@ final class Furniture {
 
   /** Returns whether {@code text} is a date or time with at most a few words beside it. */
   static boolean isTimestamp(String text) {
-    if (text.length() > MAX_TIMESTAMP_CHARS) return false;
+    if (text.length() > MAX_TIMESTAMP_CHARS || !hasDigit(text)) return false;
     String rest = DATE.matcher(text).replaceAll(" ");
     if (rest.length() == text.length()) return false;
     int words = 0;
@@ -26,6 +26,13 @@ final class Furniture {
       if (!w.isEmpty() && !Texts.hasNoWords(w)) words++;
     }
     return words <= MAX_OTHER_WORDS;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) return true;
+    }
+    return false;
   }
 
   /** Returns whether {@code text} is a photo credit standing alone. */

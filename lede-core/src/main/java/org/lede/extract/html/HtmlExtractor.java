@@ -10,6 +10,7 @@ import org.lede.article.ArticleBuilder;
 import org.lede.article.Subhead;
 import org.lede.extract.ArticleIds;
 import org.lede.extract.Extractor;
+import org.lede.html.PageParts;
 import org.lede.source.Document;
 import org.lede.time.PageDates;
 
@@ -25,13 +26,14 @@ public final class HtmlExtractor implements Extractor {
   public List<Article> extract(Document document, Instant reference) {
     HtmlCharset.Decoded decoded = HtmlCharset.decode(document.content(), document.declaredCharset());
     org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
-    Element canonicalLink = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    PageParts parts = PageParts.of(page);
+    Element canonicalLink = parts.link("canonical");
     if (canonicalLink != null && canonicalLink.attr("href").startsWith("http")) {
       page.setBaseUri(canonicalLink.attr("href"));
     }
-    PageMetadata meta = PageMetadata.read(page);
+    PageMetadata meta = PageMetadata.read(page, parts);
     if (page.baseUri().isEmpty() && meta.url() != null) page.setBaseUri(meta.url());
-    PageDates.Found dates = PageDates.find(page, meta.url(), reference);
+    PageDates.Found dates = PageDates.find(page, parts, meta.url(), reference);
 
     ArticleBuilder article = Article.builder()
         .id(ArticleIds.of(meta.canonicalUrl(), document.input(), 0))

@@ -1,9 +1,6 @@
 package org.lede.extract.html;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.lede.html.PageParts;
 
 /**
  * The article a page describes in its schema.org JSON-LD: the first {@code NewsArticle}-like node, else the
@@ -32,28 +29,18 @@ record JsonLd(String headline, List<String> authors, String published, String mo
 
   static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null, null, null, null);
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-          JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-      .build();
   private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
       "blogposting", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
       "socialmediaposting", "liveblogposting", "scholarlyarticle", "techarticle", "report", "posting");
   private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "medicalwebpage");
   private static final int MAX_NODES = 10_000;
 
-  /** Reads the JSON-LD of {@code page}; scripts that do not parse are ignored. */
-  static JsonLd read(Document page) {
+  /** Reads the JSON-LD of {@code page}, gathered in {@code parts}; scripts that do not parse are ignored. */
+  static JsonLd read(Document page, PageParts parts) {
     JsonNode article = null;
     JsonNode webPage = null;
-    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
-      JsonNode root;
-      try {
-        root = MAPPER.readTree(withoutCdata(script.data()));
-      } catch (Exception e) {
-        continue;
-      }
+    for (PageParts.JsonLdScript script : parts.jsonLd()) {
+      JsonNode root = script.root();
       if (root == null) continue;
       for (JsonNode node : nodes(root)) {
         if (article == null && hasType(node, ARTICLE_TYPES)) article = node;
@@ -69,15 +56,6 @@ record JsonLd(String headline, List<String> authors, String published, String mo
         text(chosen, "datePublished", "dateCreated"), text(chosen, "dateModified"),
         nameOf(chosen.get("publisher")), url(chosen.get("image")), text(chosen, "url", "@id"),
         text(chosen, "description"), language(chosen.get("inLanguage")));
-  }
-
-  /** Strips the CDATA wrapper (bare or inside a JS comment) some templates put around the JSON. */
-  static String withoutCdata(String data) {
-    String s = data.strip();
-    if (!s.startsWith("<!") && !s.startsWith("/")) return s;
-    s = s.replaceFirst("^(//\\s*|/\\*\\s*)?<!\\[CDATA\\[(\\s*\\*/)?", "");
-    s = s.replaceFirst("(//\\s*|/\\*\\s*)?]]>(\\s*\\*/)?$", "");
-    return s.strip();
   }
 
   /**

@@ -1,27 +1,29 @@
 package org.lede.extract.html;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.lede.html.HtmlAttributes;
+import org.lede.html.PageParts;
 
 /** The {@code <meta>} tags of a page, by lower-cased {@code property}, {@code name} or {@code itemprop}; first wins. */
 final class MetaTags {
   private final Map<String, String> properties = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
 
+  private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop"};
+
   private MetaTags() {}
 
-  static MetaTags read(Document page) {
+  static MetaTags read(PageParts parts) {
     MetaTags tags = new MetaTags();
-    for (Element meta : page.getElementsByTag("meta")) {
-      String content = Texts.clean(meta.attr("content"));
+    for (Element meta : parts.metas()) {
+      String content = Texts.clean(HtmlAttributes.get(meta, "content"));
       if (content.isEmpty()) continue;
-      for (String attr : List.of("property", "name", "itemprop")) {
+      for (String attr : KEY_ATTRIBUTES) {
         // Some pages list several properties in one attribute ("og:title twitter:title").
-        String keys = meta.attr(attr).toLowerCase(Locale.ROOT).trim();
+        String keys = HtmlAttributes.get(meta, attr).toLowerCase(Locale.ROOT).trim();
         if (keys.isEmpty()) continue;
         for (String key : keys.chars().anyMatch(Character::isWhitespace) ? keys.split("\\s+") : new String[] {keys}) {
           // "DC.title" and "dc:title" are the same property.

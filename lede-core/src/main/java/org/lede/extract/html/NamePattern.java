@@ -13,12 +13,15 @@ import java.util.List;
  */
 final class NamePattern {
   private final String[] contains;
+  /** The {@code contains} keywords by their first character (ASCII), the rest in the last slot. */
+  private final String[][] containsByFirst;
   private final String[] starts;
   private final String[] ends;
   private final String[] equals;
 
   private NamePattern(String[] contains, String[] starts, String[] ends, String[] equals) {
     this.contains = contains;
+    this.containsByFirst = byFirstChar(contains);
     this.starts = starts;
     this.ends = ends;
     this.equals = equals;
@@ -41,10 +44,21 @@ final class NamePattern {
         q.toArray(String[]::new));
   }
 
+  private static final int OTHER = 128;
+
+  private static String[][] byFirstChar(String[] keywords) {
+    List<List<String>> slots = new ArrayList<>();
+    for (int i = 0; i <= OTHER; i++) slots.add(new ArrayList<>());
+    for (String k : keywords) slots.get(Math.min(k.charAt(0), OTHER)).add(k);
+    String[][] table = new String[OTHER + 1][];
+    for (int i = 0; i <= OTHER; i++) table[i] = slots.get(i).toArray(String[]::new);
+    return table;
+  }
+
   /** Returns whether any of the lower-cased, space-separated {@code names} matches a keyword. */
   boolean matches(String names) {
     if (names.isEmpty()) return false;
-    for (String k : contains) if (names.contains(k)) return true;
+    if (containsAny(names)) return true;
     if (starts.length == 0 && ends.length == 0 && equals.length == 0) return false;
     int i = 0;
     int n = names.length();
@@ -54,6 +68,21 @@ final class NamePattern {
       while (j < n && names.charAt(j) != ' ') j++;
       if (j > i && word(names, i, j)) return true;
       i = j;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a {@code contains} keyword occurs in {@code names}: each position is tried only against the keywords
+   * starting with its character, which costs one pass over the names instead of one per keyword.
+   */
+  private boolean containsAny(String names) {
+    if (contains.length == 0) return false;
+    int n = names.length();
+    for (int i = 0; i < n; i++) {
+      for (String k : containsByFirst[Math.min(names.charAt(i), OTHER)]) {
+        if (names.startsWith(k, i)) return true;
+      }
     }
     return false;
   }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.lede.html.HtmlAttributes;
+import org.lede.html.PageParts;
 
 /**
  * What a page says about itself outside its body: JSON-LD, OpenGraph and other meta tags, the canonical link,
@@ -22,10 +24,10 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String url, String canonicalUrl, String site, String language, String headline, String dek,
     List<String> byline, String image) {
 
-  static PageMetadata read(Document page) {
-    MetaTags meta = MetaTags.read(page);
-    JsonLd ld = JsonLd.read(page);
-    String canonical = absolute(page.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+  static PageMetadata read(Document page, PageParts parts) {
+    MetaTags meta = MetaTags.read(parts);
+    JsonLd ld = JsonLd.read(page, parts);
+    String canonical = absolute(parts.link("canonical"), "href");
     String url = firstNonBlank(meta.first("og:url"), ld.url() != null && ld.url().startsWith("http") ? ld.url() : null,
         canonical);
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
@@ -38,7 +40,7 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
         ld.description());
     String image = firstNonBlank(meta.first("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
         "twitter:image:src"), ld.image());
-    return new PageMetadata(url, canonical, site, language(page, meta, ld), headline, dek, byline, image);
+    return new PageMetadata(url, canonical, site, language(page, parts, meta, ld), headline, dek, byline, image);
   }
 
   /** "Headline - Site": the site a page names after its headline in {@code <title>}, when it names nothing else. */
@@ -51,22 +53,33 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
   private static final java.util.regex.Pattern TITLE_SUFFIX =
       java.util.regex.Pattern.compile("\\s*[|\\-\u2013\u2014\u00b7:]\\s*(\\S.{1,60})");
 
-  private static String language(Document page, MetaTags meta, JsonLd ld) {
-    Element html = page.selectFirst("html");
-    String lang = html != null ? html.attr("lang") : "";
-    if (lang.isBlank() && html != null) lang = html.attr("xml:lang");
+  private static String language(Document page, PageParts parts, MetaTags meta, JsonLd ld) {
+    Element html = page.firstElementChild();
+    if (html != null && !html.nameIs("html")) html = null;
+    String lang = html != null ? HtmlAttributes.get(html, "lang") : "";
+    if (lang.isBlank() && html != null) lang = HtmlAttributes.get(html, "xml:lang");
     if (lang.isBlank()) {
       String stated = firstNonBlank(meta.first("content-language", "og:locale", "dc:language", "language"),
           ld.language());
       lang = stated == null ? "" : stated;
     }
-    Element httpEquiv = page.selectFirst("meta[http-equiv~=(?i)content-language][content]");
-    if (lang.isBlank() && httpEquiv != null) lang = httpEquiv.attr("content");
+    if (lang.isBlank()) lang = httpEquivLanguage(parts);
     lang = lang.trim().toLowerCase(Locale.ROOT);
     int cut = 0;
     while (cut < lang.length() && Character.isLetter(lang.charAt(cut))) cut++;
     lang = lang.substring(0, cut);
     return lang.length() == 2 || lang.length() == 3 ? lang : null;
+  }
+
+  /** The {@code <meta http-equiv="content-language">} value, or "". */
+  private static String httpEquivLanguage(PageParts parts) {
+    for (Element meta : parts.metas()) {
+      if (HtmlAttributes.get(meta, "http-equiv").toLowerCase(Locale.ROOT).contains("content-language")
+          && HtmlAttributes.has(meta, "content")) {
+        return HtmlAttributes.get(meta, "content");
+      }
+    }
+    return "";
   }
 
   static String absolute(Element e, String attr) {

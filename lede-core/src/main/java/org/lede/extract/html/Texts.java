@@ -7,6 +7,7 @@ final class Texts {
   /** Returns {@code s} with every run of whitespace (including no-break and zero-width spaces) made one space. */
   static String clean(String s) {
     if (s == null) return "";
+    if (isClean(s)) return s;
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -21,6 +22,24 @@ final class Texts {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@code clean} would return {@code s} unchanged: most texts are, and then need no copy. */
+  private static boolean isClean(String s) {
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (space) return false;
+        space = true;
+      } else if (c < 0x21 || c >= 0x80 && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF'
+          || c == '\u00AD' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return !space || s.isEmpty();
   }
 
   /** Returns whether {@code s} holds no letter or digit. */

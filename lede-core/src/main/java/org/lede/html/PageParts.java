@@ -1,0 +1,132 @@
+package org.lede.html;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The parts of a page that metadata and dates are read from, gathered in one walk over the page: its
+ * {@code <meta>} tags, {@code <link>}s, JSON-LD scripts (each parsed once, on first use), {@code <time>} elements and
+ * the elements carrying {@code itemprop}. Each list is in document order.
+ *
+ * <p>Not thread-safe: one page, one reader at a time. The lists are views of the page as it was when gathered.
+ */
+public final class PageParts {
+  /** JSON-LD parsed as browsers and search engines do: tolerant of the slips pages ship with. */
+  private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+      .build();
+
+  /**
+   * One JSON-LD script.
+   *
+   * @param text the script's JSON, without a CDATA wrapper
+   * @param root the parsed tree, or null when the text does not parse even leniently
+   */
+  public record JsonLdScript(String text, JsonNode root) {}
+
+  private final List<Element> metas = new ArrayList<>();
+  private final List<Element> links = new ArrayList<>();
+  private final List<Element> times = new ArrayList<>();
+  private final List<Element> itemprops = new ArrayList<>();
+  private final List<Element> jsonLdElements = new ArrayList<>();
+  private List<JsonLdScript> jsonLd;
+
+  private PageParts() {}
+
+  /** Gathers the parts of {@code page}. */
+  public static PageParts of(Document page) {
+    PageParts parts = new PageParts();
+    NodeTraversor.traverse((Node node, int depth) -> {
+      if (node instanceof Element e) parts.take(e);
+    }, page);
+    return parts;
+  }
+
+  private void take(Element e) {
+    switch (e.normalName()) {
+      case "meta" -> metas.add(e);
+      case "link" -> links.add(e);
+      case "time" -> times.add(e);
+      case "script" -> {
+        if (isJsonLd(HtmlAttributes.get(e, "type"))) jsonLdElements.add(e);
+      }
+      default -> { }
+    }
+    if (HtmlAttributes.has(e, "itemprop")) itemprops.add(e);
+  }
+
+  /** "application/ld+json", in any case and with any parameters after it. */
+  private static boolean isJsonLd(String type) {
+    return type.length() >= 19 && type.toLowerCase(Locale.ROOT).contains("application/ld+json");
+  }
+
+  /** The {@code <meta>} elements. */
+  public List<Element> metas() {
+    return metas;
+  }
+
+  /** The {@code <link>} elements. */
+  public List<Element> links() {
+    return links;
+  }
+
+  /** The {@code <time>} elements. */
+  public List<Element> times() {
+    return times;
+  }
+
+  /** The elements with an {@code itemprop} attribute, {@code <meta>} included. */
+  public List<Element> itemprops() {
+    return itemprops;
+  }
+
+  /** The JSON-LD scripts, parsed on first call. */
+  public List<JsonLdScript> jsonLd() {
+    if (jsonLd == null) {
+      List<JsonLdScript> scripts = new ArrayList<>(jsonLdElements.size());
+      for (Element script : jsonLdElements) {
+        String text = withoutCdata(script.data());
+        JsonNode root;
+        try {
+          root = LENIENT_JSON.readTree(text);
+        } catch (Exception e) {
+          root = null;
+        }
+        scripts.add(new JsonLdScript(text, root));
+      }
+      jsonLd = List.copyOf(scripts);
+    }
+    return jsonLd;
+  }
+
+  /** The first {@code <link>} whose {@code rel} includes {@code rel} (any case) and that has an href, or null. */
+  public Element link(String rel) {
+    for (Element link : links) {
+      if (!HtmlAttributes.has(link, "href")) continue;
+      for (String r : HtmlAttributes.get(link, "rel").trim().split("\\s+")) {
+        if (r.equalsIgnoreCase(rel)) return link;
+      }
+    }
+    return null;
+  }
+
+  /** Strips the CDATA wrapper (bare or inside a JS comment) some templates put around the JSON. */
+  static String withoutCdata(String data) {
+    String s = data.strip();
+    if (!s.startsWith("<!") && !s.startsWith("/")) return s;
+    s = s.replaceFirst("^(//\\s*|/\\*\\s*)?<!\\[CDATA\\[(\\s*\\*/)?", "");
+    s = s.replaceFirst("(//\\s*|/\\*\\s*)?]]>(\\s*\\*/)?$", "");
+    return s.strip();
+  }
+}
