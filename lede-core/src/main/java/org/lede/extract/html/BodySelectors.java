@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.lede.html.HtmlAttributes;
+import org.lede.html.NamePattern;
 
 /**
  * The containers publishers put an article's body in, by the names their templates give them, most specific

@@ -3,6 +3,7 @@ package org.lede.extract.html;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.lede.html.HtmlAttributes;
+import org.lede.html.NamePattern;
 
 /**
  * Recognises page furniture by the names designers give it in {@code class} and {@code id} attributes. Those
@@ -44,15 +45,15 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
-  /** The lower-cased class and id of {@code e}, space separated. */
+  /** The class and id of {@code e}, space separated, as written: {@link NamePattern} ignores case. */
   static String names(Element e) {
     String cls = HtmlAttributes.get(e, "class");
     String id = HtmlAttributes.get(e, "id");
-    // Most elements carry one of the two or none: then no new string is built (toLowerCase returns a lower-case
-    // string itself), which matters in loops over every element of a page.
-    if (id.isEmpty()) return cls.isEmpty() ? "" : cls.toLowerCase(Locale.ROOT).trim();
-    if (cls.isEmpty()) return id.toLowerCase(Locale.ROOT).trim();
-    return (cls + " " + id).toLowerCase(Locale.ROOT).trim();
+    // Most elements carry one of the two or none: then no new string is built, which matters in loops over every
+    // element of a page.
+    if (id.isEmpty()) return cls;
+    if (cls.isEmpty()) return id;
+    return cls + " " + id;
   }
 
   static boolean isUnlikely(Element e) {
@@ -92,10 +93,8 @@ final class Boilerplate {
   static int classWeight(Element e) {
     int w = 0;
     for (String part : new String[] {HtmlAttributes.get(e, "class").trim(), HtmlAttributes.get(e, "id")}) {
-      if (part.isEmpty()) continue;
-      String lower = part.toLowerCase(Locale.ROOT);
-      if (NEGATIVE.matches(lower)) w -= 25;
-      if (POSITIVE.matches(lower)) w += 25;
+      if (NEGATIVE.matches(part)) w -= 25;
+      if (POSITIVE.matches(part)) w += 25;
     }
     return w;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.lede.article.Image;
+import org.lede.html.NamePattern;
 
 /**
  * Collects an article's images from its figures and captions: the picture's URL (lazy-loading attributes

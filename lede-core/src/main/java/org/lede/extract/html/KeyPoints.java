@@ -3,6 +3,7 @@ package org.lede.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.lede.html.NamePattern;
 
 /** Finds the bulleted summary some outlets print under the headline, by the names their markup gives it. */
 final class KeyPoints {
