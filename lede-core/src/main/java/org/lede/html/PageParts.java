@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The parts of a page that metadata and dates are read from, gathered in one walk over the page: its
@@ -40,6 +41,11 @@ public final class PageParts {
   private final List<Element> times = new ArrayList<>();
   private final List<Element> itemprops = new ArrayList<>();
   private final List<Element> jsonLdElements = new ArrayList<>();
+  private final List<Element> figures = new ArrayList<>();
+  private final List<Element> attributed = new ArrayList<>();
+  private Element articleRoot;
+  private int bodyFrom = -1;
+  private int bodyTo = -1;
   private List<JsonLdScript> jsonLd;
 
   private PageParts() {}
@@ -47,23 +53,43 @@ public final class PageParts {
   /** Gathers the parts of {@code page}. */
   public static PageParts of(Document page) {
     PageParts parts = new PageParts();
-    NodeTraversor.traverse((Node node, int depth) -> {
-      if (node instanceof Element e) parts.take(e);
+    Element body = page.body();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (!(node instanceof Element e)) return;
+        if (e == body) parts.bodyFrom = parts.attributed.size();
+        parts.take(e);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == body) parts.bodyTo = parts.attributed.size();
+      }
     }, page);
+    if (parts.bodyTo < 0) parts.bodyFrom = parts.bodyTo = 0;
     return parts;
   }
 
   private void take(Element e) {
+    if (e.attributesSize() > 0) attributed.add(e);
+    if (articleRoot == null && isArticleRoot(e)) articleRoot = e;
     switch (e.normalName()) {
       case "meta" -> metas.add(e);
       case "link" -> links.add(e);
       case "time" -> times.add(e);
+      case "figure" -> figures.add(e);
       case "script" -> {
         if (isJsonLd(HtmlAttributes.get(e, "type"))) jsonLdElements.add(e);
       }
       default -> { }
     }
     if (HtmlAttributes.has(e, "itemprop")) itemprops.add(e);
+  }
+
+  private static boolean isArticleRoot(Element e) {
+    return e.nameIs("article") || e.nameIs("main") || HtmlAttributes.get(e, "role").trim().equalsIgnoreCase("main")
+        || HtmlAttributes.get(e, "itemprop").trim().equalsIgnoreCase("articleBody");
   }
 
   /** "application/ld+json", in any case and with any parameters after it. */
@@ -89,6 +115,29 @@ public final class PageParts {
   /** The elements with an {@code itemprop} attribute, {@code <meta>} included. */
   public List<Element> itemprops() {
     return itemprops;
+  }
+
+  /** The {@code <figure>} elements. */
+  public List<Element> figures() {
+    return figures;
+  }
+
+  /** The elements with at least one attribute. */
+  public List<Element> attributed() {
+    return attributed;
+  }
+
+  /** The elements with at least one attribute inside the page's {@code <body>}, the body included when it has one. */
+  public List<Element> attributedInBody() {
+    return attributed.subList(bodyFrom, bodyTo);
+  }
+
+  /**
+   * The first element that says it holds the article, in document order: {@code <article>}, {@code <main>},
+   * {@code role="main"} or {@code itemprop="articleBody"}; null when none does.
+   */
+  public Element articleRoot() {
+    return articleRoot;
   }
 
   /** The JSON-LD scripts, parsed on first call. */

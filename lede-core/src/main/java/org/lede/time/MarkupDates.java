@@ -2,8 +2,8 @@ package org.lede.time;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.lede.html.HtmlAttributes;
 import org.lede.html.NamePattern;
 import org.lede.html.PageParts;
@@ -38,20 +38,23 @@ final class MarkupDates {
   }
 
   /** Adds the dates of abbreviations and date-classed elements, in document order; only the page's own when {@code ownOnly}. */
-  static void classed(Document page, DateReader reader, Regions regions, List<DateCandidate> out,
+  static void classed(PageParts parts, DateReader reader, Regions regions, List<DateCandidate> out,
       boolean ownOnly) {
-    for (Element e : page.body() == null ? List.<Element>of() : page.body().getAllElements()) {
-      if (e.nameIs("abbr") && HtmlAttributes.has(e, "title")) {
-        DateCandidate c = reader.read(HtmlAttributes.get(e, "title"), roleOf(e), "abbr", false);
-        if (c != null && !(ownOnly && regions.elsewhere(e))) out.add(c);
-        continue;
-      }
-      if (!dateClassed(e)) continue;
-      String text = boundedText(e);
-      if (text == null || text.isEmpty() || ownOnly && regions.elsewhere(e)) continue;
-      DateCandidate c = reader.read(text, roleOf(e), "class", false);
-      if (c != null) out.add(c);
+    for (Element e : parts.attributedInBody()) classed(e, reader, regions, out, ownOnly);
+  }
+
+  private static void classed(Element e, DateReader reader, Regions regions, List<DateCandidate> out,
+      boolean ownOnly) {
+    if (e.nameIs("abbr") && HtmlAttributes.has(e, "title")) {
+      DateCandidate c = reader.read(HtmlAttributes.get(e, "title"), roleOf(e), "abbr", false);
+      if (c != null && !(ownOnly && regions.elsewhere(e))) out.add(c);
+      return;
     }
+    if (!dateClassed(e)) return;
+    String text = boundedText(e);
+    if (text == null || text.isEmpty() || ownOnly && regions.elsewhere(e)) return;
+    DateCandidate c = reader.read(text, roleOf(e), "class", false);
+    if (c != null) out.add(c);
   }
 
   private static boolean dateClassed(Element e) {
@@ -63,7 +66,7 @@ final class MarkupDates {
   private static String boundedText(Element e) {
     StringBuilder sb = new StringBuilder();
     boolean[] tooLong = {false};
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(org.jsoup.nodes.Node node, int depth) {
         if (node instanceof org.jsoup.nodes.TextNode t) {

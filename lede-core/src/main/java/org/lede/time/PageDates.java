@@ -62,7 +62,7 @@ public final class PageDates {
 
     List<DateCandidate> shown = new ArrayList<>();
     MarkupDates.times(parts, reader, regions, shown, true);
-    MarkupDates.classed(page, reader, regions, shown, true);
+    MarkupDates.classed(parts, reader, regions, shown, true);
     DateCandidate visible = first(shown, Role.PUBLISHED);
     if (visible == null) visible = first(shown, Role.UNKNOWN);
     if (updated == null) updated = first(shown, Role.MODIFIED);
@@ -75,14 +75,14 @@ public final class PageDates {
     }
     if (published == null && fromUrl == null && updated == null) {
       List<DateCandidate> written = new ArrayList<>();
-      TextDates.scan(page, reader, regions, written);
+      TextDates.scan(page, parts, reader, regions, written);
       published = written.isEmpty() ? null : written.get(0);
     }
     if (published == null && fromUrl == null && updated == null) {
       // Nothing of the page's own: a date shown anywhere (a teaser of itself, a sidebar) beats none.
       List<DateCandidate> anywhere = new ArrayList<>();
       MarkupDates.times(parts, reader, regions, anywhere, false);
-      MarkupDates.classed(page, reader, regions, anywhere, false);
+      MarkupDates.classed(parts, reader, regions, anywhere, false);
       published = anywhere.isEmpty() ? null : anywhere.get(0);
     }
     // A dated URL is the most deliberate statement of the day; metadata only refines it to a time.

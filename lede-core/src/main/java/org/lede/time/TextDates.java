@@ -9,6 +9,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.lede.html.PageParts;
 import org.lede.time.DateCandidate.Role;
 
 /**
@@ -24,8 +25,8 @@ final class TextDates {
   private static final int MAX_NODES = 4000;
 
   /** Adds the dates in the visible text: the first labelled one ("Published: …"), if any, before the plain ones. */
-  static void scan(Document page, DateReader reader, Regions regions, List<DateCandidate> out) {
-    Element root = page.selectFirst("article, main, [role=main], [itemprop=articleBody]");
+  static void scan(Document page, PageParts parts, DateReader reader, Regions regions, List<DateCandidate> out) {
+    Element root = parts.articleRoot();
     if (root != null) scan(root, reader, regions, out);
     if (out.isEmpty() && page.body() != null) scan(page.body(), reader, regions, out);
   }

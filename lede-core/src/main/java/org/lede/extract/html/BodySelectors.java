@@ -40,8 +40,9 @@ final class BodySelectors {
    * outside links (a menu named "main" is not a body).
    */
   static Element find(Element root, TextStats stats, int minChars) {
+    List<Element> all = root.getAllElements();
     for (Predicate<Element> rule : RULES) {
-      for (Element e : root.getAllElements()) {
+      for (Element e : all) {
         if (e != root && rule.test(e) && TextStats.prose(stats.of(e)) >= minChars) return e;
       }
     }

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 import org.lede.html.HtmlAttributes;
+import org.lede.html.PageParts;
 
 /**
  * Finds the names an article is credited to: JSON-LD authors, else the author meta tags, else the byline
@@ -46,7 +45,7 @@ final class Bylines {
     return -1;
   }
 
-  static List<String> find(Document page, MetaTags meta, JsonLd ld) {
+  static List<String> find(PageParts parts, MetaTags meta, JsonLd ld) {
     List<String> names = names(ld.authors());
     if (!names.isEmpty()) return names;
     String stated = meta.first("dc:creator", "dcterm:creator", "author", "article:author", "parsely-author",
@@ -58,15 +57,13 @@ final class Bylines {
     // One walk over the page finds every candidate; the kinds are then tried in order.
     List<Element> candidates = new ArrayList<>();
     List<Integer> kinds = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
-      if (node instanceof Element e) {
-        int kind = bylineKind(e);
-        if (kind >= 0) {
-          candidates.add(e);
-          kinds.add(kind);
-        }
+    for (Element e : parts.attributed()) {
+      int kind = bylineKind(e);
+      if (kind >= 0) {
+        candidates.add(e);
+        kinds.add(kind);
       }
-    }, page);
+    }
     for (int kind = 0; kind < BYLINE_KINDS; kind++) {
       for (int i = 0; i < candidates.size(); i++) {
         if (kinds.get(i) != kind) continue;

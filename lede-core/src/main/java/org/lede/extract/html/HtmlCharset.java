@@ -32,6 +32,9 @@ final class HtmlCharset {
     if (startsWith(bytes, 0xFE, 0xFF)) return of(bytes, 2, StandardCharsets.UTF_16BE);
     if (declared != null) return of(bytes, 0, whatwg(declared));
     Charset meta = metaCharset(bytes);
+    // A page declaring a legacy charset is nearly always in it: its first non-ASCII byte usually shows it is not
+    // UTF-8, and a byte check that stops there saves decoding the page as UTF-8 first.
+    if (meta != null && !meta.equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) return of(bytes, 0, meta);
     String utf8 = strictUtf8(bytes);
     boolean validUtf8 = utf8 != null;
     // Bytes that are valid UTF-8 and not plain ASCII are UTF-8 whatever the page says: no legacy encoding of real
@@ -80,6 +83,44 @@ final class HtmlCharset {
     if (bytes.length < prefix.length) return false;
     for (int i = 0; i < prefix.length; i++) {
       if ((bytes[i] & 0xFF) != prefix[i]) return false;
+    }
+    return true;
+  }
+
+  /** Whether {@code bytes} are well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
+  static boolean isUtf8(byte[] bytes) {
+    int i = 0;
+    int n = bytes.length;
+    while (i < n) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int more;
+      int min;
+      if (b >= 0xC2 && b <= 0xDF) {
+        more = 1;
+        min = 0x80;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        more = 2;
+        min = 0x800;
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        more = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      if (i + more >= n) return false;
+      int cp = b & (0x3F >> more);
+      for (int k = 1; k <= more; k++) {
+        int c = bytes[i + k] & 0xFF;
+        if ((c & 0xC0) != 0x80) return false;
+        cp = cp << 6 | c & 0x3F;
+      }
+      if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) return false;
+      i += more + 1;
     }
     return true;
   }

@@ -51,7 +51,7 @@ public final class HtmlExtractor implements Extractor {
     Element body = page.body();
     ImageReader images = new ImageReader();
     images.lead(meta.image());
-    images.leadFigure(page, meta.image());
+    images.leadFigure(parts, meta.image());
     article.keyPoints(KeyPoints.take(body));
     TextStats stats = PageCleaner.clean(body);
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);

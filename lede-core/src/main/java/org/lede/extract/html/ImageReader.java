@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 import org.lede.article.Image;
 import org.lede.html.NamePattern;
+import org.lede.html.PageParts;
 
 /**
  * Collects an article's images from its figures and captions: the picture's URL (lazy-loading attributes
@@ -38,12 +39,12 @@ final class ImageReader {
    * Reads the caption and credit of the lead image from its {@code <figure>}, wherever the page puts it: news pages
    * often print the lead picture above the element that holds the body, where body extraction never looks.
    */
-  void leadFigure(Element page, String leadUrl) {
+  void leadFigure(PageParts parts, String leadUrl) {
     if (leadUrl == null || leadUrl.isBlank()) return;
     String wanted = fileName(leadUrl);
     // Not "figure:has(img)": jsoup's structural selectors memoise the elements they saw, which keeps the last
     // page alive after its extraction.
-    for (Element figure : page.getElementsByTag("figure")) {
+    for (Element figure : parts.figures()) {
       Element img = figure.selectFirst("img");
       if (img == null) continue;
       String url = source(img);

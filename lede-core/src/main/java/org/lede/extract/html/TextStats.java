@@ -27,7 +27,8 @@ final class TextStats {
   }
 
   private static final Counts EMPTY = new Counts();
-  private final Map<Element, Counts> counts = new IdentityHashMap<>();
+  /** Sized for a typical page, so that the map seldom grows while it is filled. */
+  private final Map<Element, Counts> counts = new IdentityHashMap<>(2048);
 
   private TextStats() {}
 
@@ -47,10 +48,25 @@ final class TextStats {
           Element parent = t.parent() instanceof Element p ? p : null;
           if (parent == null) return;
           Counts c = stats.counts.computeIfAbsent(parent, k -> new Counts());
-          int n = visibleChars(t.getWholeText());
+          String text = t.getWholeText();
+          // One pass over the text for both measures: characters as a reader sees them, and clause separators.
+          int n = 0;
+          int commas = 0;
+          boolean space = true;
+          for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (isSpace(ch)) {
+              if (!space) n++;
+              space = true;
+            } else {
+              n++;
+              space = false;
+              if (isComma(ch)) commas++;
+            }
+          }
           c.chars += n;
           if (linkDepth > 0) c.linkChars += n;
-          c.commas += commas(t.getWholeText());
+          c.commas += commas;
         } else if (node instanceof Element e) {
           Counts c = stats.counts.computeIfAbsent(e, k -> new Counts());
           if (e.nameIs("a")) {
@@ -108,7 +124,7 @@ final class TextStats {
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+      if (isSpace(c)) {
         if (!space) n++;
         space = true;
       } else {
@@ -119,13 +135,12 @@ final class TextStats {
     return n;
   }
 
-  /** Clause separators in the scripts the pages are written in (Latin, CJK, Arabic). */
-  static int commas(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') n++;
-    }
-    return n;
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c < 0x21 || c >= 0x80) && (Character.isWhitespace(c) || c == '\u00A0');
+  }
+
+  /** A clause separator in the scripts the pages are written in (Latin, CJK, Arabic). */
+  private static boolean isComma(char c) {
+    return c == ',' || c >= 0x600 && (c == '\uFF0C' || c == '\u3001' || c == '\u060C');
   }
 }
