@@ -8,7 +8,7 @@ import java.util.List;
  * that look at every element of a page (regular-expression alternations cost far more there). A keyword
  * {@code x} matches a name containing it, {@code ^x} a name starting with it, {@code $x} one ending with it and
  * {@code =x} a name equal to it. Names are the whitespace-separated words of the class and id; keywords are
- * lower-case ASCII and match names in any case.
+ * lower-case ASCII and match names with ASCII letters in any case.
  *
  * <p>Immutable and thread-safe.
  */
@@ -94,7 +94,7 @@ public final class NamePattern {
       int pair = pair(first, lower(names.charAt(i + 1)));
       if ((containsPairs[pair >>> 6] & (1L << pair)) == 0) continue;
       for (String k : containsByFirst[first]) {
-        if (names.regionMatches(true, i, k, 0, k.length())) return true;
+        if (at(names, i, k)) return true;
       }
     }
     return false;
@@ -102,12 +102,22 @@ public final class NamePattern {
 
   private boolean word(String names, int from, int to) {
     int len = to - from;
-    for (String k : starts) if (len >= k.length() && names.regionMatches(true, from, k, 0, k.length())) return true;
-    for (String k : ends) {
-      if (len >= k.length() && names.regionMatches(true, to - k.length(), k, 0, k.length())) return true;
-    }
-    for (String k : equals) if (len == k.length() && names.regionMatches(true, from, k, 0, k.length())) return true;
+    for (String k : starts) if (len >= k.length() && at(names, from, k)) return true;
+    for (String k : ends) if (len >= k.length() && at(names, to - k.length(), k)) return true;
+    for (String k : equals) if (len == k.length() && at(names, from, k)) return true;
     return false;
+  }
+
+  /** Whether {@code keyword} stands in {@code names} at {@code from}, ASCII letters in any case. */
+  private static boolean at(String names, int from, String keyword) {
+    int n = keyword.length();
+    if (from + n > names.length()) return false;
+    for (int j = 0; j < n; j++) {
+      char c = names.charAt(from + j);
+      if (c >= 'A' && c <= 'Z') c += 32;
+      if (c != keyword.charAt(j)) return false;
+    }
+    return true;
   }
 
   /** ASCII letters in lower case; any other character as it is, folded into the table's last slot when not ASCII. */

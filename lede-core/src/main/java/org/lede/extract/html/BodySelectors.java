@@ -49,10 +49,13 @@ final class BodySelectors {
     return null;
   }
 
-  /** Returns the elements that are, or hold, a container the markup names as the article body. */
-  static Set<Element> holders(Element root) {
+  /**
+   * Returns the elements that are, or hold, a container the markup names as the article body, among
+   * {@code candidates}: the elements of the page that carry attributes (a named container always does).
+   */
+  static Set<Element> holders(List<Element> candidates) {
     Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element e : root.getAllElements()) {
+    for (Element e : candidates) {
       if (!RULES.get(0).test(e)) continue;
       // Walking stops at the first element already marked, so each element is marked once.
       Element p = e;

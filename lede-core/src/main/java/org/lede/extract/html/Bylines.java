@@ -2,10 +2,10 @@ package org.lede.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.lede.html.HtmlAttributes;
+import org.lede.html.NamePattern;
 import org.lede.html.PageParts;
 
 /**
@@ -19,6 +19,8 @@ final class Bylines {
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|\\sen\\s|\\soch\\s)\\s*");
   private static final int MAX_NAMES = 10;
+  private static final NamePattern BYLINE_NAMES = NamePattern.of("byline");
+  private static final NamePattern AUTHOR_NAMES = NamePattern.of("author");
   /** How many kinds of printed byline {@link #bylineKind} tells apart. */
   private static final int BYLINE_KINDS = 3;
 
@@ -38,10 +40,10 @@ final class Bylines {
         || HtmlAttributes.get(e, "rel").equalsIgnoreCase("author")) {
       return 0;
     }
-    String cls = HtmlAttributes.get(e, "class").toLowerCase(Locale.ROOT);
-    String id = HtmlAttributes.get(e, "id").toLowerCase(Locale.ROOT);
-    if (cls.contains("byline") || id.contains("byline")) return 1;
-    if (cls.contains("author") || id.contains("author")) return 2;
+    String cls = HtmlAttributes.get(e, "class");
+    String id = HtmlAttributes.get(e, "id");
+    if (BYLINE_NAMES.matches(cls) || BYLINE_NAMES.matches(id)) return 1;
+    if (AUTHOR_NAMES.matches(cls) || AUTHOR_NAMES.matches(id)) return 2;
     return -1;
   }
 

@@ -42,8 +42,9 @@ final class ContentScorer {
       Element ancestor = e.parent();
       for (int level = 0; level < ANCESTOR_LEVELS && ancestor != null && ancestor != root.parent(); level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(ancestor, initialScore(ancestor) + score / divider,
-            (old, ignored) -> old + score / divider);
+        // The tag-and-name weight is read once per ancestor, when it first scores.
+        Double old = scores.get(ancestor);
+        scores.put(ancestor, (old != null ? old : initialScore(ancestor)) + score / divider);
         ancestor = ancestor.parent();
       }
     }

@@ -53,7 +53,7 @@ public final class HtmlExtractor implements Extractor {
     images.lead(meta.image());
     images.leadFigure(parts, meta.image());
     article.keyPoints(KeyPoints.take(body));
-    TextStats stats = PageCleaner.clean(body);
+    TextStats stats = PageCleaner.clean(body, parts);
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());
     Article built = article.build();

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.lede.html.PageParts;
 
 /**
  * Removes from a page what never belongs to an article's text: scripts and other non-text elements, hidden
@@ -28,15 +29,16 @@ final class PageCleaner {
   private PageCleaner() {}
 
   /**
-   * Cleans {@code body} in place. Nothing that holds a container the markup names as the article body is removed,
-   * whatever its own name says ("socialicons-sticky" wrapping "entry-content").
+   * Cleans {@code body} in place; {@code parts} were gathered from its page. Nothing that holds a container the
+   * markup names as the article body is removed, whatever its own name says ("socialicons-sticky" wrapping
+   * "entry-content").
    *
    * @return the text measures of what remains
    */
-  static TextStats clean(Element body) {
+  static TextStats clean(Element body, PageParts parts) {
     TextStats stats = TextStats.measure(body);
     int total = Math.max(1, stats.of(body).chars);
-    Set<Element> bodyHolders = BodySelectors.holders(body);
+    Set<Element> bodyHolders = BodySelectors.holders(parts.attributedInBody());
     List<Node> doomed = new ArrayList<>();
     NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
       @Override
