@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "500", description = "how many pages to run over (default: ${DEFAULT-VALUE})")
   int pages;
 
-  @Option(names = "--rounds", defaultValue = "5", description = "timed passes per contender (default: ${DEFAULT-VALUE})")
+  @Option(names = "--rounds", defaultValue = "7", description = "timed passes per contender (default: ${DEFAULT-VALUE})")
   int rounds;
 
   @Option(names = "--articles", defaultValue = "100000",

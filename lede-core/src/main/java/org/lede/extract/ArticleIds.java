@@ -25,10 +25,25 @@ public final class ArticleIds {
 
   /** Returns the hex SHA-256 of {@code bytes}. */
   public static String sha256Hex(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  /** A digest looked up once: copying it costs far less than asking the providers for one on every call. */
+  private static final MessageDigest SHA_256 = lookUp();
+
+  private static MessageDigest lookUp() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return lookUp();
     }
   }
 }

@@ -43,6 +43,7 @@ public final class PageParts {
   private final List<Element> jsonLdElements = new ArrayList<>();
   private final List<Element> figures = new ArrayList<>();
   private final List<Element> attributed = new ArrayList<>();
+  private final List<Element> bodyLists = new ArrayList<>();
   private Element articleRoot;
   private int bodyFrom = -1;
   private int bodyTo = -1;
@@ -60,6 +61,7 @@ public final class PageParts {
         if (!(node instanceof Element e)) return;
         if (e == body) parts.bodyFrom = parts.attributed.size();
         parts.take(e);
+        if (parts.bodyFrom >= 0 && parts.bodyTo < 0 && (e.nameIs("ul") || e.nameIs("ol"))) parts.bodyLists.add(e);
       }
 
       @Override
@@ -120,6 +122,11 @@ public final class PageParts {
   /** The {@code <figure>} elements. */
   public List<Element> figures() {
     return figures;
+  }
+
+  /** The {@code <ul>} and {@code <ol>} elements inside the page's {@code <body>}. */
+  public List<Element> bodyLists() {
+    return bodyLists;
   }
 
   /** The elements with at least one attribute. */

@@ -80,8 +80,25 @@ final class MarkupDates {
       }
     }, e);
     if (tooLong[0]) return null;
-    String text = sb.toString().replaceAll("\\s+", " ").strip();
+    String text = oneSpaced(sb);
     return text.length() > MAX_DATE_TEXT ? null : text;
+  }
+
+  /** {@code text} with every run of ASCII whitespace made one space, and no whitespace at either end. */
+  private static String oneSpaced(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = out.length() > 0;
+      } else {
+        if (space) out.append(' ');
+        space = false;
+        out.append(c);
+      }
+    }
+    return out.toString().strip();
   }
 
   private static Role roleOf(Element e) {

@@ -62,7 +62,10 @@ public final class PageDates {
 
     List<DateCandidate> shown = new ArrayList<>();
     MarkupDates.times(parts, reader, regions, shown, true);
-    MarkupDates.classed(parts, reader, regions, shown, true);
+    // Date-classed markup comes after <time> in the order of trust: once <time> has named the publication date
+    // and some source the update, nothing it could add would be read.
+    boolean settled = first(shown, Role.PUBLISHED) != null && (updated != null || first(shown, Role.MODIFIED) != null);
+    if (!settled) MarkupDates.classed(parts, reader, regions, shown, true);
     DateCandidate visible = first(shown, Role.PUBLISHED);
     if (visible == null) visible = first(shown, Role.UNKNOWN);
     if (updated == null) updated = first(shown, Role.MODIFIED);

@@ -31,37 +31,62 @@ final class ThroughputBench {
    * @param mbPerSec      megabytes of HTML per second at the median pass
    * @param allocPerPage  bytes allocated per page (this thread), or -1 where the JVM cannot tell
    * @param failures      pages that threw, in one pass
+   * @param ratioToFirst  the median, over the rounds, of this contender's pass time divided by the first
+   *                      contender's in the same round: paired within a round, so a drift in the machine's speed
+   *                      between rounds does not enter the ratio
+   * @param cpuPassNs     the median CPU time of one pass, every thread of the process counted (the collector's
+   *                      and the compiler's too), or 0 where the JVM cannot tell
+   * @param cpuRatioToFirst the same pairing as {@code ratioToFirst} on CPU time: what a machine shared with other
+   *                      work does not inflate
    */
-  record Result(String name, long medianPassNs, double pagesPerSec, double mbPerSec, long allocPerPage, int failures) {}
+  record Result(String name, long medianPassNs, double pagesPerSec, double mbPerSec, long allocPerPage, int failures,
+      double ratioToFirst, long cpuPassNs, double cpuRatioToFirst) {}
 
   List<Result> run(List<Contender> contenders) {
     for (int w = 0; w < warmups; w++) {
       for (Contender c : contenders) pass(c);
     }
+    Clocks clocks = new Clocks();
     long[][] times = new long[contenders.size()][rounds];
+    long[][] cpu = new long[contenders.size()][rounds];
     long[] alloc = new long[contenders.size()];
     int[] failures = new int[contenders.size()];
     for (int r = 0; r < rounds; r++) {
       for (int i = 0; i < contenders.size(); i++) {
         long before = allocatedBytes();
+        long cpuStart = clocks.process();
         long start = System.nanoTime();
         failures[i] = pass(contenders.get(i));
         times[i][r] = System.nanoTime() - start;
+        cpu[i][r] = clocks.process() - cpuStart;
         alloc[i] += allocatedBytes() - before;
       }
     }
     long totalBytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < contenders.size(); i++) {
-      long[] sorted = times[i].clone();
-      Arrays.sort(sorted);
-      long median = sorted[sorted.length / 2];
+      long median = median(times[i]);
       double seconds = median / 1e9;
       long perPage = allocatedBytes() < 0 ? -1 : alloc[i] / ((long) rounds * pages.size());
       results.add(new Result(contenders.get(i).name(), median, pages.size() / seconds,
-          totalBytes / 1048576.0 / seconds, perPage, failures[i]));
+          totalBytes / 1048576.0 / seconds, perPage, failures[i], pairedRatio(times[i], times[0]), median(cpu[i]),
+          median(cpu[0]) == 0 ? 0 : pairedRatio(cpu[i], cpu[0])));
     }
     return results;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+
+  /** The median over the rounds of {@code times[r] / base[r]}. */
+  private static double pairedRatio(long[] times, long[] base) {
+    double[] ratios = new double[times.length];
+    for (int r = 0; r < times.length; r++) ratios[r] = (double) times[r] / Math.max(1, base[r]);
+    Arrays.sort(ratios);
+    return ratios[ratios.length / 2];
   }
 
   private int pass(Contender contender) {

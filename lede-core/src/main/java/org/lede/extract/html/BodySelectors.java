@@ -36,11 +36,11 @@ final class BodySelectors {
   private BodySelectors() {}
 
   /**
-   * Returns the body container the page's markup names, accepted only if it holds {@code minChars} of text
-   * outside links (a menu named "main" is not a body).
+   * Returns the body container the page's markup names under {@code root}, whose elements are {@code all} in
+   * document order, accepted only if it holds {@code minChars} of text outside links (a menu named "main" is not a
+   * body).
    */
-  static Element find(Element root, TextStats stats, int minChars) {
-    List<Element> all = root.getAllElements();
+  static Element find(Element root, List<Element> all, TextStats stats, int minChars) {
     for (Predicate<Element> rule : RULES) {
       for (Element e : all) {
         if (e != root && rule.test(e) && TextStats.prose(stats.of(e)) >= minChars) return e;

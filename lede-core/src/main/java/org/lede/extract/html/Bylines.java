@@ -19,8 +19,8 @@ final class Bylines {
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(,|;|\\||\\s&\\s|\\sand\\s|\\sund\\s|\\set\\s|\\sy\\s|\\se\\s|\\sen\\s|\\soch\\s)\\s*");
   private static final int MAX_NAMES = 10;
-  private static final NamePattern BYLINE_NAMES = NamePattern.of("byline");
-  private static final NamePattern AUTHOR_NAMES = NamePattern.of("author");
+  private static final NamePattern BYLINE_OR_AUTHOR = NamePattern.of("byline", "author");
+  private static final NamePattern BYLINE = NamePattern.of("byline");
   /** How many kinds of printed byline {@link #bylineKind} tells apart. */
   private static final int BYLINE_KINDS = 3;
 
@@ -42,9 +42,8 @@ final class Bylines {
     }
     String cls = HtmlAttributes.get(e, "class");
     String id = HtmlAttributes.get(e, "id");
-    if (BYLINE_NAMES.matches(cls) || BYLINE_NAMES.matches(id)) return 1;
-    if (AUTHOR_NAMES.matches(cls) || AUTHOR_NAMES.matches(id)) return 2;
-    return -1;
+    if (!BYLINE_OR_AUTHOR.matches(cls) && !BYLINE_OR_AUTHOR.matches(id)) return -1;
+    return BYLINE.matches(cls) || BYLINE.matches(id) ? 1 : 2;
   }
 
   static List<String> find(PageParts parts, MetaTags meta, JsonLd ld) {

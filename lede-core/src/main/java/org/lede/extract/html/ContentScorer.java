@@ -27,13 +27,16 @@ final class ContentScorer {
     this.stats = stats;
   }
 
-  /** Returns the elements that make up the body, in document order; empty when nothing scores. */
-  static List<Element> find(Element root, TextStats stats) {
-    return new ContentScorer(stats).run(root);
+  /**
+   * Returns the elements that make up the body under {@code root}, whose elements are {@code all} in document order;
+   * empty when nothing scores.
+   */
+  static List<Element> find(Element root, List<Element> all, TextStats stats) {
+    return new ContentScorer(stats).run(root, all);
   }
 
-  private List<Element> run(Element root) {
-    for (Element e : root.getAllElements()) {
+  private List<Element> run(Element root, List<Element> all) {
+    for (Element e : all) {
       if (!isParagraph(e)) continue;
       TextStats.Counts c = stats.of(e);
       int chars = c.chars;

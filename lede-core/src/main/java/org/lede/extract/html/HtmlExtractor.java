@@ -52,7 +52,7 @@ public final class HtmlExtractor implements Extractor {
     ImageReader images = new ImageReader();
     images.lead(meta.image());
     images.leadFigure(parts, meta.image());
-    article.keyPoints(KeyPoints.take(body));
+    article.keyPoints(KeyPoints.take(parts));
     TextStats stats = PageCleaner.clean(body, parts);
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.lede.html.NamePattern;
+import org.lede.html.PageParts;
 
 /** Finds the bulleted summary some outlets print under the headline, by the names their markup gives it. */
 final class KeyPoints {
@@ -18,9 +19,12 @@ final class KeyPoints {
 
   private KeyPoints() {}
 
-  /** Returns the key points under {@code body} and removes their list from the page; empty when none. */
-  static List<String> take(Element body) {
-    for (Element list : body.select("ul, ol")) {
+  /**
+   * Returns the key points in the page's body and removes their list from the page; empty when none. {@code parts}
+   * were gathered from the page.
+   */
+  static List<String> take(PageParts parts) {
+    for (Element list : parts.bodyLists()) {
       if (!named(list)) continue;
       List<String> items = new ArrayList<>();
       for (Element li : list.children()) {

@@ -25,8 +25,9 @@ final class MainContent {
   }
 
   private static List<Element> candidates(Element body, TextStats stats) {
-    Element named = BodySelectors.find(body, stats, MIN_NAMED_CHARS);
-    List<Element> scored = ContentScorer.find(body, stats);
+    List<Element> all = body.getAllElements();
+    Element named = BodySelectors.find(body, all, stats, MIN_NAMED_CHARS);
+    List<Element> scored = ContentScorer.find(body, all, stats);
     if (named == null) return scored.isEmpty() ? List.of(body) : scored;
     if (scored.isEmpty()) return List.of(named);
     int scoredChars = 0;
