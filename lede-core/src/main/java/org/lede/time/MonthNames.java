@@ -42,8 +42,8 @@ final class MonthNames {
   }
 
   private static final int LONGEST = BY_NAME.keySet().stream().mapToInt(String::length).max().orElse(0);
-  /** Letters a day number may carry before a month with no space between ("1er", "10th"). */
-  private static final String[] DAY_SUFFIXES = {"st", "nd", "rd", "th", "er", "e"};
+  /** Letters a day number may carry before a month with no space between ("1er", "10th", "1º"). */
+  private static final String[] DAY_SUFFIXES = {"st", "nd", "rd", "th", "er", "e", "\u00ba"};
 
   /**
    * Whether a month name could start anywhere in {@code text}: some word of it, or a word after a day's suffix

@@ -186,4 +186,26 @@ class NewsTimesTest {
   void raw_is_kept_as_written() {
     assertThat(parse("  Updated 5 sec ago").raw()).isEqualTo("  Updated 5 sec ago");
   }
+
+  @Test
+  void month_names_are_found_in_any_case_and_after_a_day_suffix_without_a_space() {
+    assertTime("10. MÄRZ 2022", "2022-03-10T00:00:00Z", Precision.DAY);
+    assertTime("10thMarch 2022", "2022-03-10T00:00:00Z", Precision.DAY);
+    assertTime("1ºenero de 2022", "2022-01-01T00:00:00Z", Precision.DAY);
+    assertTime("1ermars 2022", "2022-03-01T00:00:00Z", Precision.DAY);
+  }
+
+  @Test
+  void relative_times_are_read_in_any_case_and_next_to_punctuation() {
+    assertTime("3 HOURS AGO", "2022-03-15T09:00:00Z", Precision.HOUR);
+    assertTime("(Vor 3 Stunden)", "2022-03-15T09:00:00Z", Precision.HOUR);
+    assertTime("AUJOURD'HUI", "2022-03-15T00:00:00Z", Precision.DAY);
+    assertTime("Just now", "2022-03-15T12:00:00Z", Precision.MINUTE);
+  }
+
+  @Test
+  void texts_with_digits_but_no_date_state_no_time() {
+    assertThat(NewsTimes.parse("1,234 views · 56 comments", CLOCK.instant(), ZoneOffset.UTC)).isEmpty();
+    assertThat(NewsTimes.parse("Marching band, 12 members", CLOCK.instant(), ZoneOffset.UTC)).isEmpty();
+  }
 }
