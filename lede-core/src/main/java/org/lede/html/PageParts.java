@@ -53,20 +53,36 @@ public final class PageParts {
 
   /** Gathers the parts of {@code page}. */
   public static PageParts of(Document page) {
+    return of(page, null);
+  }
+
+  /**
+   * Gathers the parts of {@code page} and, in the same walk, hands every node of its body (the body included) to
+   * {@code bodyVisitor}, when there is one, as a walk of the body alone would.
+   */
+  public static PageParts of(Document page, NodeVisitor bodyVisitor) {
     PageParts parts = new PageParts();
     Element body = page.body();
     NodeTraversor.traverse(new NodeVisitor() {
+      private boolean inBody;
+
       @Override
       public void head(Node node, int depth) {
+        if (node == body) inBody = true;
+        if (inBody && bodyVisitor != null) bodyVisitor.head(node, depth);
         if (!(node instanceof Element e)) return;
         if (e == body) parts.bodyFrom = parts.attributed.size();
         parts.take(e);
-        if (parts.bodyFrom >= 0 && parts.bodyTo < 0 && (e.nameIs("ul") || e.nameIs("ol"))) parts.bodyLists.add(e);
+        if (inBody && (e.nameIs("ul") || e.nameIs("ol"))) parts.bodyLists.add(e);
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node == body) parts.bodyTo = parts.attributed.size();
+        if (inBody && bodyVisitor != null) bodyVisitor.tail(node, depth);
+        if (node == body) {
+          parts.bodyTo = parts.attributed.size();
+          inBody = false;
+        }
       }
     }, page);
     if (parts.bodyTo < 0) parts.bodyFrom = parts.bodyTo = 0;
@@ -169,12 +185,20 @@ public final class PageParts {
   /** The first {@code <link>} whose {@code rel} includes {@code rel} (any case) and that has an href, or null. */
   public Element link(String rel) {
     for (Element link : links) {
-      if (!HtmlAttributes.has(link, "href")) continue;
-      for (String r : HtmlAttributes.get(link, "rel").trim().split("\\s+")) {
-        if (r.equalsIgnoreCase(rel)) return link;
-      }
+      if (HtmlAttributes.has(link, "href") && hasToken(HtmlAttributes.get(link, "rel"), rel)) return link;
     }
     return null;
+  }
+
+  /** Whether {@code token} is one of the whitespace-separated words of {@code list}, in any case. */
+  private static boolean hasToken(String list, String token) {
+    int n = token.length();
+    for (int i = 0; i + n <= list.length(); i++) {
+      boolean starts = i == 0 || Character.isWhitespace(list.charAt(i - 1));
+      boolean ends = i + n == list.length() || Character.isWhitespace(list.charAt(i + n));
+      if (starts && ends && list.regionMatches(true, i, token, 0, n)) return true;
+    }
+    return false;
   }
 
   /** Strips the CDATA wrapper (bare or inside a JS comment) some templates put around the JSON. */

@@ -143,7 +143,8 @@ final class BlockWriter {
   }
 
   private boolean isLayoutCell(Element cell) {
-    for (Element child : cell.children()) {
+    // Child by child: children() would copy them into a list for every cell.
+    for (Element child = cell.firstElementChild(); child != null; child = child.nextElementSibling()) {
       if (CELL_BLOCKS.contains(child.normalName())) return true;
     }
     return false;

@@ -69,7 +69,7 @@ final class ContentScorer {
   private boolean isParagraph(Element e) {
     if (PARAGRAPHS.contains(e.normalName())) return true;
     if (!e.nameIs("div") && !e.nameIs("section")) return false;
-    for (Element child : e.children()) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       if (BLOCKS.contains(child.normalName())) return false;
     }
     return true;

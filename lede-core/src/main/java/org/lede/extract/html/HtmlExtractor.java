@@ -26,7 +26,9 @@ public final class HtmlExtractor implements Extractor {
   public List<Article> extract(Document document, Instant reference) {
     HtmlCharset.Decoded decoded = HtmlCharset.decode(document.content(), document.declaredCharset());
     org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
-    PageParts parts = PageParts.of(page);
+    // One walk gathers the page's metadata parts and measures the text of its body.
+    TextStats stats = TextStats.forWalk(page.body());
+    PageParts parts = PageParts.of(page, stats.visitor());
     Element canonicalLink = parts.link("canonical");
     if (canonicalLink != null && canonicalLink.attr("href").startsWith("http")) {
       page.setBaseUri(canonicalLink.attr("href"));
@@ -52,8 +54,8 @@ public final class HtmlExtractor implements Extractor {
     ImageReader images = new ImageReader();
     images.lead(meta.image());
     images.leadFigure(parts, meta.image());
-    article.keyPoints(KeyPoints.take(parts));
-    TextStats stats = PageCleaner.clean(body, parts);
+    article.keyPoints(KeyPoints.take(parts, stats));
+    PageCleaner.clean(body, parts, stats);
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());
     Article built = article.build();

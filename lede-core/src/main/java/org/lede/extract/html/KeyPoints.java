@@ -20,10 +20,10 @@ final class KeyPoints {
   private KeyPoints() {}
 
   /**
-   * Returns the key points in the page's body and removes their list from the page; empty when none. {@code parts}
-   * were gathered from the page.
+   * Returns the key points in the page's body and removes their list from the page, taking its text out of
+   * {@code stats}; empty when none. {@code parts} were gathered from the page.
    */
-  static List<String> take(PageParts parts) {
+  static List<String> take(PageParts parts, TextStats stats) {
     for (Element list : parts.bodyLists()) {
       if (!named(list)) continue;
       List<String> items = new ArrayList<>();
@@ -39,7 +39,9 @@ final class KeyPoints {
       Element box = namedBox(list);
       boolean boxIsJustTheList = box != list
           && Texts.clean(box.text()).length() - Texts.clean(list.text()).length() <= MAX_BOX_EXTRA_CHARS;
-      (boxIsJustTheList ? box : list).remove();
+      Element removed = boxIsJustTheList ? box : list;
+      stats.forget(removed);
+      removed.remove();
       return items;
     }
     return List.of();

@@ -29,14 +29,13 @@ final class PageCleaner {
   private PageCleaner() {}
 
   /**
-   * Cleans {@code body} in place; {@code parts} were gathered from its page. Nothing that holds a container the
+   * Cleans {@code body} in place; {@code parts} were gathered from its page and {@code stats} measure it. Nothing that holds a container the
    * markup names as the article body is removed, whatever its own name says ("socialicons-sticky" wrapping
    * "entry-content").
    *
-   * @return the text measures of what remains
+   * @return {@code stats}, now the text measures of what remains
    */
-  static TextStats clean(Element body, PageParts parts) {
-    TextStats stats = TextStats.measure(body);
+  static TextStats clean(Element body, PageParts parts, TextStats stats) {
     int total = Math.max(1, stats.of(body).chars);
     Set<Element> bodyHolders = BodySelectors.holders(parts.attributedInBody());
     List<Node> doomed = new ArrayList<>();

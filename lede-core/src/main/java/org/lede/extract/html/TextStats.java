@@ -5,7 +5,6 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -27,14 +26,26 @@ final class TextStats {
   }
 
   private static final Counts EMPTY = new Counts();
+  private final Element root;
   /** Sized for a typical page, so that the map seldom grows while it is filled. */
   private final Map<Element, Counts> counts = new IdentityHashMap<>(2048);
 
-  private TextStats() {}
+  private TextStats(Element root) {
+    this.root = root;
+  }
 
-  static TextStats measure(Element root) {
-    TextStats stats = new TextStats();
-    NodeTraversor.traverse(new NodeVisitor() {
+  /**
+   * Measures that a walk over {@code root} made by someone else fills in: the walk must hand every node under
+   * {@code root}, and {@code root} itself, to {@link #visitor()}.
+   */
+  static TextStats forWalk(Element root) {
+    return new TextStats(root);
+  }
+
+  /** The visitor that measures; {@code head} and {@code tail} in the order of a depth-first walk. */
+  NodeVisitor visitor() {
+    TextStats stats = this;
+    return new NodeVisitor() {
       private int linkDepth;
 
       @Override
@@ -86,8 +97,7 @@ final class TextStats {
           }
         }
       }
-    }, root);
-    return stats;
+    };
   }
 
   /** Characters outside links: the text a reader reads rather than clicks. */

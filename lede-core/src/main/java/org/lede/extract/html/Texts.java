@@ -12,8 +12,8 @@ final class Texts {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') continue;
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c >= 0x80 && isInvisible(c)) continue;
+      if (isSpace(c)) {
         space = out.length() > 0;
       } else {
         if (space) out.append(' ');
@@ -32,14 +32,24 @@ final class Texts {
       if (c == ' ') {
         if (space) return false;
         space = true;
-      } else if (c < 0x21 || c >= 0x80 && (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF'
-          || c == '\u00AD' || Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      } else if (c < 0x21 || c >= 0x80 && (isInvisible(c) || isSpace(c))) {
         return false;
       } else {
         space = false;
       }
     }
     return !space || s.isEmpty();
+  }
+
+  /** Zero-width characters and the soft hyphen: no reader sees them. */
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
+  }
+
+  /** Whitespace, no-break and other Unicode spaces included; ASCII decided without a table lookup. */
+  private static boolean isSpace(char c) {
+    if (c < 0x80) return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** Returns whether {@code s} holds no letter or digit. */
