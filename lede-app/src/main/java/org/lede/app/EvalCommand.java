@@ -83,6 +83,7 @@ final class EvalCommand implements Callable<Integer> {
     }
     System.out.println("== trafilatura evaldata (body text; target F1 >= 0.92, trafilatura 2.2.0: 0.924)");
     System.out.println(TrafilaturaEval.run(dev).table());
+    System.out.println(TrafilaturaEval.titles(dev).table());
     System.out.println("== Mozilla Readability test pages (target: titles >= 95 % exact)");
     System.out.println(ReadabilityEval.run(dev).table());
     System.out.println("== htmldate evaluation set (publication day; target F1 >= 0.90, htmldate: 0.949)");

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.lede.article.Article;
 import org.lede.source.Document;
 import org.lede.source.FileInputs;
 import org.lede.source.InputException;
@@ -124,6 +125,51 @@ public final class TrafilaturaEval {
       fn += score.fn();
     }
     return new Result(scores.size(), unreadable, tp, fp, fn, nanos, List.copyOf(scores));
+  }
+
+  /**
+   * Headlines scored against the set's {@code title} labels, where a page has one: exact after whitespace is
+   * normalised. The labels name the story without the site ("How to Build a Terrarium", not "... | eHow"), as
+   * Lede's headline does and unlike Readability's labels, which keep what the page's OpenGraph title says.
+   *
+   * @param titled pages with a title label
+   * @param exact  pages whose headline equals it
+   */
+  public record TitleScore(int titled, int exact) {
+    public double rate() {
+      return titled == 0 ? 0 : (double) exact / titled;
+    }
+
+    public String table() {
+      return String.format("title exact %.3f (%d of %d labelled titles)%n", rate(), exact, titled);
+    }
+  }
+
+  /** Scores Lede's headlines on the set's title labels; {@code dataDir} is {@code shared/data/extraction-dev}. */
+  public static TitleScore titles(Path dataDir) {
+    Path root = dataDir.resolve("trafilatura");
+    JsonNode labels;
+    try {
+      labels = new ObjectMapper().readTree(root.resolve("evaldata.json").toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FileInputs inputs = FileInputs.standard();
+    Function<Document, Article> lede = BodyTexts.lede();
+    int titled = 0;
+    int exact = 0;
+    for (JsonNode label : labels) {
+      String want = BodyTexts.normalise(label.path("title").asText(""));
+      if (want.isEmpty()) continue;
+      titled++;
+      try {
+        Article article = lede.apply(inputs.read(page(root, label.path("file").asText())));
+        if (article != null && want.equals(BodyTexts.normalise(article.headline()))) exact++;
+      } catch (InputException | RuntimeException e) {
+        // An unreadable page has no headline: a miss.
+      }
+    }
+    return new TitleScore(titled, exact);
   }
 
   static Path page(Path root, String file) {
