@@ -51,20 +51,10 @@ final class MonthNames {
    * patterns, whose month alternation is costly to try at every position, need only run when it says so.
    */
   static boolean mayOccurIn(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetter(text.charAt(i))) i++;
-      int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) i++;
-      if (i > start && isNameOrSuffixed(text, start, i)) return true;
-    }
-    return false;
+    return Words.any(text, LONGEST + 2, MonthNames::isNameOrSuffixed);
   }
 
-  private static boolean isNameOrSuffixed(String text, int start, int end) {
-    if (end - start > LONGEST + 2) return false;
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+  private static boolean isNameOrSuffixed(String word) {
     if (BY_NAME.containsKey(word)) return true;
     for (String suffix : DAY_SUFFIXES) {
       if (word.startsWith(suffix) && BY_NAME.containsKey(word.substring(suffix.length()))) return true;

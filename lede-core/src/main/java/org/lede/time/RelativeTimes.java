@@ -51,18 +51,7 @@ final class RelativeTimes {
   private static final int LONGEST_KEY_WORD = KEY_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
   private static boolean hasKeyWord(String text) {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetter(text.charAt(i))) i++;
-      int start = i;
-      while (i < n && Character.isLetter(text.charAt(i))) i++;
-      if (i > start && i - start <= LONGEST_KEY_WORD
-          && KEY_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return Words.any(text, LONGEST_KEY_WORD, KEY_WORDS::contains);
   }
 
   /** Returns the time {@code text} states relative to {@code reference}, or null when it states none. */

@@ -86,12 +86,7 @@ public final class TrafilaturaEval {
   /** Scores {@code bodyText}, which turns a page into the body text it extracts. */
   public static Result run(Path dataDir, Function<Document, String> bodyText) {
     Path root = dataDir.resolve("trafilatura");
-    JsonNode labels;
-    try {
-      labels = new ObjectMapper().readTree(root.resolve("evaldata.json").toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode labels = labels(root);
     FileInputs inputs = FileInputs.standard();
     List<PageScore> scores = new ArrayList<>();
     long tp = 0;
@@ -148,12 +143,7 @@ public final class TrafilaturaEval {
   /** Scores Lede's headlines on the set's title labels; {@code dataDir} is {@code shared/data/extraction-dev}. */
   public static TitleScore titles(Path dataDir) {
     Path root = dataDir.resolve("trafilatura");
-    JsonNode labels;
-    try {
-      labels = new ObjectMapper().readTree(root.resolve("evaldata.json").toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode labels = labels(root);
     FileInputs inputs = FileInputs.standard();
     Function<Document, Article> lede = BodyTexts.lede();
     int titled = 0;
@@ -170,6 +160,14 @@ public final class TrafilaturaEval {
       }
     }
     return new TitleScore(titled, exact);
+  }
+
+  private static JsonNode labels(Path root) {
+    try {
+      return new ObjectMapper().readTree(root.resolve("evaldata.json").toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Path page(Path root, String file) {

@@ -59,25 +59,11 @@ final class TextStats {
           Element parent = t.parent() instanceof Element p ? p : null;
           if (parent == null) return;
           Counts c = stats.counts.computeIfAbsent(parent, k -> new Counts());
-          String text = t.getWholeText();
-          // One pass over the text for both measures: characters as a reader sees them, and clause separators.
-          int n = 0;
-          int commas = 0;
-          boolean space = true;
-          for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (isSpace(ch)) {
-              if (!space) n++;
-              space = true;
-            } else {
-              n++;
-              space = false;
-              if (isComma(ch)) commas++;
-            }
-          }
+          long measured = charsAndCommas(t.getWholeText());
+          int n = (int) (measured >>> 32);
           c.chars += n;
           if (linkDepth > 0) c.linkChars += n;
-          c.commas += commas;
+          c.commas += (int) measured;
         } else if (node instanceof Element e) {
           Counts c = stats.counts.computeIfAbsent(e, k -> new Counts());
           if (e.nameIs("a")) {
@@ -130,7 +116,16 @@ final class TextStats {
 
   /** Characters a reader sees: whitespace runs count as one. */
   static int visibleChars(String s) {
+    return (int) (charsAndCommas(s) >>> 32);
+  }
+
+  /**
+   * Both measures of a text in one pass: the characters a reader sees in the high half, the clause separators in
+   * the low half.
+   */
+  private static long charsAndCommas(String s) {
     int n = 0;
+    int commas = 0;
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -140,9 +135,10 @@ final class TextStats {
       } else {
         n++;
         space = false;
+        if (isComma(c)) commas++;
       }
     }
-    return n;
+    return (long) n << 32 | commas;
   }
 
   private static boolean isSpace(char c) {
