@@ -42,11 +42,20 @@ final class ThroughputBench {
   record Result(String name, long medianPassNs, double pagesPerSec, double mbPerSec, long allocPerPage, int failures,
       double ratioToFirst, long cpuPassNs, double cpuRatioToFirst) {}
 
+  /** Warm-up passes stop once the JIT compiles for less than this share of a pass's time. */
+  private static final double JIT_QUIET_SHARE = 0.05;
+  private static final int MAX_WARMUPS = 12;
+
   List<Result> run(List<Contender> contenders) {
-    for (int w = 0; w < warmups; w++) {
-      for (Contender c : contenders) pass(c);
-    }
     Clocks clocks = new Clocks();
+    // At least the passes asked for; more while the JIT is still busy, as it is over a few small pages.
+    for (int w = 0; w < MAX_WARMUPS; w++) {
+      long jit = clocks.jitMillis();
+      long start = System.nanoTime();
+      for (Contender c : contenders) pass(c);
+      boolean quiet = clocks.jitMillis() - jit < JIT_QUIET_SHARE * (System.nanoTime() - start) / 1e6;
+      if (w + 1 >= warmups && quiet) break;
+    }
     long[][] times = new long[contenders.size()][rounds];
     long[][] cpu = new long[contenders.size()][rounds];
     long[] alloc = new long[contenders.size()];
