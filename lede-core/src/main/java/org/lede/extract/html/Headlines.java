@@ -20,6 +20,42 @@ final class Headlines {
 
   static String choose(Document page, MetaTags meta, JsonLd ld, String siteName, String host,
       List<String> byline) {
+    String chosen = chooseTitle(page, meta, ld, siteName, host, byline);
+    return chosen == null ? null : asPrinted(chosen, page);
+  }
+
+  /**
+   * The page's printed {@code <h1>} when {@code title} is that heading with another part set beside it ("Blog
+   * Archive » Podcasts in Plex", "Faire Lieferketten - Jugendwerk"): the extra part names a site, a section, a
+   * series or an author. A part before the heading must be the shorter, or the heading is the site's own name
+   * ("Evolve: Shared Mutable History — evolve extension for Mercurial"). Colons are not separators here:
+   * "Siemens and the mine: Kaeser fails" is one headline.
+   */
+  private static String asPrinted(String title, Document page) {
+    for (Element h1 : page.getElementsByTag("h1")) {
+      String h = Texts.clean(h1.text());
+      if (h.length() < 8 || h.length() >= title.length()) continue;
+      if (title.startsWith(h) && isPartSeparator(title.substring(h.length()), true)
+          || title.endsWith(h) && title.length() - h.length() < h.length()
+              && isPartSeparator(title.substring(0, title.length() - h.length()), false)) {
+        return h;
+      }
+    }
+    return title;
+  }
+
+  /** Whether {@code rest} is a separator and a part: " | Site" after the heading, or "Site » " before it. */
+  private static boolean isPartSeparator(String rest, boolean after) {
+    Matcher m = (after ? PART_SEPARATOR_FIRST : PART_SEPARATOR_LAST).matcher(rest);
+    return m.matches();
+  }
+
+  private static final String PART_SEPARATOR = " [|\\-\u2013\u2014\\\\/>\u00bb\u00b7]{1,2} ";
+  private static final Pattern PART_SEPARATOR_FIRST = Pattern.compile(PART_SEPARATOR + "\\S.*");
+  private static final Pattern PART_SEPARATOR_LAST = Pattern.compile(".*\\S" + PART_SEPARATOR);
+
+  private static String chooseTitle(Document page, MetaTags meta, JsonLd ld, String siteName, String host,
+      List<String> byline) {
     String stated = PageMetadata.firstNonBlank(ld.headline(), meta.first("dc:title", "dcterm:title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"));
     if (stated != null) return withoutAuthor(withoutSite(stated, siteName, host), byline);

@@ -46,6 +46,26 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void the_printed_heading_wins_over_a_title_that_adds_a_section_or_series_to_it() {
+    String head = "<meta property=\"og:title\" content=\"Harbour Diary » Council votes to rebuild the old pier\">";
+    assertThat(extract(page(head, "<h1>Council votes to rebuild the old pier</h1>" + body(P1, P2))).headline())
+        .isEqualTo("Council votes to rebuild the old pier");
+    head = "<meta property=\"og:title\" content=\"Council votes to rebuild the old pier - Ruth Amadi\">";
+    assertThat(extract(page(head, "<h1>Council votes to rebuild the old pier</h1>" + body(P1, P2))).headline())
+        .isEqualTo("Council votes to rebuild the old pier");
+  }
+
+  @Test
+  void a_heading_that_names_the_site_does_not_replace_the_story_before_it() {
+    String head = "<meta property=\"og:title\" content=\"Pier vote: the long road back — Harbour Times\">";
+    String html = page(head, "<header><h1>Harbour Times</h1></header>" + body(P1, P2));
+    assertThat(extract(html).headline()).isNotEqualTo("Harbour Times");
+    String colon = "<meta property=\"og:title\" content=\"Harbour Times: Council votes to rebuild the old pier\">";
+    assertThat(extract(page(colon, "<h1>Council votes to rebuild the old pier</h1>" + body(P1, P2))).headline())
+        .isEqualTo("Harbour Times: Council votes to rebuild the old pier");
+  }
+
+  @Test
   void json_ld_name_that_is_the_publisher_does_not_replace_the_headline() {
     String ld = """
         <script type="application/ld+json">
