@@ -42,6 +42,7 @@ public final class PageParts {
   private final List<Element> itemprops = new ArrayList<>();
   private final List<Element> jsonLdElements = new ArrayList<>();
   private final List<Element> figures = new ArrayList<>();
+  private final List<Element> h1s = new ArrayList<>();
   private final List<Element> attributed = new ArrayList<>();
   private final List<Element> bodyLists = new ArrayList<>();
   private Element articleRoot;
@@ -97,6 +98,7 @@ public final class PageParts {
       case "link" -> links.add(e);
       case "time" -> times.add(e);
       case "figure" -> figures.add(e);
+      case "h1" -> h1s.add(e);
       case "script" -> {
         if (isJsonLd(HtmlAttributes.get(e, "type"))) jsonLdElements.add(e);
       }
@@ -133,6 +135,11 @@ public final class PageParts {
   /** The elements with an {@code itemprop} attribute, {@code <meta>} included. */
   public List<Element> itemprops() {
     return itemprops;
+  }
+
+  /** The {@code <h1>} elements. */
+  public List<Element> h1s() {
+    return h1s;
   }
 
   /** The {@code <figure>} elements. */

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.lede.html.PageParts;
 
 /**
  * Chooses a page's headline: the one its metadata states (JSON-LD, Dublin Core, OpenGraph, Twitter), else its
@@ -18,10 +19,10 @@ final class Headlines {
 
   private Headlines() {}
 
-  static String choose(Document page, MetaTags meta, JsonLd ld, String siteName, String host,
+  static String choose(Document page, PageParts parts, MetaTags meta, JsonLd ld, String siteName, String host,
       List<String> byline) {
     String chosen = chooseTitle(page, meta, ld, siteName, host, byline);
-    return chosen == null ? null : asPrinted(chosen, page);
+    return chosen == null ? null : asPrinted(chosen, parts.h1s());
   }
 
   /**
@@ -31,8 +32,8 @@ final class Headlines {
    * ("Evolve: Shared Mutable History — evolve extension for Mercurial"). Colons are not separators here:
    * "Siemens and the mine: Kaeser fails" is one headline.
    */
-  private static String asPrinted(String title, Document page) {
-    for (Element h1 : page.getElementsByTag("h1")) {
+  private static String asPrinted(String title, List<Element> h1s) {
+    for (Element h1 : h1s) {
       String h = Texts.clean(h1.text());
       if (h.length() < 8 || h.length() >= title.length()) continue;
       if (title.startsWith(h) && isPartSeparator(title.substring(h.length()), true)

@@ -33,7 +33,7 @@ record PageMetadata(String url, String canonicalUrl, String site, String languag
     String siteName = firstNonBlank(meta.first("og:site_name"), ld.publisher(), meta.first("application-name",
         "twitter:site:name", "publisher", "dc:publisher"));
     List<String> byline = Bylines.find(parts, meta, ld);
-    String headline = Headlines.choose(page, meta, ld, siteName, host(firstNonBlank(canonical, url)), byline);
+    String headline = Headlines.choose(page, parts, meta, ld, siteName, host(firstNonBlank(canonical, url)), byline);
     if (siteName == null) siteName = titleSuffix(page.title(), headline);
     String site = siteName != null ? siteName : host(firstNonBlank(canonical, url));
     String dek = firstNonBlank(meta.first("og:description"), meta.first("description", "twitter:description"),
