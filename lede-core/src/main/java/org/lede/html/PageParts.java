@@ -14,9 +14,11 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The parts of a page that metadata and dates are read from, gathered in one walk over the page: its
- * {@code <meta>} tags, {@code <link>}s, JSON-LD scripts (each parsed once, on first use), {@code <time>} elements and
- * the elements carrying {@code itemprop}. Each list is in document order.
+ * The parts of a page that metadata, dates, bylines and headlines are read from, gathered in one walk over the page:
+ * its {@code <meta>} tags, {@code <link>}s, JSON-LD scripts (each parsed once, on first use), {@code <time>},
+ * {@code <h1>} and {@code <figure>} elements, the elements carrying {@code itemprop} or any attribute at all, the
+ * body's lists and the first element that says it holds the article. Each list is in document order. The same walk
+ * can serve a visitor of the body (text measures).
  *
  * <p>Not thread-safe: one page, one reader at a time. The lists are views of the page as it was when gathered.
  */

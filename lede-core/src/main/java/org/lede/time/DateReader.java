@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import org.lede.article.StatedTime.Precision;
+import org.lede.text.Chars;
 
 /**
  * Reads date strings found on a page into candidates, rejecting what cannot be a page's own date: times
@@ -35,7 +36,7 @@ final class DateReader {
     if (raw == null || raw.isBlank() || raw.length() > 200) return null;
     // Every date that does not lean on the reference is written with digits: without any, only a relative time
     // ("yesterday") could be read, and that is refused here anyway.
-    if (!anchoredOk && !hasDigit(raw)) return null;
+    if (!anchoredOk && !Chars.hasDigit(raw)) return null;
     NewsTimes.Reading r = NewsTimes.read(raw.strip(), reference, ZoneOffset.UTC);
     if (r == null || (r.anchored() && !anchoredOk)) return null;
     if (r.time().precision().compareTo(Precision.DAY) < 0) return null;
@@ -44,12 +45,6 @@ final class DateReader {
     return new DateCandidate(r.time(), day, role, from);
   }
 
-  static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) return true;
-    }
-    return false;
-  }
 
   boolean plausible(LocalDate day) {
     return !day.isBefore(EARLIEST) && !day.isAfter(latest);

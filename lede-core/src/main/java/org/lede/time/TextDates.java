@@ -7,9 +7,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.lede.html.PageParts;
+import org.lede.text.Chars;
 import org.lede.time.DateCandidate.Role;
 
 /**
@@ -44,7 +45,7 @@ final class TextDates {
         if (++seen > MAX_NODES) return FilterResult.STOP;
         String text = t.text().strip();
         if (text.isEmpty()) return FilterResult.CONTINUE;
-        if (text.length() <= 300 && DateReader.hasDigit(text)
+        if (text.length() <= 300 && Chars.hasDigit(text)
             && !(t.parent() instanceof Element p && (p.nameIs("script") || p.nameIs("style")))) {
           DateCandidate c = reader.read(text, Role.UNKNOWN, "text", false);
           if (c != null && !(t.parent() instanceof Element p && regions.elsewhere(p))) {

@@ -3,6 +3,7 @@ package org.lede.extract.dump;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lede.text.Chars;
 
 /**
  * Recognises the furniture of scraped news pages that survives as whole lines of a text dump: share buttons,
@@ -80,7 +81,7 @@ final class PageClutter {
   static LineKind kind(String line) {
     if (line.length() > 200) return null;
     String n = normalise(line);
-    if (line.length() <= 80 && (HEADER.contains(n) || hasDigit(n) && HEADER_SHAPES.matcher(n).matches()
+    if (line.length() <= 80 && (HEADER.contains(n) || Chars.hasDigit(n) && HEADER_SHAPES.matcher(n).matches()
         || LineShapes.words(n) <= 5 && ROLE.matcher(n).matches())) {
       return LineKind.HEADER_CLUTTER;
     }
@@ -94,12 +95,6 @@ final class PageClutter {
     return n.length() <= 60 && TEASER_LIST.matcher(n).matches();
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isDigit(s.charAt(i))) return true;
-    }
-    return false;
-  }
 
   /** Lower-cases, collapses spaces and drops decoration around a button label ("Share »" is "share"). */
   private static String normalise(String line) {

@@ -55,20 +55,16 @@ final class Bylines {
       names = split(stated);
       if (!names.isEmpty()) return names;
     }
-    // One walk over the page finds every candidate; the kinds are then tried in order.
-    List<Element> candidates = new ArrayList<>();
-    List<Integer> kinds = new ArrayList<>();
+    // One pass over the page's elements sorts the candidates by kind, each kind in document order; the kinds are
+    // then tried in order.
+    List<List<Element>> byKind = new ArrayList<>();
+    for (int kind = 0; kind < BYLINE_KINDS; kind++) byKind.add(new ArrayList<>());
     for (Element e : parts.attributed()) {
       int kind = bylineKind(e);
-      if (kind >= 0) {
-        candidates.add(e);
-        kinds.add(kind);
-      }
+      if (kind >= 0) byKind.get(kind).add(e);
     }
-    for (int kind = 0; kind < BYLINE_KINDS; kind++) {
-      for (int i = 0; i < candidates.size(); i++) {
-        if (kinds.get(i) != kind) continue;
-        Element e = candidates.get(i);
+    for (List<Element> candidates : byKind) {
+      for (Element e : candidates) {
         Element named = e.selectFirst("[itemprop=name]");
         String text = Texts.clean((named != null ? named : e).text());
         if (text.isEmpty() || text.length() > 120) continue;

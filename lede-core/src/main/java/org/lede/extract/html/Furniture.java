@@ -1,6 +1,7 @@
 package org.lede.extract.html;
 
 import java.util.regex.Pattern;
+import org.lede.text.Chars;
 
 /**
  * Recognises body lines that are page furniture by their form, whatever the language: a bare timestamp
@@ -18,7 +19,7 @@ final class Furniture {
 
   /** Returns whether {@code text} is a date or time with at most a few words beside it. */
   static boolean isTimestamp(String text) {
-    if (text.length() > MAX_TIMESTAMP_CHARS || !hasDigit(text)) return false;
+    if (text.length() > MAX_TIMESTAMP_CHARS || !Chars.hasDigit(text)) return false;
     String rest = DATE.matcher(text).replaceAll(" ");
     if (rest.length() == text.length()) return false;
     int words = 0;
@@ -28,12 +29,6 @@ final class Furniture {
     return words <= MAX_OTHER_WORDS;
   }
 
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) return true;
-    }
-    return false;
-  }
 
   /** Returns whether {@code text} is a photo credit standing alone. */
   static boolean isCredit(String text) {

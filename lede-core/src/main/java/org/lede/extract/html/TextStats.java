@@ -44,7 +44,6 @@ final class TextStats {
 
   /** The visitor that measures; {@code head} and {@code tail} in the order of a depth-first walk. */
   NodeVisitor visitor() {
-    TextStats stats = this;
     return new NodeVisitor() {
       private int linkDepth;
 
@@ -58,14 +57,14 @@ final class TextStats {
         if (node instanceof TextNode t) {
           Element parent = t.parent() instanceof Element p ? p : null;
           if (parent == null) return;
-          Counts c = stats.counts.computeIfAbsent(parent, k -> new Counts());
+          Counts c = counts.computeIfAbsent(parent, k -> new Counts());
           long measured = charsAndCommas(t.getWholeText());
           int n = (int) (measured >>> 32);
           c.chars += n;
           if (linkDepth > 0) c.linkChars += n;
           c.commas += (int) measured;
         } else if (node instanceof Element e) {
-          Counts c = stats.counts.computeIfAbsent(e, k -> new Counts());
+          Counts c = counts.computeIfAbsent(e, k -> new Counts());
           if (e.nameIs("a")) {
             linkDepth--;
             c.links++;
@@ -74,7 +73,7 @@ final class TextStats {
           if (e.nameIs("p") && c.chars > 0) c.paragraphs++;
           Element parent = e.parent();
           if (parent != null && e != root) {
-            Counts pc = stats.counts.computeIfAbsent(parent, k -> new Counts());
+            Counts pc = counts.computeIfAbsent(parent, k -> new Counts());
             pc.chars += c.chars;
             pc.linkChars += c.linkChars;
             pc.commas += c.commas;

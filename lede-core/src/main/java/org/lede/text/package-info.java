@@ -1,0 +1,2 @@
+/** Small text helpers shared by Lede's readers of pages, dumps and times. */
+package org.lede.text;
