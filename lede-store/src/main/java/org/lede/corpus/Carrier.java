@@ -1,0 +1,14 @@
+package org.lede.corpus;
+
+import java.time.Instant;
+
+/**
+ * One article carrying a corpus quote.
+ *
+ * @param articleId the article
+ * @param ordinal   the quote's place among the article's quotes
+ * @param site      the article's publication, or null
+ * @param headline  its headline, or null
+ * @param published its publication time, or null
+ */
+public record Carrier(String articleId, int ordinal, String site, String headline, Instant published) {}

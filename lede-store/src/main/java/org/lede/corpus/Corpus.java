@@ -1,0 +1,87 @@
+package org.lede.corpus;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lede.entity.EntityType;
+import org.lede.quote.QuoteKind;
+
+/**
+ * Reads the corpus layer: every answer comes from indexed tables, bounded by its limit, never from a walk over the
+ * store. Thread-safe.
+ */
+public interface Corpus {
+
+  /** Returns the entity with {@code id}, following a merge to the entity that absorbed it. */
+  Optional<KnownEntity> entity(String id);
+
+  /** Returns the id that {@code id} now answers to (itself, or the entity it was merged into), or empty when unknown. */
+  Optional<String> resolve(String id);
+
+  /** Returns the entity whose name or alias is {@code name} (any case), the most mentioned when several are. */
+  Optional<KnownEntity> named(String name);
+
+  /** Returns the most mentioned entities, of {@code type} or of any type when null. */
+  List<KnownEntity> top(EntityType type, int limit);
+
+  /**
+   * Returns entities ordered by name (case-insensitive), then id, after the key {@code after} (null for the first),
+   * whose name or alias starts with {@code prefix} when it is not blank, of {@code type} when not null.
+   */
+  List<KnownEntity> byName(String after, String prefix, EntityType type, int limit);
+
+  /** The key {@link #byName} pages by for {@code e}. */
+  static String nameKey(KnownEntity e) {
+    return e.name().toLowerCase(java.util.Locale.ROOT) + "\u0000" + e.id();
+  }
+
+  /** Returns the articles naming entity {@code id}, newest first (undated last), at most {@code limit}. */
+  List<Appearance> appearances(String id, int limit);
+
+  /** Returns how often entity {@code id} is mentioned per day (UTC), oldest first. */
+  Map<java.time.LocalDate, Integer> mentionsByDay(String id);
+
+  /** Returns, for article {@code articleId}, each of its own entity ids mapped to the corpus id it is linked to. */
+  Map<String, String> links(String articleId);
+
+  /** Returns, for article {@code articleId}, each quote's ordinal mapped to the corpus id of its speaker. */
+  Map<Integer, String> speakers(String articleId);
+
+  /** Returns, for article {@code articleId}, each quote's ordinal mapped to its corpus quote id. */
+  Map<Integer, Long> quoteIds(String articleId);
+
+  /** Returns the entities named in the same articles as entity {@code id}, with how many it shares, most first. */
+  List<Map.Entry<KnownEntity, Integer>> coMentioned(String id, int limit);
+
+  /** Returns the corpus ids named in each of {@code articleIds}. */
+  Map<String, List<String>> entitiesOf(Collection<String> articleIds);
+
+  /** Returns the corpus ids quoted in each of {@code articleIds}. */
+  Map<String, List<String>> speakersOf(Collection<String> articleIds);
+
+  /** Returns the quotes entity {@code id} said, of {@code kind} or any when null, newest first appearance first. */
+  List<CorpusQuote> quotesBy(String id, QuoteKind kind, int limit);
+
+  /** Returns how many corpus quotes of each kind entity {@code id} said. */
+  Map<QuoteKind, Integer> quoteKinds(String id);
+
+  /**
+   * Returns corpus quotes whose words match {@code text} (every word, any order; blank for any) and whose speaker's
+   * name contains {@code speaker} (blank for any), newest first appearance first.
+   */
+  List<CorpusQuote> quotes(String text, String speaker, int limit);
+
+  /** Returns corpus quote {@code id}. */
+  Optional<CorpusQuote> quote(long id);
+
+  /** Returns the articles carrying corpus quote {@code id}, earliest first. */
+  List<Carrier> carriers(long id, int limit);
+
+  /** Returns the people quoted most in articles published in [{@code from}, {@code to}), with their quote counts. */
+  List<Map.Entry<KnownEntity, Integer>> mostQuoted(Instant from, Instant to, int limit);
+
+  /** Returns the publication time of the newest article carrying a quote, no later than {@code notAfter}, or null. */
+  Instant newestQuoted(Instant notAfter);
+}
