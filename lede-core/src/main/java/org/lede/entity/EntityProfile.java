@@ -1,0 +1,217 @@
+package org.lede.entity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the corpus knows of one entity: the names it goes by (with how often), its titles and roles, the evidence a
+ * surname alone is matched against, and its counts. Every collection is capped, so a profile stays small however
+ * often the entity is named.
+ *
+ * <p>Mutable, for the linker that owns it during one article; not thread-safe.
+ */
+public final class EntityProfile {
+  private static final int MAX_NAMES = 40;
+  private static final int MAX_LABELS = 30;
+  private static final int MAX_ROLE_WORDS = 80;
+  private static final int MAX_CONTEXT = 300;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String id;
+  private final EntityType type;
+  private final Map<String, Integer> names;
+  private final Set<String> titles;
+  private final Set<String> roles;
+  private final Set<String> roleWords;
+  private final Set<String> context;
+  private int mentions;
+  private int articles;
+  private int quotes;
+  private Instant firstSeen;
+  private Instant lastSeen;
+
+  private EntityProfile(String id, EntityType type, Map<String, Integer> names, Set<String> titles, Set<String> roles,
+      Set<String> roleWords, Set<String> context, int mentions, int articles, int quotes, Instant firstSeen,
+      Instant lastSeen) {
+    this.id = id;
+    this.type = type;
+    this.names = names;
+    this.titles = titles;
+    this.roles = roles;
+    this.roleWords = roleWords;
+    this.context = context;
+    this.mentions = mentions;
+    this.articles = articles;
+    this.quotes = quotes;
+    this.firstSeen = firstSeen;
+    this.lastSeen = lastSeen;
+  }
+
+  /** Returns an empty profile for a new entity. */
+  public static EntityProfile create(String id, EntityType type) {
+    return new EntityProfile(id, type, new LinkedHashMap<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+        new LinkedHashSet<>(), new LinkedHashSet<>(), 0, 0, 0, null, null);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public EntityType type() {
+    return type;
+  }
+
+  /** The canonical name: a name of two or more words wins, then the more frequent, then the longer. */
+  public String name() {
+    Map.Entry<String, Integer> best = null;
+    for (Map.Entry<String, Integer> e : names.entrySet()) if (best == null || fuller(e, best) > 0) best = e;
+    return best == null ? "" : best.getKey();
+  }
+
+  /** Every name but the canonical one, in order first used. */
+  public List<String> aliases() {
+    String name = name();
+    return names.keySet().stream().filter(n -> !n.equals(name)).toList();
+  }
+
+  public List<String> titles() {
+    return List.copyOf(titles);
+  }
+
+  public List<String> roles() {
+    return List.copyOf(roles);
+  }
+
+  Set<String> roleWords() {
+    return roleWords;
+  }
+
+  Set<String> context() {
+    return context;
+  }
+
+  public int mentions() {
+    return mentions;
+  }
+
+  public int articles() {
+    return articles;
+  }
+
+  public int quotes() {
+    return quotes;
+  }
+
+  public Instant firstSeen() {
+    return firstSeen;
+  }
+
+  public Instant lastSeen() {
+    return lastSeen;
+  }
+
+  /** Counts {@code m} in, and takes its names, titles and roles; its evidence too when {@code evidence}. */
+  void add(LinkMember m, boolean evidence) {
+    if (names.size() < MAX_NAMES || names.containsKey(m.name())) names.merge(m.name(), 1, Integer::sum);
+    for (String a : m.aliases()) if (names.size() < MAX_NAMES) names.putIfAbsent(a, 0);
+    addCapped(titles, m.titles(), MAX_LABELS);
+    addCapped(roles, m.roles(), MAX_LABELS);
+    if (evidence) {
+      addCapped(roleWords, m.roleWords(), MAX_ROLE_WORDS);
+      addCapped(context, m.context(), MAX_CONTEXT);
+    }
+    mentions += m.mentions();
+    articles++;
+    quotes += m.quotes();
+    if (m.published() != null) {
+      if (firstSeen == null || m.published().isBefore(firstSeen)) firstSeen = m.published();
+      if (lastSeen == null || m.published().isAfter(lastSeen)) lastSeen = m.published();
+    }
+  }
+
+  /** Counts {@code m} out (its names stay known: a name once used for the entity still finds it). */
+  void remove(LinkMember m) {
+    Integer n = names.get(m.name());
+    if (n != null && n > 1) names.put(m.name(), n - 1);
+    else if (n != null && names.size() > 1) names.remove(m.name());
+    mentions -= m.mentions();
+    articles--;
+    quotes -= m.quotes();
+  }
+
+  /** Takes in everything {@code other} knows: the profile of an entity merged into this one. */
+  void absorb(EntityProfile other) {
+    other.names.forEach((k, v) -> {
+      if (names.size() < MAX_NAMES || names.containsKey(k)) names.merge(k, v, Integer::sum);
+    });
+    addCapped(titles, other.titles, MAX_LABELS);
+    addCapped(roles, other.roles, MAX_LABELS);
+    addCapped(roleWords, other.roleWords, MAX_ROLE_WORDS);
+    addCapped(context, other.context, MAX_CONTEXT);
+    mentions += other.mentions;
+    articles += other.articles;
+    quotes += other.quotes;
+    if (other.firstSeen != null && (firstSeen == null || other.firstSeen.isBefore(firstSeen))) firstSeen = other.firstSeen;
+    if (other.lastSeen != null && (lastSeen == null || other.lastSeen.isAfter(lastSeen))) lastSeen = other.lastSeen;
+  }
+
+  private static void addCapped(Set<String> into, Iterable<String> from, int cap) {
+    for (String s : from) {
+      if (into.size() >= cap) return;
+      into.add(s);
+    }
+  }
+
+  private static int fuller(Map.Entry<String, Integer> a, Map.Entry<String, Integer> b) {
+    int words = Integer.compare(Math.min(2, Names.parts(a.getKey()).length), Math.min(2, Names.parts(b.getKey()).length));
+    if (words != 0) return words;
+    int count = Integer.compare(a.getValue(), b.getValue());
+    return count != 0 ? count : Integer.compare(a.getKey().length(), b.getKey().length());
+  }
+
+  private record Stored(String type, Map<String, Integer> names, List<String> titles, List<String> roles,
+      List<String> roleWords, List<String> context, int mentions, int articles, int quotes, Long firstSeen,
+      Long lastSeen) {}
+
+  /** Returns the profile as the store keeps it. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(new Stored(type.name(), names, List.copyOf(titles), List.copyOf(roles),
+          List.copyOf(roleWords), List.copyOf(context), mentions, articles, quotes,
+          firstSeen == null ? null : firstSeen.toEpochMilli(), lastSeen == null ? null : lastSeen.toEpochMilli()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an entity profile could not be written", e);
+    }
+  }
+
+  /** Reads a profile the store kept for entity {@code id}. */
+  public static EntityProfile fromJson(String id, String json) {
+    try {
+      Stored s = JSON.readValue(json, Stored.class);
+      return new EntityProfile(id, EntityType.valueOf(s.type()), new LinkedHashMap<>(s.names()),
+          new LinkedHashSet<>(s.titles()), new LinkedHashSet<>(s.roles()), new LinkedHashSet<>(s.roleWords()),
+          new LinkedHashSet<>(s.context()), s.mentions(), s.articles(), s.quotes(),
+          s.firstSeen() == null ? null : Instant.ofEpochMilli(s.firstSeen()),
+          s.lastSeen() == null ? null : Instant.ofEpochMilli(s.lastSeen()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the stored profile of " + id + " cannot be read: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The names as stored, with how often each was used. */
+  public Map<String, Integer> nameCounts() {
+    return new LinkedHashMap<>(names);
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + name() + " " + new ArrayList<>(names.keySet());
+  }
+}
