@@ -1,0 +1,45 @@
+package org.lede.quote;
+
+import java.util.List;
+import java.util.Locale;
+import org.lede.entity.Entity;
+import org.lede.entity.EntityType;
+import org.lede.entity.Mention;
+
+/** Which of an article's entities said a quote. Stateless. */
+public final class QuoteSpeakers {
+  private QuoteSpeakers() {}
+
+  /**
+   * Returns the place in {@code entities} of the entity that said {@code q}, or -1. A person or organization one of
+   * whose names is the speaker's resolved name (any case) comes first; else the entity a mention of which begins or
+   * ends the speaker as written ("Energy Minister Faisal Al-Harthi"; "Layla Haddad-Nouri, chief executive of Noor
+   * Sahel" is hers, not Noor Sahel's). Unnamed sources ("a senior official") are nobody's.
+   */
+  public static int speakerOf(Quote q, List<Entity> entities) {
+    if (q.speaker() == null || q.speaker().anonymous()) return -1;
+    if (q.speaker().name() != null) {
+      String name = q.speaker().name().strip().toLowerCase(Locale.ROOT);
+      int fallback = -1;
+      for (int i = 0; i < entities.size(); i++) {
+        Entity e = entities.get(i);
+        for (String n : e.names()) {
+          if (!n.toLowerCase(Locale.ROOT).equals(name)) continue;
+          if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) return i;
+          if (fallback < 0) fallback = i;
+        }
+      }
+      if (fallback >= 0) return fallback;
+    }
+    int start = q.speaker().start();
+    int end = q.speaker().end();
+    if (start < 0 || end <= start) return -1;
+    for (int i = 0; i < entities.size(); i++) {
+      for (Mention m : entities.get(i).mentions()) {
+        boolean inside = m.start() >= start && m.end() <= end;
+        if (inside && (m.start() == start && m.end() < end || m.end() == end)) return i;
+      }
+    }
+    return -1;
+  }
+}
