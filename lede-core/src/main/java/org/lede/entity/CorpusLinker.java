@@ -228,6 +228,16 @@ public final class CorpusLinker {
     return unique;
   }
 
+  /** Returns the keys an entity called {@code name} may be found by, of any type, for looking one up by name. */
+  public static List<String> keysOf(String name) {
+    List<String> keys = new ArrayList<>();
+    String full = fullNameKey(name);
+    if (full != null) keys.add(personKey(full));
+    for (EntityType t : EntityType.values()) keys.add(nameKey(t, name));
+    if (full == null) keys.add(unresolvedKey(Names.last(name)));
+    return keys;
+  }
+
   /** "first last" of a name of two or more words (middle names and initials dropped), or null for one word. */
   static String fullNameKey(String name) {
     String[] p = Names.parts(name);

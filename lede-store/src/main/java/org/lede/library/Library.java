@@ -123,6 +123,18 @@ public final class Library implements AutoCloseable {
     }
   }
 
+  /** Returns the corpus layer: entities linked across articles, corpus quotes. */
+  public org.lede.corpus.Corpus corpus() {
+    return store.corpus();
+  }
+
+  /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
+  public void relink(ArticleStore.RelinkProgress progress) {
+    synchronized (writeLock) {
+      store.relink(progress);
+    }
+  }
+
   /** Returns the latest version of every article, oldest write first, lazily; close the stream when done. */
   public Stream<StoredArticle> latest() {
     return store.latestAfter(0);

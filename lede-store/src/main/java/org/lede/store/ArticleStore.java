@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.lede.annotate.Annotations;
 import org.lede.article.Article;
+import org.lede.corpus.Corpus;
+import org.lede.corpus.CorpusWriter;
+import org.lede.corpus.SqliteCorpus;
 import org.lede.source.Document;
 
 /**
@@ -26,15 +29,24 @@ import org.lede.source.Document;
 public final class ArticleStore implements AutoCloseable {
   private static final int PAGE = 500;
   private static final int DOCUMENT_PAGE = 64;
+  private static final int RELINK_BATCH = 500;
+  /** The store_meta key that says which linking rules made the corpus tables; a store with others is relinked. */
+  static final String CORPUS_META = "corpus_rules";
+  static final String CORPUS_VERSION = "1";
 
   private final Connections connections;
   private final WriteStatements writes;
+  private final CorpusWriter corpusWriter;
+  private final Corpus corpus;
   private final Clock clock;
   private final String storeId;
 
-  private ArticleStore(Connections connections, WriteStatements writes, Clock clock, String storeId) {
+  private ArticleStore(Connections connections, WriteStatements writes, CorpusWriter corpusWriter, Clock clock,
+      String storeId) {
     this.connections = connections;
     this.writes = writes;
+    this.corpusWriter = corpusWriter;
+    this.corpus = new SqliteCorpus(this::readCorpus);
     this.clock = clock;
     this.storeId = storeId;
   }
@@ -56,7 +68,14 @@ public final class ArticleStore implements AutoCloseable {
         Migrations.migrate(w, Migrations.latest());
         StoreQueries.putMetaIfAbsent(w, "store_id", UUID.randomUUID().toString());
         String id = StoreQueries.meta(w, "store_id").orElseThrow();
-        return new ArticleStore(connections, new WriteStatements(w), clock, id);
+        boolean fresh = StoreQueries.meta(w, CORPUS_META).isEmpty() && !StoreQueries.hasArticles(w);
+        if (fresh) StoreQueries.putMetaIfAbsent(w, CORPUS_META, CORPUS_VERSION);
+        ArticleStore store = new ArticleStore(connections, new WriteStatements(w), CorpusWriter.open(w), clock, id);
+        if (!CORPUS_VERSION.equals(StoreQueries.meta(w, CORPUS_META).orElse(""))) {
+          // a store from before the corpus tables (or from older linking rules) is linked once, on this open
+          store.relink(RelinkProgress.NONE);
+        }
+        return store;
       } catch (SQLException | RuntimeException e) {
         connections.close();
         throw e;
@@ -83,7 +102,7 @@ public final class ArticleStore implements AutoCloseable {
     Connection w = connections.writer();
     synchronized (w) {
       try {
-        return new IngestTransaction(writes, clock.instant()).run(raw, articles, annotations);
+        return new IngestTransaction(writes, corpusWriter, clock.instant()).run(raw, articles, annotations);
       } catch (SQLException e) {
         throw new StoreException("cannot store " + raw.input() + ": " + e.getMessage(), e);
       }
@@ -152,6 +171,67 @@ public final class ArticleStore implements AutoCloseable {
     return PagedStream.of(afterSeq, after -> read(c -> StoreQueries.latestAfter(c, after, PAGE)), StoredArticle::seq);
   }
 
+  /** Returns the corpus layer: entities linked across articles and quotes carried by several. */
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  /** Told how a relink goes. */
+  @FunctionalInterface
+  public interface RelinkProgress {
+    RelinkProgress NONE = (done, total) -> {};
+
+    void linked(long done, long total);
+  }
+
+  /**
+   * Rebuilds the corpus tables from the stored annotations of every article's latest version, in the order they
+   * were stored, so the same store always gives the same entities and ids. Commits every few hundred articles;
+   * the tables are whole again when it returns.
+   */
+  public void relink(RelinkProgress progress) {
+    long total = stats().articles();
+    Connection w = connections.writer();
+    synchronized (w) {
+      try (Stream<StoredArticle> all = latestAfter(0)) {
+        w.setAutoCommit(false);
+        corpusWriter.clear();
+        long[] done = {0};
+        all.forEach(a -> {
+          corpusWriter.article(a.id(), a.article(), a.annotations());
+          if (++done[0] % RELINK_BATCH == 0) {
+            commit(w);
+            progress.linked(done[0], total);
+          }
+        });
+        StoreQueries.putMeta(w, CORPUS_META, CORPUS_VERSION);
+        w.commit();
+        progress.linked(done[0], total);
+      } catch (SQLException | RuntimeException e) {
+        try {
+          w.rollback();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e instanceof StoreException se ? se : new StoreException("cannot relink the corpus: " + e.getMessage(), e);
+      } finally {
+        try {
+          w.setAutoCommit(true);
+        } catch (SQLException ignored) {
+          // the connection is closing or broken; the next write reports it
+        }
+      }
+    }
+  }
+
+  private static void commit(Connection w) {
+    try {
+      w.commit();
+    } catch (SQLException e) {
+      throw new StoreException("cannot relink the corpus: " + e.getMessage(), e);
+    }
+  }
+
   /** Returns counts of what the store holds. */
   public StoreStats stats() {
     return read(StoreQueries::stats);
@@ -172,6 +252,7 @@ public final class ArticleStore implements AutoCloseable {
     try {
       synchronized (connections.writer()) {
         writes.close();
+        corpusWriter.close();
       }
       connections.close();
     } catch (SQLException e) {
@@ -189,6 +270,10 @@ public final class ArticleStore implements AutoCloseable {
     } finally {
       if (c != null) connections.release(c);
     }
+  }
+
+  private <T> T readCorpus(org.lede.corpus.Reads.Query<T> query) {
+    return read(query::run);
   }
 
   @FunctionalInterface

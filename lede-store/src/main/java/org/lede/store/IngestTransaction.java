@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lede.annotate.Annotations;
 import org.lede.article.Article;
+import org.lede.corpus.CorpusWriter;
 import org.lede.extract.ArticleIds;
 import org.lede.json.ArticleJson;
 import org.lede.quote.Quote;
@@ -20,10 +21,12 @@ import org.lede.source.Document;
  */
 final class IngestTransaction {
   private final WriteStatements sql;
+  private final CorpusWriter corpus;
   private final Instant now;
 
-  IngestTransaction(WriteStatements sql, Instant now) {
+  IngestTransaction(WriteStatements sql, CorpusWriter corpus, Instant now) {
     this.sql = sql;
+    this.corpus = corpus;
     this.now = now;
   }
 
@@ -43,6 +46,8 @@ final class IngestTransaction {
         Article article = ArticleIdentity.identified(articles.get(i), raw.input(), i);
         outcomes.add(store(article, annotations.get(i), documentId, written));
       }
+      // the corpus tables change with the articles, in the same transaction
+      for (StoredArticle a : written) corpus.article(a.id(), a.article(), a.annotations());
       sql.commit.executeUpdate();
       return new StoreWrite(new IngestOutcome(sha, documentNew, outcomes), written);
     } catch (SQLException | RuntimeException e) {

@@ -176,6 +176,20 @@ final class StoreQueries {
     }
   }
 
+  static void putMeta(Connection c, String key, String value) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO store_meta(key, value) VALUES (?, ?)")) {
+      ps.setString(1, key);
+      ps.setString(2, value);
+      ps.executeUpdate();
+    }
+  }
+
+  static boolean hasArticles(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+      return rs.next();
+    }
+  }
+
   private static Optional<StoredArticle> first(PreparedStatement ps) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       return rs.next() ? Optional.of(article(rs)) : Optional.empty();

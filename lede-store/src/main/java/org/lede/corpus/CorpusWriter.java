@@ -1,0 +1,220 @@
+package org.lede.corpus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.lede.annotate.Annotations;
+import org.lede.article.Article;
+import org.lede.entity.CorpusLinker;
+import org.lede.entity.Entity;
+import org.lede.quote.Quote;
+import org.lede.quote.QuoteFingerprint;
+import org.lede.quote.QuoteSpeakers;
+
+/**
+ * Keeps the corpus tables in step with the articles: each stored article's entities are linked
+ * ({@link CorpusLinker}) and each of its quotes joins the corpus quote it repeats, or starts one. Runs on the writer
+ * connection inside the article's ingest transaction, so an article and its corpus rows commit together.
+ *
+ * <p>Used under the writer's monitor; not thread-safe.
+ */
+public final class CorpusWriter implements AutoCloseable {
+  private static final String[] TABLES = {"entity", "entity_key", "mention", "corpus_quote", "corpus_quote_key",
+      "quote_carrier"};
+
+  private final Connection writer;
+  private final Statements sql;
+  private final SqliteLinkState state;
+
+  private CorpusWriter(Connection writer, Statements sql, SqliteLinkState state) {
+    this.writer = writer;
+    this.sql = sql;
+    this.state = state;
+  }
+
+  /** Prepares the corpus writes on the store's writer connection. */
+  public static CorpusWriter open(Connection writer) throws SQLException {
+    Statements sql = new Statements(writer);
+    return new CorpusWriter(writer, sql, new SqliteLinkState(sql, SqliteLinkState.lastSeq(writer)));
+  }
+
+  /**
+   * Puts the latest version of article {@code id} into the corpus, in place of what an earlier version put there.
+   *
+   * @throws org.lede.store.StoreException when a table cannot be read or written; the caller rolls back
+   */
+  public void article(String id, Article article, Annotations found) {
+    try {
+      removeCarriers(id);
+      CorpusLinker.standard().unlink(id, state);
+      List<Entity> entities = found.entities();
+      int[] speakers = new int[found.quotes().size()];
+      Map<String, Integer> quotesBy = new HashMap<>();
+      for (int i = 0; i < speakers.length; i++) {
+        speakers[i] = QuoteSpeakers.speakerOf(found.quotes().get(i), entities);
+        if (speakers[i] >= 0) quotesBy.merge(CorpusLinker.localId(entities.get(speakers[i]), speakers[i]), 1, Integer::sum);
+      }
+      Instant published = published(article);
+      Map<String, String> links = CorpusLinker.standard().link(
+          new CorpusLinker.ArticleEntities(id, published, entities, quotesBy), state);
+      for (int i = 0; i < speakers.length; i++) {
+        String local = speakers[i] < 0 ? null : CorpusLinker.localId(entities.get(speakers[i]), speakers[i]);
+        carry(id, i, found.quotes().get(i), local, local == null ? null : links.get(local), article.site(), published);
+      }
+    } catch (SQLException e) {
+      throw new org.lede.store.StoreException("cannot link " + id + " into the corpus: " + e.getMessage(), e);
+    } finally {
+      state.endArticle();
+    }
+  }
+
+  /** Empties every corpus table, for a relink from the stored articles. */
+  public void clear() throws SQLException {
+    try (Statement st = writer.createStatement()) {
+      for (String t : TABLES) st.execute("DELETE FROM " + t);
+      st.execute("INSERT INTO corpus_quote_text(corpus_quote_text) VALUES ('delete-all')");
+    }
+  }
+
+  private static Instant published(Article a) {
+    var when = a.published() != null ? a.published() : a.updated();
+    return when == null ? null : when.instant();
+  }
+
+  private void carry(String articleId, int ordinal, Quote q, String speakerLocal, String speakerId, String site,
+      Instant published) throws SQLException {
+    List<String> words = QuoteFingerprint.words(q.text() == null ? "" : q.text());
+    if (words.isEmpty()) return;
+    String speakerName = q.speaker() == null || q.speaker().anonymous() ? null : q.speaker().name();
+    long[] keys = QuoteFingerprint.keys(words);
+    Long found = match(keys, words, speakerId, speakerName);
+    if (found == null) {
+      PreparedStatement ps = sql.insertQuote;
+      ps.setString(1, speakerId);
+      ps.setString(2, speakerName);
+      ps.setString(3, q.kind().name());
+      ps.setString(4, q.text());
+      ps.setString(5, String.join(" ", words));
+      ps.setString(6, articleId);
+      ps.setInt(7, ordinal);
+      SqliteLinkState.setInstant(ps, 8, published);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        found = rs.getLong(1);
+      }
+      for (long k : keys) {
+        sql.insertQuoteKey.setLong(1, k);
+        sql.insertQuoteKey.setLong(2, found);
+        sql.insertQuoteKey.executeUpdate();
+      }
+      sql.insertQuoteText.setLong(1, found);
+      sql.insertQuoteText.setString(2, q.text());
+      sql.insertQuoteText.executeUpdate();
+    }
+    PreparedStatement c = sql.insertCarrier;
+    c.setString(1, articleId);
+    c.setInt(2, ordinal);
+    c.setLong(3, found);
+    c.setString(4, speakerLocal);
+    c.setString(5, site);
+    SqliteLinkState.setInstant(c, 6, published);
+    c.setLong(7, state.nextSeq());
+    c.executeUpdate();
+    recount(found);
+  }
+
+  /** The corpus quote these words repeat, said by the same speaker, or null. */
+  private Long match(long[] keys, List<String> words, String speakerId, String speakerName) throws SQLException {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < keys.length; i++) json.append(i == 0 ? "" : ",").append(keys[i]);
+    sql.quoteCandidates.setString(1, json.append(']').toString());
+    try (ResultSet rs = sql.quoteCandidates.executeQuery()) {
+      while (rs.next()) {
+        if (!sameSpeaker(speakerId, speakerName, rs.getString(2), rs.getString(3))) continue;
+        if (QuoteFingerprint.same(words, List.of(rs.getString(4).split(" ")))) return rs.getLong(1);
+      }
+    }
+    return null;
+  }
+
+  /** Linked speakers are the same entity; unlinked ones the same name, or both unnamed. */
+  private static boolean sameSpeaker(String id, String name, String otherId, String otherName) {
+    if (id != null || otherId != null) return Objects.equals(id, otherId);
+    return name == null ? otherName == null
+        : otherName != null && name.toLowerCase(Locale.ROOT).equals(otherName.toLowerCase(Locale.ROOT));
+  }
+
+  private void removeCarriers(String articleId) throws SQLException {
+    Set<Long> quotes = new LinkedHashSet<>();
+    sql.carriersOfArticle.setString(1, articleId);
+    try (ResultSet rs = sql.carriersOfArticle.executeQuery()) {
+      while (rs.next()) quotes.add(rs.getLong(1));
+    }
+    if (quotes.isEmpty()) return;
+    sql.removeCarriers.setString(1, articleId);
+    sql.removeCarriers.executeUpdate();
+    for (long q : quotes) recount(q);
+  }
+
+  /** Sets a corpus quote's first carrier and counts from its carriers, or deletes it when none is left. */
+  private void recount(long quoteId) throws SQLException {
+    sql.countCarriers.setLong(1, quoteId);
+    int carriers;
+    int outlets;
+    try (ResultSet rs = sql.countCarriers.executeQuery()) {
+      rs.next();
+      carriers = rs.getInt(1);
+      outlets = rs.getInt(2);
+    }
+    if (carriers == 0) {
+      deleteQuote(quoteId);
+      return;
+    }
+    sql.firstCarrier.setLong(1, quoteId);
+    try (ResultSet rs = sql.firstCarrier.executeQuery()) {
+      rs.next();
+      PreparedStatement u = sql.updateQuote;
+      u.setString(1, rs.getString(1));
+      u.setInt(2, rs.getInt(2));
+      long published = rs.getLong(3);
+      if (rs.wasNull()) u.setNull(3, java.sql.Types.INTEGER);
+      else u.setLong(3, published);
+      u.setInt(4, carriers);
+      u.setInt(5, outlets);
+      u.setLong(6, quoteId);
+      u.executeUpdate();
+    }
+  }
+
+  private void deleteQuote(long quoteId) throws SQLException {
+    String text = null;
+    sql.quoteText.setLong(1, quoteId);
+    try (ResultSet rs = sql.quoteText.executeQuery()) {
+      if (rs.next()) text = rs.getString(1);
+    }
+    if (text != null) {
+      sql.deleteQuoteText.setLong(1, quoteId);
+      sql.deleteQuoteText.setString(2, text);
+      sql.deleteQuoteText.executeUpdate();
+    }
+    sql.deleteQuoteKeys.setLong(1, quoteId);
+    sql.deleteQuoteKeys.executeUpdate();
+    sql.deleteQuote.setLong(1, quoteId);
+    sql.deleteQuote.executeUpdate();
+  }
+
+  @Override
+  public void close() {
+    sql.close();
+  }
+}

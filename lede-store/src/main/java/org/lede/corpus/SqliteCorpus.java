@@ -1,0 +1,452 @@
+package org.lede.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.lede.entity.CorpusLinker;
+import org.lede.entity.EntityProfile;
+import org.lede.entity.EntityType;
+import org.lede.json.ArticleJson;
+import org.lede.quote.Quote;
+import org.lede.quote.QuoteKind;
+
+/**
+ * {@link Corpus} over the store's corpus tables: each answer is a query through an index, bounded by its limit.
+ * Thread-safe: each call borrows a reader connection.
+ */
+public final class SqliteCorpus implements Corpus {
+  private static final String ENTITY = "SELECT id, type, name, mentions, articles, quotes, first_seen, last_seen, "
+      + "profile, merged_into FROM entity ";
+  private static final String QUOTE = "SELECT q.id, q.speaker_id, q.speaker_name, q.first_article, q.first_ordinal, "
+      + "q.first_published, q.carriers, q.outlets, qt.json, a.headline, q.kind, q.text FROM corpus_quote q "
+      + "LEFT JOIN quote qt ON qt.article_id = q.first_article AND qt.ordinal = q.first_ordinal "
+      + "LEFT JOIN article a ON a.id = q.first_article ";
+  /** The most articles of an entity that "mentioned with" and the mention chart look at: its newest. */
+  static final int RECENT = 2000;
+
+  private final Reads reads;
+
+  public SqliteCorpus(Reads reads) {
+    this.reads = reads;
+  }
+
+  @Override
+  public Optional<KnownEntity> entity(String id) {
+    return reads.read(c -> {
+      String at = id;
+      for (int hop = 0; hop < 4 && at != null; hop++) {
+        try (PreparedStatement ps = c.prepareStatement(ENTITY + "WHERE id = ?")) {
+          ps.setString(1, at);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) return Optional.<KnownEntity>empty();
+            String into = rs.getString(10);
+            if (into == null) return Optional.of(entity(rs));
+            at = into;
+          }
+        }
+      }
+      return Optional.<KnownEntity>empty();
+    });
+  }
+
+  @Override
+  public Optional<String> resolve(String id) {
+    return entity(id).map(KnownEntity::id);
+  }
+
+  @Override
+  public Optional<KnownEntity> named(String name) {
+    String plain = name == null ? "" : name.strip();
+    if (plain.isEmpty()) return Optional.empty();
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(ENTITY
+          + "WHERE name = ? COLLATE NOCASE AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1")) {
+        ps.setString(1, plain);
+        List<KnownEntity> found = entities(ps);
+        if (!found.isEmpty()) return Optional.of(found.getFirst());
+      }
+      List<String> keys = CorpusLinker.keysOf(plain);
+      String sql = ENTITY + "WHERE id IN (SELECT entity_id FROM entity_key WHERE key IN (" + marks(keys.size())
+          + ")) AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        for (int i = 0; i < keys.size(); i++) ps.setString(i + 1, keys.get(i));
+        List<KnownEntity> found = entities(ps);
+        return found.isEmpty() ? Optional.<KnownEntity>empty() : Optional.of(found.getFirst());
+      }
+    });
+  }
+
+  @Override
+  public List<KnownEntity> top(EntityType type, int limit) {
+    return reads.read(c -> {
+      String sql = ENTITY + "WHERE merged_into IS NULL AND articles > 0" + (type == null ? "" : " AND type = ?")
+          + " ORDER BY mentions DESC, id LIMIT ?";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        if (type != null) ps.setString(i++, type.name());
+        ps.setInt(i, limit);
+        return entities(ps);
+      }
+    });
+  }
+
+  @Override
+  public List<KnownEntity> byName(String after, String prefix, EntityType type, int limit) {
+    return reads.read(c -> {
+      StringBuilder sql = new StringBuilder(ENTITY + "WHERE merged_into IS NULL AND articles > 0");
+      List<Object> args = new ArrayList<>();
+      if (type != null) {
+        sql.append(" AND type = ?");
+        args.add(type.name());
+      }
+      if (prefix != null && !prefix.isBlank()) {
+        sql.append(" AND name LIKE ? ESCAPE '\\'");
+        args.add(prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      }
+      if (after != null) {
+        int cut = after.indexOf('\u0000');
+        String afterName = cut < 0 ? after : after.substring(0, cut);
+        String afterId = cut < 0 ? "" : after.substring(cut + 1);
+        sql.append(" AND (name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))");
+        args.add(afterName);
+        args.add(afterName);
+        args.add(afterId);
+      }
+      sql.append(" ORDER BY name COLLATE NOCASE, id LIMIT ?");
+      args.add(limit);
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        return entities(ps);
+      }
+    });
+  }
+
+  @Override
+  public List<Appearance> appearances(String id, int limit) {
+    return reads.read(c -> {
+      Map<String, Appearance> byArticle = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT m.article_id, a.headline, a.site, m.published_at, m.mentions, m.quotes
+          FROM (SELECT article_id, published_at, mentions, quotes FROM mention WHERE entity_id = ?
+                ORDER BY published_at DESC LIMIT ?) m
+          JOIN article a ON a.id = m.article_id
+          ORDER BY m.published_at IS NULL, m.published_at DESC, m.article_id""")) {
+        ps.setString(1, id);
+        ps.setInt(2, limit * 2);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Appearance a = new Appearance(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                rs.getInt(5), rs.getInt(6));
+            byArticle.merge(a.articleId(), a, (x, y) -> new Appearance(x.articleId(), x.headline(), x.site(),
+                x.published(), x.mentions() + y.mentions(), x.quotes() + y.quotes()));
+          }
+        }
+      }
+      List<Appearance> out = new ArrayList<>(byArticle.values());
+      return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    });
+  }
+
+  @Override
+  public Map<LocalDate, Integer> mentionsByDay(String id) {
+    return reads.read(c -> {
+      Map<LocalDate, Integer> out = new TreeMap<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT published_at / 86400000, SUM(mentions) FROM
+            (SELECT published_at, mentions FROM mention WHERE entity_id = ? AND published_at IS NOT NULL
+             ORDER BY published_at DESC LIMIT ?)
+          GROUP BY 1""")) {
+        ps.setString(1, id);
+        ps.setInt(2, RECENT * 10);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getInt(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Map<String, String> links(String articleId) {
+    return reads.read(c -> pairs(c, "SELECT local_id, entity_id FROM mention WHERE article_id = ? ORDER BY seq", articleId));
+  }
+
+  @Override
+  public Map<Integer, String> speakers(String articleId) {
+    return reads.read(c -> {
+      Map<Integer, String> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT c.ordinal, q.speaker_id FROM quote_carrier c "
+          + "JOIN corpus_quote q ON q.id = c.quote_id WHERE c.article_id = ? AND q.speaker_id IS NOT NULL ORDER BY c.ordinal")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getInt(1), rs.getString(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Map<Integer, Long> quoteIds(String articleId) {
+    return reads.read(c -> {
+      Map<Integer, Long> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT ordinal, quote_id FROM quote_carrier WHERE article_id = ? ORDER BY ordinal")) {
+        ps.setString(1, articleId);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getInt(1), rs.getLong(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public List<Map.Entry<KnownEntity, Integer>> coMentioned(String id, int limit) {
+    return reads.read(c -> {
+      List<Map.Entry<KnownEntity, Integer>> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(ENTITY.replace("FROM entity ", ", n FROM entity JOIN (") + """
+          SELECT m.entity_id eid, COUNT(DISTINCT m.article_id) n
+          FROM (SELECT article_id FROM mention WHERE entity_id = ? ORDER BY published_at DESC LIMIT ?) mine
+          JOIN mention m ON m.article_id = mine.article_id
+          WHERE m.entity_id <> ? GROUP BY m.entity_id) shared ON shared.eid = entity.id
+          ORDER BY n DESC, mentions DESC, name LIMIT ?""")) {
+        ps.setString(1, id);
+        ps.setInt(2, RECENT);
+        ps.setString(3, id);
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(Map.entry(entity(rs), rs.getInt(11)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Map<String, List<String>> entitiesOf(Collection<String> articleIds) {
+    return byArticle(articleIds, "SELECT article_id, entity_id FROM mention WHERE article_id IN (%s) ORDER BY article_id, seq");
+  }
+
+  @Override
+  public Map<String, List<String>> speakersOf(Collection<String> articleIds) {
+    return byArticle(articleIds, "SELECT c.article_id, q.speaker_id FROM quote_carrier c JOIN corpus_quote q "
+        + "ON q.id = c.quote_id WHERE c.article_id IN (%s) AND q.speaker_id IS NOT NULL ORDER BY c.article_id, c.ordinal");
+  }
+
+  @Override
+  public List<CorpusQuote> quotesBy(String id, QuoteKind kind, int limit) {
+    return reads.read(c -> {
+      String sql = QUOTE + "WHERE q.speaker_id = ?" + (kind == null ? "" : " AND q.kind = ?")
+          + " ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC LIMIT ?";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        ps.setString(i++, id);
+        if (kind != null) ps.setString(i++, kind.name());
+        ps.setInt(i, limit);
+        return quotes(ps);
+      }
+    });
+  }
+
+  @Override
+  public Map<QuoteKind, Integer> quoteKinds(String id) {
+    return reads.read(c -> {
+      Map<QuoteKind, Integer> out = new EnumMap<>(QuoteKind.class);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT kind, COUNT(*) FROM corpus_quote WHERE speaker_id = ? GROUP BY kind")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(QuoteKind.valueOf(rs.getString(1)), rs.getInt(2));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public List<CorpusQuote> quotes(String text, String speaker, int limit) {
+    String words = text == null ? "" : ftsQuery(text);
+    String who = speaker == null ? "" : speaker.strip();
+    return reads.read(c -> {
+      StringBuilder sql = new StringBuilder(QUOTE + "WHERE 1 = 1");
+      List<Object> args = new ArrayList<>();
+      if (!words.isEmpty()) {
+        sql.append(" AND q.id IN (SELECT rowid FROM corpus_quote_text WHERE corpus_quote_text MATCH ?)");
+        args.add(words);
+      }
+      if (!who.isEmpty()) {
+        sql.append(" AND q.speaker_name LIKE ? ESCAPE '\\'");
+        args.add("%" + who.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      } else if (words.isEmpty()) {
+        sql.append(" AND q.speaker_name IS NOT NULL");
+      }
+      sql.append(" ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC LIMIT ?");
+      args.add(limit);
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        return quotes(ps);
+      }
+    });
+  }
+
+  @Override
+  public Optional<CorpusQuote> quote(long id) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(QUOTE + "WHERE q.id = ?")) {
+        ps.setLong(1, id);
+        List<CorpusQuote> found = quotes(ps);
+        return found.isEmpty() ? Optional.<CorpusQuote>empty() : Optional.of(found.getFirst());
+      }
+    });
+  }
+
+  @Override
+  public List<Carrier> carriers(long id, int limit) {
+    return reads.read(c -> {
+      List<Carrier> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT c.article_id, c.ordinal, c.site, a.headline, c.published_at FROM quote_carrier c
+          LEFT JOIN article a ON a.id = c.article_id WHERE c.quote_id = ?
+          ORDER BY c.published_at IS NULL, c.published_at, c.seq LIMIT ?""")) {
+        ps.setLong(1, id);
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new Carrier(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public List<Map.Entry<KnownEntity, Integer>> mostQuoted(Instant from, Instant to, int limit) {
+    return reads.read(c -> {
+      List<Map.Entry<KnownEntity, Integer>> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(ENTITY.replace("FROM entity ", ", n FROM entity JOIN (") + """
+          SELECT q.speaker_id sid, COUNT(DISTINCT c.quote_id) n FROM quote_carrier c
+          JOIN corpus_quote q ON q.id = c.quote_id
+          WHERE c.published_at >= ? AND c.published_at < ? AND q.speaker_id IS NOT NULL GROUP BY q.speaker_id
+          ) said ON said.sid = entity.id WHERE entity.type = 'PERSON' ORDER BY n DESC, name LIMIT ?""")) {
+        ps.setLong(1, from.toEpochMilli());
+        ps.setLong(2, to.toEpochMilli());
+        ps.setInt(3, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(Map.entry(entity(rs), rs.getInt(11)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Instant newestQuoted(Instant notAfter) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(published_at) FROM quote_carrier WHERE published_at <= ?")) {
+        ps.setLong(1, notAfter.toEpochMilli());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? instant(rs, 1) : null;
+        }
+      }
+    });
+  }
+
+  /** Every word of {@code text} as a quoted FTS5 term, so the user's punctuation is never query syntax. */
+  static String ftsQuery(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty()) continue;
+      if (!out.isEmpty()) out.append(' ');
+      out.append('"').append(w).append('"');
+    }
+    return out.toString();
+  }
+
+  private Map<String, List<String>> byArticle(Collection<String> articleIds, String sqlFormat) {
+    if (articleIds.isEmpty()) return Map.of();
+    List<String> ids = List.copyOf(articleIds);
+    return reads.read(c -> {
+      Map<String, List<String>> out = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(sqlFormat.formatted(marks(ids.size())))) {
+        for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            List<String> l = out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+            if (!l.contains(rs.getString(2))) l.add(rs.getString(2));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  private static Map<String, String> pairs(Connection c, String sql, String arg) throws SQLException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return out;
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(Math.max(1, n), "?"));
+  }
+
+  private static List<KnownEntity> entities(PreparedStatement ps) throws SQLException {
+    List<KnownEntity> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) out.add(entity(rs));
+    }
+    return out;
+  }
+
+  private static KnownEntity entity(ResultSet rs) throws SQLException {
+    String id = rs.getString(1);
+    EntityProfile p = EntityProfile.fromJson(id, rs.getString(9));
+    String name = rs.getString(3);
+    List<String> aliases = new ArrayList<>(p.nameCounts().keySet());
+    aliases.remove(name);
+    return new KnownEntity(id, EntityType.valueOf(rs.getString(2)), name, aliases, p.titles(), p.roles(),
+        rs.getInt(4), rs.getInt(5), rs.getInt(6), instant(rs, 7), instant(rs, 8));
+  }
+
+  private static List<CorpusQuote> quotes(PreparedStatement ps) throws SQLException {
+    List<CorpusQuote> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Quote q;
+        String json = rs.getString(9);
+        try {
+          q = json == null ? null : ArticleJson.mapper().readValue(json, Quote.class);
+        } catch (JsonProcessingException e) {
+          throw new SQLException("a stored quote of " + rs.getString(4) + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+        if (q == null) continue;
+        out.add(new CorpusQuote(rs.getLong(1), rs.getString(2), rs.getString(3), q, rs.getString(4), rs.getString(10),
+            instant(rs, 6), rs.getInt(7), rs.getInt(8)));
+      }
+    }
+    return out;
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+  }
+}
