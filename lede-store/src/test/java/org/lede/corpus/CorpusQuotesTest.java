@@ -1,0 +1,162 @@
+package org.lede.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.annotate.Annotator;
+import org.lede.article.Article;
+import org.lede.article.StatedTime;
+import org.lede.library.Library;
+import org.lede.source.Document;
+import org.lede.source.MediaType;
+
+/**
+ * A small news week written for this test: one wire story run by three outlets with their own furniture, stored out
+ * of order; a follow-up two days later repeating a quote with its end trimmed; another story in which the same
+ * minister says something else; and two people who share a surname.
+ */
+class CorpusQuotesTest {
+  private static final String HARD_FISTS = "We will meet every provocation on the river with hard fists, and we will not step back";
+  private static final String DIALOGUE = "The door to talks stays open for anyone who comes to it without weapons";
+
+  @TempDir
+  static Path dir;
+  private static Library library;
+  private static Corpus corpus;
+
+  private static Article wire(String site, String url, String published, String headline, String extraFirst) {
+    List<String> paragraphs = new ArrayList<>();
+    if (extraFirst != null) paragraphs.add(extraFirst);
+    paragraphs.add("Defence Minister Ilse Varga said on Monday that the army would answer any incursion across the "
+        + "Drava crossing, after a patrol boat was fired on near the border town of Keszthely Vale.");
+    paragraphs.add("“" + HARD_FISTS + ",” Varga told reporters in the capital.");
+    paragraphs.add("The opposition leader, Marek Tolnai, said the government was risking a war it could not afford.");
+    paragraphs.add("“" + DIALOGUE + ",” Tolnai said.");
+    return Article.builder().canonicalUrl(url).site(site).headline(headline).published(time(published))
+        .paragraphs(paragraphs).build();
+  }
+
+  private static Article followUp() {
+    return Article.builder().canonicalUrl("https://daily.example/river-border-talks").site("Daily Meridian")
+        .headline("Border talks begin two days after river shooting").published(time("2026-03-11T09:00:00Z"))
+        .addParagraph("Negotiators from both sides met on Wednesday in a hotel outside the capital, two days after a "
+            + "patrol boat was fired on near the Drava crossing.")
+        .addParagraph("On Monday Defence Minister Ilse Varga had warned: “We will meet every provocation on the river "
+            + "with hard fists.”")
+        .addParagraph("“Nobody at this table wants another night like Monday,” Varga said on Wednesday.")
+        .build();
+  }
+
+  private static Article otherVarga() {
+    return Article.builder().canonicalUrl("https://sport.example/varga-cup").site("Sport Ledger")
+        .headline("Coach Anton Varga names squad for the cup final").published(time("2026-03-12T18:00:00Z"))
+        .addParagraph("Coach Anton Varga named an unchanged squad for Saturday's cup final against Riverside Athletic.")
+        .addParagraph("“The players have earned the right to finish what they started,” Varga said.")
+        .build();
+  }
+
+  @BeforeAll
+  static void ingest() {
+    library = Library.open(dir, Clock.fixed(Instant.parse("2026-03-15T00:00:00Z"), ZoneOffset.UTC),
+        org.lede.library.ReindexProgress.NONE);
+    List<Article> week = List.of(
+        wire("Evening Courier", "https://courier.example/varga-fists", "2026-03-09T15:40:00Z",
+            "Varga vows 'hard fists' after river shooting", "Listen to this article"),
+        wire("Harbour Times", "https://harbour.example/world/varga", "2026-03-09T12:05:00Z",
+            "Minister warns of hard response on the Drava", null),
+        wire("Northern Post", "https://north.example/a/8812", "2026-03-09T13:30:00Z",
+            "Drava shooting: minister promises 'hard fists'", "Follow us for the latest news"),
+        followUp(),
+        otherVarga());
+    Annotator annotator = Annotator.standard();
+    for (Article a : week) {
+      Document raw = new Document(a.canonicalUrl(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.TEXT_DUMP,
+          null, null, null);
+      library.ingest(raw, List.of(a), List.of(annotator.annotate(a)));
+    }
+    corpus = library.corpus();
+  }
+
+  private static StatedTime time(String iso) {
+    return new StatedTime(Instant.parse(iso), StatedTime.Precision.MINUTE, iso);
+  }
+
+  private static CorpusQuote only(String words) {
+    List<CorpusQuote> found = corpus.quotes(words, "", 10);
+    assertThat(found).as("corpus quotes matching '%s'", words).hasSize(1);
+    return found.getFirst();
+  }
+
+  @Test
+  void a_wire_quote_and_its_trimmed_repeat_are_one_corpus_quote_first_carried_by_the_earliest_article() {
+    CorpusQuote fists = only("hard fists");
+    assertThat(fists.carriers()).isEqualTo(4);
+    assertThat(fists.outlets()).isEqualTo(4);
+    assertThat(fists.firstPublished()).isEqualTo(Instant.parse("2026-03-09T12:05:00Z"));
+    assertThat(fists.firstHeadline()).isEqualTo("Minister warns of hard response on the Drava");
+    assertThat(corpus.carriers(fists.id(), 10)).extracting(Carrier::site)
+        .containsExactly("Harbour Times", "Northern Post", "Evening Courier", "Daily Meridian");
+  }
+
+  @Test
+  void each_saying_of_a_speaker_is_listed_once_with_its_speaker_resolved() {
+    String varga = corpus.named("Ilse Varga").orElseThrow().id();
+    assertThat(varga).isEqualTo("P:ilse-varga");
+    List<CorpusQuote> said = corpus.quotesBy(varga, null, 20);
+    assertThat(said).extracting(q -> q.quote().text()).doesNotHaveDuplicates();
+    assertThat(said).anySatisfy(q -> assertThat(q.quote().text()).contains("hard fists"));
+    assertThat(said).anySatisfy(q -> assertThat(q.quote().text()).contains("Nobody at this table"));
+    CorpusQuote dialogue = only("talks stays open");
+    assertThat(dialogue.speakerId()).isEqualTo(corpus.named("Marek Tolnai").orElseThrow().id());
+    assertThat(dialogue.carriers()).isEqualTo(3);
+  }
+
+  @Test
+  void two_people_who_share_a_surname_keep_their_own_quotes() {
+    CorpusQuote players = only("earned the right");
+    assertThat(players.speakerId()).isEqualTo("P:anton-varga");
+    assertThat(corpus.quotesBy("P:ilse-varga", null, 20)).noneSatisfy(q -> assertThat(q.quote().text()).contains("earned"));
+    assertThat(corpus.entity("P:ilse-varga").orElseThrow().articles()).isEqualTo(4);
+  }
+
+  @Test
+  void relinking_gives_back_the_same_tables() throws Exception {
+    List<String> before = dump();
+    library.relink(org.lede.store.ArticleStore.RelinkProgress.NONE);
+    assertThat(dump()).isEqualTo(before);
+  }
+
+  private static List<String> dump() throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lede.db"));
+         Statement st = c.createStatement()) {
+      for (String sql : List.of("SELECT id, name, mentions, articles, quotes, merged_into FROM entity ORDER BY id",
+          "SELECT article_id, local_id, entity_id, reason FROM mention ORDER BY article_id, local_id",
+          "SELECT speaker_id, text, first_article, carriers, outlets FROM corpus_quote ORDER BY text",
+          "SELECT article_id, ordinal, speaker_local FROM quote_carrier ORDER BY article_id, ordinal")) {
+        try (ResultSet rs = st.executeQuery(sql)) {
+          int n = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            StringBuilder row = new StringBuilder();
+            for (int i = 1; i <= n; i++) row.append(rs.getString(i)).append('|');
+            rows.add(row.toString());
+          }
+        }
+      }
+    }
+    return rows;
+  }
+}
