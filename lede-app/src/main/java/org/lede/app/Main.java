@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         TokenCommand.class,
         ReindexCommand.class,
+        RelinkCommand.class,
         ReprocessCommand.class,
         EvalCommand.class,
         BenchCommand.class,

@@ -63,6 +63,9 @@ final class ReprocessCommand implements Callable<Integer> {
       }
       library.commit();
       progress.finish();
+      // articles re-linked one by one saw the corpus as the earlier ones left it; linking all again in store order
+      // gives the tables a fresh ingest would
+      RelinkCommand.relink(library, quiet);
       System.out.printf("reprocessed %d inputs: %d articles updated, %d new, %d inputs failed%n", done, updated, fresh, failed);
     }
     return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
