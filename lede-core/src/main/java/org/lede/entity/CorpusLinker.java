@@ -62,11 +62,13 @@ public final class CorpusLinker {
   public Map<String, String> link(ArticleEntities article, LinkState state) {
     Map<String, String> out = new LinkedHashMap<>();
     List<Entity> entities = article.entities();
+    List<Set<String>> words = new ArrayList<>(entities.size());
+    for (Entity e : entities) words.add(nameWords(e));
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
       String local = localId(e, i);
       LinkMember m = new LinkMember(article.articleId(), local, null, Names.clean(e.name()), e.type(), e.aliases(),
-          e.titles(), e.roles(), LinkReason.NAME, roleWords(e), context(e, entities), e.mentions().size(),
+          e.titles(), e.roles(), LinkReason.NAME, roleWords(e), context(i, words), e.mentions().size(),
           article.quotes().getOrDefault(local, 0), article.published());
       out.put(local, linkOne(m, e, state));
     }
@@ -272,18 +274,22 @@ public final class CorpusLinker {
   }
 
   /** The words of the other names in the same article: what a person is mentioned with. */
-  private static Set<String> context(Entity e, List<Entity> article) {
-    Set<String> words = new HashSet<>();
-    for (Entity other : article) {
-      if (other == e) continue;
-      for (String n : other.names()) {
-        for (String w : Names.parts(n)) {
-          if (words.size() >= MAX_CONTEXT) return words;
-          if (!STOP.contains(w)) words.add(w);
-        }
+  private static Set<String> context(int self, List<Set<String>> words) {
+    Set<String> out = new HashSet<>();
+    for (int j = 0; j < words.size(); j++) {
+      if (j == self) continue;
+      for (String w : words.get(j)) {
+        if (out.size() >= MAX_CONTEXT) return out;
+        out.add(w);
       }
     }
-    return words;
+    return out;
+  }
+
+  private static Set<String> nameWords(Entity e) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String n : e.names()) for (String w : Names.parts(n)) if (!STOP.contains(w)) out.add(w);
+    return out;
   }
 
   private static Set<String> roleWords(Entity e) {
