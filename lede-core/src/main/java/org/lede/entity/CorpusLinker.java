@@ -31,6 +31,10 @@ public final class CorpusLinker {
   private static final CorpusLinker STANDARD = new CorpusLinker();
   private static final Set<String> STOP = Set.of("the", "a", "an", "of", "at", "in", "for", "and", "on", "to", "s");
   private static final int MAX_CONTEXT = 120;
+  /** How many decisions of one kind, per entity, a new bearer of a surname makes again: the newest. */
+  private static final int REDECIDED = 500;
+  /** How many bearers of a surname a surname alone is weighed against: the first met. */
+  private static final int MAX_BEARERS = 100;
 
   private CorpusLinker() {}
 
@@ -147,7 +151,7 @@ public final class CorpusLinker {
     String best = null;
     int bestScore = -1;
     boolean tie = false;
-    for (String id : candidates) {
+    for (String id : candidates.subList(0, Math.min(candidates.size(), MAX_BEARERS))) {
       EntityProfile p = state.profile(id).orElse(null);
       if (p == null) continue;
       int score = 3 * overlap(m.roleWords(), p.roleWords()) + overlap(m.context(), p.context());
@@ -173,12 +177,20 @@ public final class CorpusLinker {
     return p.id();
   }
 
-  /** A new person of {@code surname} appeared: the decisions made on that surname alone are made again. */
+  /**
+   * A new person of {@code surname} appeared: the decisions that person may overturn are made again — a surname given
+   * to the one person who bore it, and a surname no person could take — the newest {@value #REDECIDED} of each kind
+   * per entity, so that a common surname costs no more in the millionth article than in the thousandth. A surname
+   * given on evidence among several bearers stands: one more bearer, seen once, does not outweigh it.
+   */
   private static void redecideSurname(String surname, LinkState state) {
     Set<String> affected = new LinkedHashSet<>(state.lookup(surnameKey(surname)));
     affected.addAll(state.lookup(unresolvedKey(surname)));
     List<LinkMember> members = new ArrayList<>();
-    for (String id : affected) members.addAll(state.surnameMembers(id));
+    for (String id : affected) {
+      members.addAll(state.members(id, LinkReason.SURNAME_ONLY, REDECIDED));
+      members.addAll(state.members(id, LinkReason.SURNAME_UNRESOLVED, REDECIDED));
+    }
     Map<String, String> emptiedInto = new LinkedHashMap<>();
     for (LinkMember m : members) {
       Decision d = decide(m, state);
@@ -268,6 +280,7 @@ public final class CorpusLinker {
   }
 
   private static int overlap(Set<String> a, Set<String> b) {
+    if (a.size() > b.size()) return overlap(b, a);
     int n = 0;
     for (String s : a) if (b.contains(s)) n++;
     return n;

@@ -177,10 +177,12 @@ final class SqliteLinkState implements LinkState {
   }
 
   @Override
-  public List<LinkMember> surnameMembers(String id) {
+  public List<LinkMember> members(String id, LinkReason reason, int limit) {
     return query(() -> {
-      sql.surnameMembers.setString(1, id);
-      return members(sql.surnameMembers);
+      sql.membersFor.setString(1, id);
+      sql.membersFor.setString(2, reason.name());
+      sql.membersFor.setInt(3, limit);
+      return members(sql.membersFor).reversed();
     });
   }
 
