@@ -108,7 +108,7 @@ public final class CorpusLinker {
     String id = join(m.movedTo(p.id(), LinkReason.FULL_NAME), true, state);
     // what was read as an organization or place under this person's name was this person
     for (String other : state.lookup(lookalikeKey(full))) if (!other.equals(id)) merge(other, id, state);
-    redecideSurname(m.surname(), state);
+    redecideSurname(m.surname(), id, state);
     return id;
   }
 
@@ -154,7 +154,7 @@ public final class CorpusLinker {
     for (String id : candidates.subList(0, Math.min(candidates.size(), MAX_BEARERS))) {
       EntityProfile p = state.profile(id).orElse(null);
       if (p == null) continue;
-      int score = 3 * overlap(m.roleWords(), p.roleWords()) + overlap(m.context(), p.context());
+      int score = score(m, p);
       if (score > bestScore) {
         best = id;
         bestScore = score;
@@ -181,15 +181,21 @@ public final class CorpusLinker {
    * A new person of {@code surname} appeared: the decisions that person may overturn are made again — a surname given
    * to the one person who bore it, and a surname no person could take — the newest {@value #REDECIDED} of each kind
    * per entity, so that a common surname costs no more in the millionth article than in the thousandth. A surname
-   * given on evidence among several bearers stands: one more bearer, seen once, does not outweigh it.
+   * given on evidence among several bearers stands: one more bearer, seen once, does not outweigh it; and a surname
+   * no person could take is weighed again only when the new bearer {@code newcomer} has some evidence for it.
    */
-  private static void redecideSurname(String surname, LinkState state) {
+  private static void redecideSurname(String surname, String newcomer, LinkState state) {
+    EntityProfile fresh = state.profile(newcomer).orElseThrow();
     Set<String> affected = new LinkedHashSet<>(state.lookup(surnameKey(surname)));
+    // the first bearer takes every waiting mention; a later one only those it has evidence for
+    boolean sole = affected.size() == 1;
     affected.addAll(state.lookup(unresolvedKey(surname)));
     List<LinkMember> members = new ArrayList<>();
     for (String id : affected) {
       members.addAll(state.members(id, LinkReason.SURNAME_ONLY, REDECIDED));
-      members.addAll(state.members(id, LinkReason.SURNAME_UNRESOLVED, REDECIDED));
+      for (LinkMember m : state.members(id, LinkReason.SURNAME_UNRESOLVED, REDECIDED)) {
+        if (sole || score(m, fresh) > 0) members.add(m);
+      }
     }
     Map<String, String> emptiedInto = new LinkedHashMap<>();
     for (LinkMember m : members) {
@@ -277,6 +283,11 @@ public final class CorpusLinker {
 
   static String nameKey(EntityType type, String name) {
     return "N|" + type.name() + "|" + Names.key(name);
+  }
+
+  /** How much a mention of a surname alone shares with one of its bearers: their roles and titles count thrice. */
+  private static int score(LinkMember m, EntityProfile p) {
+    return 3 * overlap(m.roleWords(), p.roleWords()) + overlap(m.context(), p.context());
   }
 
   private static int overlap(Set<String> a, Set<String> b) {
