@@ -45,7 +45,7 @@ final class IngestRun {
 
   private final FileInputs inputs;
   private final Extraction extraction;
-  private final Annotator annotator;
+  private final ArticleAnnotator annotator;
   private final Library library;
   private final PrintStream err;
   private final boolean quiet;
@@ -61,10 +61,11 @@ final class IngestRun {
   /** {@code workers}: feed and sitemap pages fetched at once. Local inputs are prepared on every available core. */
   IngestRun(FileInputs inputs, Extraction extraction, Annotator annotator, Library library, PrintStream err,
       boolean quiet, FetchPolicy policy, int workers) {
-    this(inputs, extraction, annotator, library, err, quiet, policy, workers, defaultThreads());
+    this(inputs, extraction, annotator == null ? null : annotator::annotate, library, err, quiet, policy, workers,
+        defaultThreads());
   }
 
-  private IngestRun(FileInputs inputs, Extraction extraction, Annotator annotator, Library library, PrintStream err,
+  private IngestRun(FileInputs inputs, Extraction extraction, ArticleAnnotator annotator, Library library, PrintStream err,
       boolean quiet, FetchPolicy policy, int workers, int threads) {
     this.inputs = inputs;
     this.extraction = extraction;
@@ -75,6 +76,15 @@ final class IngestRun {
     this.policy = policy;
     this.workers = workers;
     this.threads = threads;
+  }
+
+  /**
+   * Finds what one article holds: {@link Annotator#annotate} in Lede. The workers call it at once from several
+   * threads, so it must be thread-safe, as {@link Annotator} is.
+   */
+  @FunctionalInterface
+  interface ArticleAnnotator {
+    Annotations annotate(Article article);
   }
 
   /** The threads a run uses unless told otherwise: one per available core. */
@@ -89,6 +99,11 @@ final class IngestRun {
   IngestRun withThreads(int n) {
     if (n < 1) throw new IllegalArgumentException("threads must be >= 1, not " + n);
     return new IngestRun(inputs, extraction, annotator, library, err, quiet, policy, workers, n);
+  }
+
+  /** Returns a copy that annotates articles with {@code a} (null: not at all). */
+  IngestRun withAnnotator(ArticleAnnotator a) {
+    return new IngestRun(inputs, extraction, a, library, err, quiet, policy, workers, threads);
   }
 
   /**
