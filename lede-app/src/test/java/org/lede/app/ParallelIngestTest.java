@@ -152,6 +152,29 @@ class ParallelIngestTest {
     assertThat(zero.err()).contains("--threads must be at least 1, not 0");
   }
 
+  @Test
+  void reprocess_on_one_and_three_threads_leaves_the_same_rows() throws Exception {
+    Path week = NewsWeek.write(Files.createDirectories(tmp.resolve("week")));
+    Map<String, Map<String, List<String>>> after = new LinkedHashMap<>();
+    for (int threads : new int[] {1, 3}) {
+      Path data = tmp.resolve("data-" + threads);
+      ingest(List.of(week), 1, data);
+      try (Library library = Library.open(data, FIXED, ReindexProgress.NONE)) {
+        IngestRun.Summary s = new IngestRun(Lede.files(), Lede.extraction().withClock(FIXED), Annotator.standard(),
+            library, System.err, true).withThreads(threads).reprocess();
+        assertThat(s.inputs()).isEqualTo(7);
+        assertThat(s.failed()).isZero();
+        RelinkCommand.relink(library, true);
+      }
+      after.put("threads " + threads, rows(data));
+    }
+    assertSameRows(after.get("threads 1"), after.get("threads 3"));
+
+    Cli.Run run = Cli.run("reprocess", "-q", "--threads", "3", "--data", tmp.resolve("data-3").toString());
+    assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("reprocessed 7 inputs").contains("0 inputs failed");
+  }
+
   private static Annotations recurse(int depth) {
     return recurse(depth + 1);
   }
