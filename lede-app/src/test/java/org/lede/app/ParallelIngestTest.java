@@ -47,12 +47,15 @@ class ParallelIngestTest {
 
   @Test
   void one_and_four_threads_store_the_same_rows_in_every_table() throws Exception {
-    List<Path> inputs = List.of(NewsWeek.write(Files.createDirectories(tmp.resolve("week"))));
+    Path warc = tmp.resolve("CC-NEWS-week.warc.gz");
+    NewsWarc.write(warc, 12);
+    List<Path> inputs = List.of(NewsWeek.write(Files.createDirectories(tmp.resolve("week"))), warc);
 
     IngestRun.Summary one = ingest(inputs, 1, tmp.resolve("one"));
     IngestRun.Summary four = ingest(inputs, 4, tmp.resolve("four"));
 
-    // the week has a wire story in three outlets, an exact copy, a correction and two bad files
+    // the week has a wire story in three outlets, an exact copy, a correction and two bad files; then a WARC
+    assertThat(one.inputs()).isEqualTo(10 + 12);
     assertThat(one.failed()).isEqualTo(2);
     assertThat(one.unchangedInputs()).isEqualTo(1);
     assertThat(one.updated()).isEqualTo(1);
