@@ -26,7 +26,10 @@ public interface Corpus {
   /** Returns the id that {@code id} now answers to (itself, or the entity it was merged into), or empty when unknown. */
   Optional<String> resolve(String id);
 
-  /** Returns the entity whose name or alias is {@code name} (any case), the most mentioned when several are. */
+  /**
+   * Returns the entity whose name or alias is {@code name} (any case), or a person whose surname it is, the most
+   * mentioned when several are.
+   */
   Optional<KnownEntity> named(String name);
 
   /** Returns the most mentioned entities, of {@code type} or of any type when null. */

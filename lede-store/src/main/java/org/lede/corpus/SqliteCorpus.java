@@ -79,14 +79,22 @@ public final class SqliteCorpus implements Corpus {
         if (!found.isEmpty()) return Optional.of(found.getFirst());
       }
       List<String> keys = CorpusLinker.keysOf(plain);
-      String sql = ENTITY + "WHERE id IN (SELECT entity_id FROM entity_key WHERE key IN (" + marks(keys.size())
-          + ")) AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < keys.size(); i++) ps.setString(i + 1, keys.get(i));
-        List<KnownEntity> found = entities(ps);
-        return found.isEmpty() ? Optional.<KnownEntity>empty() : Optional.of(found.getFirst());
-      }
+      Optional<KnownEntity> byKey = byKeys(c, keys);
+      if (byKey.isPresent()) return byKey;
+      // a name of one word may be a person's surname: the person who holds it answers when nothing else is so named
+      List<String> surnames = keys.stream().filter(k -> k.startsWith("Q|")).map(k -> "S|" + k.substring(2)).toList();
+      return surnames.isEmpty() ? Optional.<KnownEntity>empty() : byKeys(c, surnames);
     });
+  }
+
+  private static Optional<KnownEntity> byKeys(Connection c, List<String> keys) throws SQLException {
+    String sql = ENTITY + "WHERE id IN (SELECT entity_id FROM entity_key WHERE key IN (" + marks(keys.size())
+        + ")) AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < keys.size(); i++) ps.setString(i + 1, keys.get(i));
+      List<KnownEntity> found = entities(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
   }
 
   @Override
