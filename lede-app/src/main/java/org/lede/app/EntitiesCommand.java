@@ -35,7 +35,7 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "30", description = "how many (default: ${DEFAULT-VALUE})")
   int top;
 
-  @Option(names = "--name", paramLabel = "PREFIX", description = "only those whose name starts with PREFIX (any case), by name")
+  @Option(names = "--name", paramLabel = "PREFIX", description = "only those whose name, or a person's surname, starts with PREFIX (any case), by name")
   String name;
 
   @Override

@@ -65,6 +65,8 @@ class CorpusCommandsTest {
     Cli.Run named = Cli.run("entities", "--data", data, "--name", "tom");
     assertThat(named.out().strip().split("\n")).allSatisfy(line -> assertThat(line).contains("Tom"));
     assertThat(Cli.run("entities", "--data", data, "--name", "zzz").out()).contains("no entity's name starts with \"zzz\"");
+    assertThat(Cli.run("entities", "--data", data, "--name", "ferr").out()).as("a person by the start of the surname")
+        .contains("Tomasz Ferrante");
   }
 
   @Test

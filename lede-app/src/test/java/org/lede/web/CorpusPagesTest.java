@@ -158,6 +158,8 @@ class CorpusPagesTest {
     assertThat(articles).doesNotHaveDuplicates().hasSize(5);
     JsonNode list = ApiTestSupport.json(http.get("/api/v1/entities?q=tom&type=person"));
     assertThat(list.path("entities").get(0).path("id").asText()).isEqualTo("P:tomasz-ferrante");
+    JsonNode bySurname = ApiTestSupport.json(http.get("/api/v1/entities?q=FERR"));
+    assertThat(bySurname.path("entities").get(0).path("id").asText()).isEqualTo("P:tomasz-ferrante");
   }
 
   @Test

@@ -37,7 +37,8 @@ public interface Corpus {
 
   /**
    * Returns entities ordered by name (case-insensitive), then id, after the key {@code after} (null for the first),
-   * whose name or alias starts with {@code prefix} when it is not blank, of {@code type} when not null.
+   * whose name starts with {@code prefix} when it is not blank — or, for a prefix of one word of three letters or
+   * more, a person whose surname starts with it — of {@code type} when not null.
    */
   List<KnownEntity> byName(String after, String prefix, EntityType type, int limit);
 

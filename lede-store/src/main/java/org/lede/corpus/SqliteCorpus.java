@@ -113,33 +113,64 @@ public final class SqliteCorpus implements Corpus {
 
   @Override
   public List<KnownEntity> byName(String after, String prefix, EntityType type, int limit) {
+    String start = prefix == null ? "" : prefix.strip();
+    String surname = surnamePrefix(start);
     return reads.read(c -> {
-      StringBuilder sql = new StringBuilder(ENTITY + "WHERE merged_into IS NULL AND articles > 0");
-      List<Object> args = new ArrayList<>();
-      if (type != null) {
-        sql.append(" AND type = ?");
-        args.add(type.name());
-      }
-      if (prefix != null && !prefix.isBlank()) {
-        sql.append(" AND name LIKE ? ESCAPE '\\'");
-        args.add(prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-      }
-      if (after != null) {
-        int cut = after.indexOf('\u0000');
-        String afterName = cut < 0 ? after : after.substring(0, cut);
-        String afterId = cut < 0 ? "" : after.substring(cut + 1);
-        sql.append(" AND (name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))");
-        args.add(afterName);
-        args.add(afterName);
-        args.add(afterId);
-      }
-      sql.append(" ORDER BY name COLLATE NOCASE, id LIMIT ?");
-      args.add(limit);
-      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-        return entities(ps);
-      }
+      List<KnownEntity> found = byName(c, after, start.isEmpty() ? null
+          : " AND name LIKE ? ESCAPE '\\'", start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", null,
+          type, limit);
+      if (surname == null || (type != null && type != EntityType.PERSON)) return found;
+      // a person is found by the start of their surname too ("krem" finds Borys Kremenetskyi): both lists are in
+      // name order, so the page is their merge
+      List<KnownEntity> bySurname = byName(c, after, " AND id IN (SELECT entity_id FROM entity_key WHERE key >= ? AND key < ?)",
+          "S|" + surname, "S|" + surname + "\uffff", type, limit);
+      Map<String, KnownEntity> merged = new LinkedHashMap<>();
+      for (KnownEntity k : found) merged.put(k.id(), k);
+      for (KnownEntity k : bySurname) merged.putIfAbsent(k.id(), k);
+      List<KnownEntity> out = new ArrayList<>(merged.values());
+      out.sort(java.util.Comparator.comparing((KnownEntity k) -> k.name(), String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(KnownEntity::id));
+      return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     });
+  }
+
+  /** The normalised start of a surname that {@code prefix} is, when it is one word of three letters or more. */
+  private static String surnamePrefix(String prefix) {
+    if (prefix.length() < 3 || prefix.contains(" ")) return null;
+    for (String k : CorpusLinker.keysOf(prefix)) {
+      if (k.startsWith("Q|") && k.length() >= 5) return k.substring(2);
+    }
+    return null;
+  }
+
+  private static List<KnownEntity> byName(Connection c, String after, String filter, String arg1, String arg2,
+      EntityType type, int limit) throws SQLException {
+    StringBuilder sql = new StringBuilder(ENTITY + "WHERE merged_into IS NULL AND articles > 0");
+    List<Object> args = new ArrayList<>();
+    if (type != null) {
+      sql.append(" AND type = ?");
+      args.add(type.name());
+    }
+    if (filter != null) {
+      sql.append(filter);
+      args.add(arg1);
+      if (arg2 != null) args.add(arg2);
+    }
+    if (after != null) {
+      int cut = after.indexOf('\u0000');
+      String afterName = cut < 0 ? after : after.substring(0, cut);
+      String afterId = cut < 0 ? "" : after.substring(cut + 1);
+      sql.append(" AND (name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))");
+      args.add(afterName);
+      args.add(afterName);
+      args.add(afterId);
+    }
+    sql.append(" ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    args.add(limit);
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+      return entities(ps);
+    }
   }
 
   @Override
