@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.lede.index.SampledResults;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
@@ -88,11 +87,7 @@ final class Pages {
     List<Version> versions = library.versions(id);
     if (versions.isEmpty()) throw Problem.notFound("There is no article " + id + ".");
     String sha = versions.get(versions.size() - 1).documentSha256();
-    Optional<StoredDocument> doc;
-    // The store has no lookup by hash yet; raw views are rare, so a scan of the inputs is acceptable for now.
-    try (Stream<StoredDocument> all = library.documents()) {
-      doc = sha == null ? Optional.empty() : all.filter(d -> d.sha256().equals(sha)).findFirst();
-    }
+    Optional<StoredDocument> doc = sha == null ? Optional.empty() : library.document(sha);
     String text = doc.map(d -> TextDecoder.decode(d.content(), d.toDocument().declaredCharset()).text())
         .orElseGet(() -> library.article(id).orElseThrow().article().text());
     ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
