@@ -14,7 +14,6 @@ import org.lede.corpus.KnownEntity;
  * @param known    the corpus entities those ids name, by the id as linked (a merged id maps to the survivor)
  */
 record ArticleLinks(Map<String, String> entities, Map<Integer, String> speakers, Map<String, KnownEntity> known) {
-  static final ArticleLinks NONE = new ArticleLinks(Map.of(), Map.of(), Map.of());
 
   /** Reads the links of article {@code articleId}: a few indexed reads, as many as it names entities. */
   static ArticleLinks of(Corpus corpus, String articleId) {
