@@ -54,8 +54,18 @@ final class CrfRecognizer implements Recognizer {
     return labels;
   }
 
-  /** The model was trained on ASCII Reuters text: typographic quotes and dashes become their ASCII forms. */
+  /**
+   * The longest word the recognizer reads whole. Its features include every prefix and suffix of a word, so a
+   * 200,000-character "word" (a pasted blob) would cost the square of its length; no name is this long.
+   */
+  static final int MAX_WORD = 64;
+
+  /**
+   * The model was trained on ASCII Reuters text: typographic quotes and dashes become their ASCII forms; a word
+   * longer than {@link #MAX_WORD} is read as its first characters.
+   */
   static String normalize(String w) {
+    if (w.length() > MAX_WORD) w = w.substring(0, MAX_WORD);
     boolean plain = true;
     for (int i = 0; i < w.length() && plain; i++) plain = w.charAt(i) < 128;
     if (plain) return w;
