@@ -56,6 +56,9 @@ class BoundedTextsTest {
     assertThat(found.entities()).anySatisfy(e -> assertThat(e.name()).isEqualTo("Peter Novak"));
     assertMentionsPointIntoText(found, body);
     assertThat(found.quantities()).isNotEmpty();
+    // Each "said" gives a quote, and none runs on to the end of the text: quotes are read within windows too.
+    assertThat(found.quotes()).hasSizeGreaterThan(100);
+    assertThat(found.quotes()).allSatisfy(q -> assertThat(q.text().length()).isLessThan(5_000));
   }
 
   @Test
