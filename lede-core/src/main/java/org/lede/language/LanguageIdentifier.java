@@ -20,7 +20,7 @@ package org.lede.language;
 public final class LanguageIdentifier {
   static final int MAX_WORDS = 1_000;
   static final int MAX_CHARS = 40_000;
-  /** Fewer function words than this and a Latin text is too short or too odd (a list of names) to tell. */
+  /** Fewer different function words than this and a Latin text is too short or odd (a list of names) to tell. */
   static final int MIN_HITS = 4;
 
   private static final LanguageIdentifier STANDARD = new LanguageIdentifier();
@@ -46,6 +46,8 @@ public final class LanguageIdentifier {
     int other = 0;
     int[] scripts = new int[Script.values().length];
     int[] hits = new int[FunctionWords.LANGUAGES.size()];
+    int[] kinds = new int[hits.length];
+    java.util.Set<String> seen = new java.util.HashSet<>();
     int ukrainian = 0;
     int words = 0;
     StringBuilder word = new StringBuilder(16);
@@ -65,26 +67,38 @@ public final class LanguageIdentifier {
         continue;
       }
       if (!word.isEmpty()) {
-        count(word, hits);
+        count(word, hits, kinds, seen);
         words++;
         word.setLength(0);
       }
     }
-    if (!word.isEmpty()) count(word, hits);
+    if (!word.isEmpty()) count(word, hits, kinds, seen);
     if (other > latin) return byScript(scripts, ukrainian);
-    return byWords(hits);
+    return byWords(hits, kinds);
   }
 
-  private static void count(StringBuilder word, int[] hits) {
-    Integer mask = FunctionWords.MASKS.get(word.toString());
+  private static void count(StringBuilder word, int[] hits, int[] kinds, java.util.Set<String> seen) {
+    String w = word.toString();
+    Integer mask = FunctionWords.MASKS.get(w);
     if (mask == null) return;
-    for (int l = 0; l < hits.length; l++) if ((mask & (1 << l)) != 0) hits[l]++;
+    boolean first = seen.add(w);
+    for (int l = 0; l < hits.length; l++) {
+      if ((mask & (1 << l)) == 0) continue;
+      hits[l]++;
+      if (first) kinds[l]++;
+    }
   }
 
-  private static String byWords(int[] hits) {
+  /**
+   * The language with the most different function words, then the most uses of them: counting kinds first keeps
+   * one word repeated a thousand times ("a/a/a/...") from naming a language on its own.
+   */
+  private static String byWords(int[] hits, int[] kinds) {
     int best = 0;
-    for (int l = 1; l < hits.length; l++) if (hits[l] > hits[best]) best = l;
-    return hits[best] >= MIN_HITS ? FunctionWords.LANGUAGES.get(best) : null;
+    for (int l = 1; l < hits.length; l++) {
+      if (kinds[l] > kinds[best] || (kinds[l] == kinds[best] && hits[l] > hits[best])) best = l;
+    }
+    return kinds[best] >= MIN_HITS ? FunctionWords.LANGUAGES.get(best) : null;
   }
 
   private static String byScript(int[] scripts, int ukrainian) {

@@ -54,4 +54,11 @@ class LanguageIdentifierTest {
     assertThat(id.identify("The minister said that the budget was not ready and that it would be late. " + word))
         .isEqualTo("en");
   }
+
+  @Test
+  void one_word_repeated_does_not_name_a_language() {
+    assertThat(id.identify("a/".repeat(5_000))).isNull();
+    assertThat(id.identify("The minister said the list was long and that it would grow. " + "a/".repeat(5_000)))
+        .isEqualTo("en");
+  }
 }
