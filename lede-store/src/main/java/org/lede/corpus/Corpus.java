@@ -55,7 +55,7 @@ public interface Corpus {
   /** Returns the articles naming entity {@code id} that come after {@code after} (null: from the newest), in order. */
   List<Appearance> appearances(String id, After after, int limit);
 
-  /** Returns how often entity {@code id} is mentioned per day (UTC), oldest first. */
+  /** Returns how often entity {@code id} is mentioned per day (UTC) in dated articles, oldest first. */
   Map<java.time.LocalDate, Integer> mentionsByDay(String id);
 
   /** Returns, for article {@code articleId}, each of its own entity ids mapped to the corpus id it is linked to. */
@@ -67,7 +67,10 @@ public interface Corpus {
   /** Returns, for article {@code articleId}, each quote's ordinal mapped to its corpus quote id. */
   Map<Integer, Long> quoteIds(String articleId);
 
-  /** Returns the entities named in the same articles as entity {@code id}, with how many it shares, most first. */
+  /**
+   * Returns the entities named in the same articles as entity {@code id} — among its newest few hundred — with how
+   * many it shares, most first.
+   */
   List<Map.Entry<KnownEntity, Integer>> coMentioned(String id, int limit);
 
   /** Returns the corpus ids named in each of {@code articleIds}. */

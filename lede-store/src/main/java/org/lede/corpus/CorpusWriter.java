@@ -30,7 +30,7 @@ import org.lede.quote.QuoteSpeakers;
  */
 public final class CorpusWriter implements AutoCloseable {
   private static final String[] TABLES = {"entity", "entity_key", "mention", "corpus_quote", "corpus_quote_key",
-      "quote_carrier"};
+      "quote_carrier", "entity_day"};
 
   private final Connection writer;
   private final Statements sql;

@@ -148,7 +148,18 @@ final class SqliteLinkState implements LinkState {
       setInstant(ps, 10, m.published());
       ps.setString(11, evidence(m));
       ps.executeUpdate();
+      count(m, m.entityId(), 1);
     });
+  }
+
+  /** Adds {@code sign} times member {@code m}'s mentions to entity {@code id}'s day, when {@code m} is dated. */
+  private void count(LinkMember m, String id, int sign) throws SQLException {
+    if (m.published() == null) return;
+    sql.addDay.setString(1, id);
+    sql.addDay.setLong(2, Math.floorDiv(m.published().toEpochMilli(), 86_400_000L));
+    sql.addDay.setInt(3, sign * m.mentions());
+    sql.addDay.setInt(4, sign);
+    sql.addDay.executeUpdate();
   }
 
   @Override
@@ -166,6 +177,8 @@ final class SqliteLinkState implements LinkState {
       sql.moveMember.setString(4, m.localId());
       sql.moveMember.executeUpdate();
       if (before != null && !before.equals(m.entityId())) {
+        count(m, before, -1);
+        count(m, m.entityId(), 1);
         // what this article's entity said goes with it
         sql.moveSpeaker.setString(1, m.entityId());
         sql.moveSpeaker.setString(2, before);
@@ -189,7 +202,7 @@ final class SqliteLinkState implements LinkState {
     update(() -> {
       sql.removeMember.setString(1, m.articleId());
       sql.removeMember.setString(2, m.localId());
-      sql.removeMember.executeUpdate();
+      if (sql.removeMember.executeUpdate() > 0) count(m, m.entityId(), -1);
     });
   }
 
@@ -213,6 +226,11 @@ final class SqliteLinkState implements LinkState {
         ps.setString(2, from);
         ps.executeUpdate();
       }
+      sql.mergeDays.setString(1, into);
+      sql.mergeDays.setString(2, from);
+      sql.mergeDays.executeUpdate();
+      sql.dropDays.setString(1, from);
+      sql.dropDays.executeUpdate();
       sql.dropUnresolvedKeys.setString(1, from);
       sql.dropUnresolvedKeys.executeUpdate();
       sql.mergeKeys.setString(1, into);

@@ -19,6 +19,9 @@ final class Statements implements AutoCloseable {
   final PreparedStatement addMember;
   final PreparedStatement memberEntity;
   final PreparedStatement moveMember;
+  final PreparedStatement addDay;
+  final PreparedStatement mergeDays;
+  final PreparedStatement dropDays;
   final PreparedStatement moveSpeaker;
   final PreparedStatement membersOfArticle;
   final PreparedStatement removeMember;
@@ -63,6 +66,16 @@ final class Statements implements AutoCloseable {
                                          published_at, evidence)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
       memberEntity = prepare(w, "SELECT entity_id FROM mention WHERE article_id = ? AND local_id = ?");
+      addDay = prepare(w, """
+          INSERT INTO entity_day(entity_id, day, mentions, articles) VALUES (?, ?, ?, ?)
+          ON CONFLICT(entity_id, day) DO UPDATE SET mentions = mentions + excluded.mentions,
+            articles = articles + excluded.articles""");
+      mergeDays = prepare(w, """
+          INSERT INTO entity_day(entity_id, day, mentions, articles)
+          SELECT ?, day, mentions, articles FROM entity_day WHERE entity_id = ?
+          ON CONFLICT(entity_id, day) DO UPDATE SET mentions = mentions + excluded.mentions,
+            articles = articles + excluded.articles""");
+      dropDays = prepare(w, "DELETE FROM entity_day WHERE entity_id = ?");
       moveMember = prepare(w, "UPDATE mention SET entity_id = ?, reason = ? WHERE article_id = ? AND local_id = ?");
       moveSpeaker = prepare(w, "UPDATE corpus_quote SET speaker_id = ? WHERE speaker_id = ? AND id IN "
           + "(SELECT quote_id FROM quote_carrier WHERE article_id = ? AND speaker_local = ?)");

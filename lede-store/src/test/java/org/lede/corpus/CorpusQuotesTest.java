@@ -133,6 +133,16 @@ class CorpusQuotesTest {
   }
 
   @Test
+  void each_entitys_days_add_up_its_dated_members_after_every_re_decision() throws Exception {
+    assertThat(rows("SELECT entity_id, day, mentions, articles FROM entity_day WHERE mentions <> 0 ORDER BY 1, 2"))
+        .isNotEmpty()
+        .isEqualTo(rows("SELECT entity_id, published_at / 86400000, SUM(mentions), COUNT(*) FROM mention "
+            + "WHERE published_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"));
+    String varga = corpus.top(null, 50).stream().filter(e -> e.name().equals("Anton Varga")).findFirst().orElseThrow().id();
+    assertThat(corpus.mentionsByDay(varga)).containsOnlyKeys(java.time.LocalDate.parse("2026-03-12"));
+  }
+
+  @Test
   void relinking_gives_back_the_same_tables() throws Exception {
     List<String> before = dump();
     library.relink(org.lede.store.ArticleStore.RelinkProgress.NONE);
@@ -140,13 +150,18 @@ class CorpusQuotesTest {
   }
 
   private static List<String> dump() throws Exception {
+    return rows("SELECT id, name, mentions, articles, quotes, merged_into FROM entity ORDER BY id",
+        "SELECT article_id, local_id, entity_id, reason FROM mention ORDER BY article_id, local_id",
+        "SELECT speaker_id, text, first_article, carriers, outlets FROM corpus_quote ORDER BY text",
+        "SELECT article_id, ordinal, speaker_local FROM quote_carrier ORDER BY article_id, ordinal",
+        "SELECT entity_id, day, mentions, articles FROM entity_day ORDER BY 1, 2");
+  }
+
+  private static List<String> rows(String... queries) throws Exception {
     List<String> rows = new ArrayList<>();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lede.db"));
          Statement st = c.createStatement()) {
-      for (String sql : List.of("SELECT id, name, mentions, articles, quotes, merged_into FROM entity ORDER BY id",
-          "SELECT article_id, local_id, entity_id, reason FROM mention ORDER BY article_id, local_id",
-          "SELECT speaker_id, text, first_article, carriers, outlets FROM corpus_quote ORDER BY text",
-          "SELECT article_id, ordinal, speaker_local FROM quote_carrier ORDER BY article_id, ordinal")) {
+      for (String sql : List.of(queries)) {
         try (ResultSet rs = st.executeQuery(sql)) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {

@@ -48,6 +48,16 @@ CREATE TABLE mention (
 CREATE INDEX mention_by_entity ON mention(entity_id, published_at DESC);
 CREATE INDEX mention_by_entity_reason ON mention(entity_id, reason, seq);
 
+-- How often each entity is named per day (UTC, days since 1970) in dated articles, kept with its members: an
+-- entity's chart is read from its days, not from its mentions.
+CREATE TABLE entity_day (
+  entity_id TEXT    NOT NULL,
+  day       INTEGER NOT NULL,
+  mentions  INTEGER NOT NULL,
+  articles  INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, day)
+) WITHOUT ROWID;
+
 CREATE TABLE corpus_quote (
   id              INTEGER PRIMARY KEY,
   speaker_id      TEXT,
