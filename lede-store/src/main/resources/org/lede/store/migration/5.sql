@@ -73,6 +73,8 @@ CREATE TABLE corpus_quote (
 );
 
 CREATE INDEX corpus_quote_by_speaker ON corpus_quote(speaker_id, first_published DESC);
+-- a speaker's quotes counted by kind from the index alone
+CREATE INDEX corpus_quote_by_speaker_kind ON corpus_quote(speaker_id, kind);
 CREATE INDEX corpus_quote_by_first ON corpus_quote(first_published DESC);
 
 CREATE TABLE corpus_quote_key (
