@@ -18,6 +18,10 @@ import java.util.Set;
  * <p>Mutable, for the linker that owns it during one article; not thread-safe.
  */
 public final class EntityProfile {
+  /** A title or role cut off before its object ("governor of"). */
+  private static final java.util.regex.Pattern DANGLING =
+      java.util.regex.Pattern.compile("\\b(of|for|to|and|at|in|on|with|the|a|an)$");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final int MAX_NAMES = 40;
   private static final int MAX_LABELS = 30;
   private static final int MAX_ROLE_WORDS = 80;
@@ -121,8 +125,8 @@ public final class EntityProfile {
   void add(LinkMember m, boolean evidence) {
     if (names.size() < MAX_NAMES || names.containsKey(m.name())) names.merge(m.name(), 1, Integer::sum);
     for (String a : m.aliases()) if (names.size() < MAX_NAMES) names.putIfAbsent(a, 0);
-    addCapped(titles, m.titles(), MAX_LABELS);
-    addCapped(roles, m.roles(), MAX_LABELS);
+    addLabels(titles, m.titles());
+    addLabels(roles, m.roles());
     if (evidence) {
       addCapped(roleWords, m.roleWords(), MAX_ROLE_WORDS);
       addCapped(context, m.context(), MAX_CONTEXT);
@@ -151,8 +155,8 @@ public final class EntityProfile {
     other.names.forEach((k, v) -> {
       if (names.size() < MAX_NAMES || names.containsKey(k)) names.merge(k, v, Integer::sum);
     });
-    addCapped(titles, other.titles, MAX_LABELS);
-    addCapped(roles, other.roles, MAX_LABELS);
+    addLabels(titles, other.titles);
+    addLabels(roles, other.roles);
     addCapped(roleWords, other.roleWords, MAX_ROLE_WORDS);
     addCapped(context, other.context, MAX_CONTEXT);
     mentions += other.mentions;
@@ -160,6 +164,26 @@ public final class EntityProfile {
     quotes += other.quotes;
     if (other.firstSeen != null && (firstSeen == null || other.firstSeen.isBefore(firstSeen))) firstSeen = other.firstSeen;
     if (other.lastSeen != null && (lastSeen == null || other.lastSeen.isAfter(lastSeen))) lastSeen = other.lastSeen;
+  }
+
+  /**
+   * Adds titles or roles as first written, each once whatever its case or a leading "the" ("Former South Carolina
+   * Gov." and "former South Carolina Gov."), and none cut off before its object ("governor of").
+   */
+  private static void addLabels(Set<String> into, Iterable<String> from) {
+    Set<String> known = new java.util.HashSet<>();
+    for (String s : into) known.add(labelKey(s));
+    for (String s : from) {
+      if (into.size() >= MAX_LABELS) return;
+      String key = labelKey(s);
+      if (key.isEmpty() || DANGLING.matcher(key).find() || !known.add(key)) continue;
+      into.add(s);
+    }
+  }
+
+  private static String labelKey(String label) {
+    String k = SPACES.matcher(label.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+    return k.startsWith("the ") ? k.substring(4) : k;
   }
 
   private static void addCapped(Set<String> into, Iterable<String> from, int cap) {

@@ -90,4 +90,13 @@ class CorpusLinkerTest {
     assertThat(state.membersOf(quiet)).extracting(LinkMember::articleId).containsExactly("a3");
     assertThat(state.membersOf(quiet)).extracting(LinkMember::reason).containsExactly(LinkReason.SURNAME_UNRESOLVED);
   }
+
+  @Test
+  void roles_are_kept_once_whatever_their_case_and_never_cut_off() {
+    link(person("Nadia Rahal", List.of("Former governor of Ostrava", "governor of")));
+    link(person("Nadia Rahal", List.of("former Governor of Ostrava", "the party's candidate")));
+    link(person("Nadia Rahal", List.of("party's candidate")));
+    assertThat(state.profile("P:nadia-rahal").orElseThrow().roles())
+        .containsExactly("Former governor of Ostrava", "the party's candidate");
+  }
 }
