@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         WatchCommand.class,
         ExtractCommand.class,
         SearchCommand.class,
+        AttentionCommand.class,
         QuotesCommand.class,
         EntitiesCommand.class,
         EntityCommand.class,

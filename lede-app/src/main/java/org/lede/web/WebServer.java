@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
     QuoteApi quoteApi = new QuoteApi(library);
     EntityApi entityApi = new EntityApi(entities);
     ExportApi exportApi = new ExportApi(library);
+    ExplorePages explore = new ExplorePages(library, templates, config.clock());
     FeedRoutes feeds = new FeedRoutes(library, follows, entities, config.clock());
     String openApi = resource("openapi.json");
 
@@ -81,6 +82,9 @@ public final class WebServer implements AutoCloseable {
     app.get("/a/{id}/raw", pages::raw);
     app.get("/e/{id}", pages::entity);
     app.get("/following", pages::following);
+    app.get("/explore", explore::page);
+    app.get("/explore.csv", explore::csv);
+    app.get("/explore.png", explore::png);
     app.post("/follows", pages::followForm);
     app.get("/s/{code}", pages::shortUrl);
     app.get("/login", pages::loginPage);
@@ -98,6 +102,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/entities/{id}/quotes", entityApi::quotes);
     app.get("/api/v1/entities/{id}/mentions", entityApi::mentions);
     app.get("/api/v1/export", exportApi::export);
+    app.get("/api/v1/attention", explore::api);
     app.get("/api/v1/follows", api::listFollows);
     app.post("/api/v1/follows", api::addFollow);
     app.delete("/api/v1/follows", api::removeFollow);

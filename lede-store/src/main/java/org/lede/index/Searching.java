@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -41,10 +44,29 @@ final class Searching {
 
   private final Analyzer analyzer;
   private final FacetCounter facets;
+  /** Collection names (lower-case) to their sites, for {@code collection:} in queries; replaced whole on change. */
+  private volatile Map<String, List<String>> collections = Map.of();
 
   Searching(Analyzer analyzer, FacetCounter facets) {
     this.analyzer = analyzer;
     this.facets = facets;
+  }
+
+  /** Replaces the collections that {@code collection:NAME} in a query refers to. */
+  void collections(Map<String, List<String>> byName) {
+    Map<String, List<String>> copy = new HashMap<>();
+    byName.forEach((name, sites) -> copy.put(name.strip().toLowerCase(Locale.ROOT), List.copyOf(sites)));
+    collections = Map.copyOf(copy);
+  }
+
+  /** Parses {@code text} with the current collections; see {@link UserQuery#parse(String, Analyzer, Map)}. */
+  UserQuery.Parsed parse(String text) {
+    return UserQuery.parse(text, analyzer, collections);
+  }
+
+  /** Searches {@code text} as words and phrases only, for when its parse expands to too many clauses. */
+  Query plainWords(String text) {
+    return UserQuery.plainWords(text, analyzer);
   }
 
   /** A search over a parsed query, which may throw {@link IndexSearcher.TooManyClauses}. */
@@ -55,7 +77,7 @@ final class Searching {
   /** Runs {@code search}; a wildcard that expands to too many terms is searched again as the words written. */
   private <T> T withFallback(SearchRequest request, ParsedSearch<T> search) throws IOException {
     try {
-      return search.run(UserQuery.parse(request.query(), analyzer));
+      return search.run(parse(request.query()));
     } catch (IndexSearcher.TooManyClauses e) {
       return search.run(new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true));
     }
@@ -129,7 +151,7 @@ final class Searching {
         parsed.syntaxError()), List.copyOf(sampled));
   }
 
-  private static Query filtered(Query query, SearchRequest request) {
+  static Query filtered(Query query, SearchRequest request) {
     if (request.site() == null && request.since() == null && request.until() == null) return query;
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
     if (request.site() != null) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.extract.ArticleIds;
 import org.lede.index.ArticleIndex;
+import org.lede.index.AttentionCounts;
+import org.lede.index.AttentionQuery;
+import org.lede.index.Interval;
 import org.lede.index.SampledResults;
 import org.lede.index.SearchCursor;
 import org.lede.index.SearchPage;
@@ -202,6 +206,23 @@ public final class Library implements AutoCloseable {
    */
   public QuotePage quotes(String speaker, String after, int limit) {
     return store.quotes(speaker, after, limit);
+  }
+
+  /**
+   * Counts, for each query, the articles it matches per day, week or month over [{@code since}, {@code until}) (UTC
+   * days, until exclusive), beside the articles of its base in each period: from the index alone, never reading an
+   * article. A period's count equals the total of a search with the same query and the period's bounds.
+   *
+   * @throws IllegalArgumentException when the span is empty or too long, or there are no or too many queries
+   * @throws org.lede.index.UnknownCollectionException when a query names a collection that does not exist
+   */
+  public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
+    return index.attention(queries, since, until, interval);
+  }
+
+  /** Returns the first and last days (UTC) an indexed article was published, from the index alone; empty when none is dated. */
+  public Optional<org.lede.index.PublishedSpan> publishedSpan() {
+    return index.publishedSpan();
   }
 
   /**
