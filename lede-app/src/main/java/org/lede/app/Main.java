@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         ExtractCommand.class,
         SearchCommand.class,
         AttentionCommand.class,
+        CollectionCommand.class,
         QuotesCommand.class,
         EntitiesCommand.class,
         EntityCommand.class,

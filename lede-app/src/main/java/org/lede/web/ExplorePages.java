@@ -39,7 +39,9 @@ final class ExplorePages {
     ExploreForm form = ExploreForm.read(ctx, library, clock);
     List<String> inputs = new ArrayList<>(form.queries());
     while (inputs.size() < org.lede.explore.ChartLines.MAX_QUERIES) inputs.add("");
-    List<ExploreView.Choice> collections = List.of();
+    List<ExploreView.Choice> collections = library.collections().stream()
+        .map(c -> new ExploreView.Choice(c.name(), form.collections().stream().anyMatch(x -> x.equalsIgnoreCase(c.name()))))
+        .toList();
     if (form.queries().isEmpty()) {
       html(ctx, new ExploreView(form, inputs, null, List.of(), List.of(), form.interval().word(), null, null, null, null,
           null, collections, null));

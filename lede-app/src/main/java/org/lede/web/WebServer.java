@@ -114,6 +114,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/feeds/site.{format}", feeds::site);
 
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
+    app.exception(org.lede.index.UnknownCollectionException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
     app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
     app.exception(Exception.class, (e, ctx) -> answer(ctx, new Problem(500, "Internal error", "Lede failed: " + e.getClass().getSimpleName()), pages));
     app.error(404, ctx -> {

@@ -27,6 +27,7 @@ import org.lede.store.ArticleDiff;
 import org.lede.store.ArticleStore;
 import org.lede.store.IngestOutcome;
 import org.lede.store.QuotePage;
+import org.lede.store.SiteCollection;
 import org.lede.store.StoreStats;
 import org.lede.store.StoreWrite;
 import org.lede.store.StoredArticle;
@@ -96,6 +97,7 @@ public final class Library implements AutoCloseable {
     Library lib = new Library(dataDir, store, index);
     try {
       lib.catchUp(catchUp);
+      lib.publishCollections();
     } catch (RuntimeException e) {
       lib.close();
       throw e;
@@ -223,6 +225,39 @@ public final class Library implements AutoCloseable {
   /** Returns the first and last days (UTC) an indexed article was published, from the index alone; empty when none is dated. */
   public Optional<org.lede.index.PublishedSpan> publishedSpan() {
     return index.publishedSpan();
+  }
+
+  /** Returns every collection of sites, by name. */
+  public List<SiteCollection> collections() {
+    return store.collections();
+  }
+
+  /**
+   * Stores a collection of sites, so {@code collection:NAME} finds their articles from now on.
+   *
+   * @return false when one of that name exists and {@code replace} is false (nothing changed)
+   */
+  public boolean saveCollection(SiteCollection collection, boolean replace) {
+    synchronized (writeLock) {
+      boolean saved = store.saveCollection(collection, replace);
+      publishCollections();
+      return saved;
+    }
+  }
+
+  /** Deletes a collection; returns false when there was none of that name. */
+  public boolean deleteCollection(String name) {
+    synchronized (writeLock) {
+      boolean deleted = store.deleteCollection(name);
+      publishCollections();
+      return deleted;
+    }
+  }
+
+  private void publishCollections() {
+    java.util.Map<String, List<String>> byName = new java.util.HashMap<>();
+    for (SiteCollection c : store.collections()) byName.put(c.name(), c.sites());
+    index.collections(byName);
   }
 
   /**
