@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         SearchCommand.class,
         AttentionCommand.class,
         CollectionCommand.class,
+        SaidCommand.class,
         QuotesCommand.class,
         EntitiesCommand.class,
         EntityCommand.class,

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.lede.explore.AttentionChart;
 import org.lede.explore.AttentionFormat;
 import org.lede.explore.ChartPng;
+import org.lede.explore.SaidFormat;
+import org.lede.library.WhatWasSaid;
 import org.lede.index.AttentionCounts;
 import org.lede.index.AttentionQuery;
 import org.lede.index.Period;
@@ -28,11 +30,13 @@ final class ExplorePages {
   private final Library library;
   private final Templates templates;
   private final Clock clock;
+  private final SaidPanel said;
 
   ExplorePages(Library library, Templates templates, Clock clock) {
     this.library = library;
     this.templates = templates;
     this.clock = clock;
+    this.said = new SaidPanel(library);
   }
 
   void page(Context ctx) {
@@ -67,7 +71,7 @@ final class ExplorePages {
       }
       rows.add(new ExploreView.Row(counts.periods().get(i).label(), cells));
     }
-    Object panel = null;
+    SaidView panel = said.view(form);
     html(ctx, new ExploreView(form, inputs, chart, legend, rows, form.interval().word(), form.link("/explore.csv"),
         form.link("/explore.png"), form.link("/api/v1/attention"), form.withShare(false).link("/explore"),
         form.withShare(true).link("/explore"), collections, panel));
@@ -103,6 +107,42 @@ final class ExplorePages {
     ExploreForm form = ExploreForm.read(ctx, library, clock);
     requireQuery(form);
     Etags.send(ctx, Api.JSON, Api.write(AttentionFormat.json(counts(form), form.interval())));
+  }
+
+  /** {@code GET /explore/said.csv?q=&since=&until=}: what was said, a row per name, outlet, word and quote. */
+  void saidCsv(Context ctx) {
+    WhatWasSaid answer = said(ctx);
+    StringWriter out = new StringWriter();
+    try {
+      SaidFormat.csv(answer, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"lede-said.csv\"");
+    ctx.contentType("text/csv; charset=utf-8").result(out.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code GET /api/v1/said?q=&since=&until=}: what was said about a query over a period. */
+  void saidApi(Context ctx) {
+    Etags.send(ctx, Api.JSON, Api.write(SaidFormat.json(said(ctx))));
+  }
+
+  private WhatWasSaid said(Context ctx) {
+    if (ctx.queryParams("q").size() > 1) throw Problem.badRequest("what was said is about one query: give q once");
+    String q = SearchForm.text(ctx.queryParam("q"), 500);
+    java.time.LocalDate since = SearchForm.day(ctx.queryParam("since"), "since");
+    java.time.LocalDate until = SearchForm.day(ctx.queryParam("until"), "until");
+    if (since != null && until != null && !since.isBefore(until)) {
+      throw Problem.badRequest("since (" + since + ") must be before until (" + until + ")");
+    }
+    org.lede.index.SearchRequest request = org.lede.index.SearchRequest.of(q)
+        .withSince(since == null ? null : since.atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        .withUntil(until == null ? null : until.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+    try {
+      return library.said(request);
+    } catch (UnknownCollectionException e) {
+      throw Problem.badRequest(e.getMessage());
+    }
   }
 
   private static void requireQuery(ExploreForm form) {

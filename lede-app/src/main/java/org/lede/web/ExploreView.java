@@ -22,7 +22,7 @@ import org.lede.explore.AttentionChart;
  */
 record ExploreView(ExploreForm form, List<String> inputs, AttentionChart chart, List<Legend> legend, List<Row> periods,
     String interval, String csv, String png, String api, String countLink, String shareLink,
-    List<Choice> collections, Object said) {
+    List<Choice> collections, SaidView said) {
 
   /**
    * One line's key.

@@ -85,6 +85,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/explore", explore::page);
     app.get("/explore.csv", explore::csv);
     app.get("/explore.png", explore::png);
+    app.get("/explore/said.csv", explore::saidCsv);
     app.post("/follows", pages::followForm);
     app.get("/s/{code}", pages::shortUrl);
     app.get("/login", pages::loginPage);
@@ -103,6 +104,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/entities/{id}/mentions", entityApi::mentions);
     app.get("/api/v1/export", exportApi::export);
     app.get("/api/v1/attention", explore::api);
+    app.get("/api/v1/said", explore::saidApi);
     app.get("/api/v1/follows", api::listFollows);
     app.post("/api/v1/follows", api::addFollow);
     app.delete("/api/v1/follows", api::removeFollow);

@@ -222,6 +222,35 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
+  private record SummaryKey(SearchRequest request, int sample, int wordSample, int terms) {}
+
+  /**
+   * Summarises a search's matches for "what was said about it": see {@link QuerySummary}. The request's limit,
+   * offset and order are ignored; the best {@code sample} matches by relevance are sampled.
+   *
+   * @throws UnknownCollectionException when the query names a collection that does not exist
+   */
+  public QuerySummary summary(SearchRequest request, int sample, int wordSample, int terms) {
+    SearchRequest key = request.withLimit(1).withOffset(0).withSort(SearchRequest.Sort.RELEVANCE);
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return cache.get(searcher.getIndexReader(), new SummaryKey(key, sample, wordSample, terms), () -> {
+          try {
+            return searching.summary(searcher, key, sample, wordSample, terms);
+          } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+          }
+        });
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
   private record AttentionKey(List<AttentionQuery> queries, List<Period> periods) {}
 
   /**

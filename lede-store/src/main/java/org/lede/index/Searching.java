@@ -151,6 +151,33 @@ final class Searching {
         parsed.syntaxError()), List.copyOf(sampled));
   }
 
+  /**
+   * Summarises {@code request}'s matches: total and outlets over all of them, the ids of the best {@code sample}, and
+   * the words and phrases over-represented among the best {@code wordSample}; see {@link QuerySummary}.
+   */
+  QuerySummary summary(IndexSearcher searcher, SearchRequest request, int sample, int wordSample, int terms)
+      throws IOException {
+    return withFallback(request, parsed -> {
+      Query query = filtered(parsed.query(), request);
+      boolean byDate = parsed.query() instanceof MatchAllDocsQuery;
+      int n = Math.max(1, sample);
+      FacetsCollectorManager.FacetsResult result = byDate
+          ? FacetsCollectorManager.search(searcher, query, n, NEWEST_FIRST, true, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      FacetsCollector fc = result.facetsCollector();
+      long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      int[] docs = Arrays.stream(result.topDocs().scoreDocs).mapToInt(d -> d.doc).toArray();
+      List<String> ids = new ArrayList<>(docs.length);
+      for (HitCards.Card card : HitCards.read(searcher.getIndexReader().leaves(), docs)) {
+        if (card != null) ids.add(card.id());
+      }
+      int[] wordDocs = Arrays.copyOf(docs, Math.min(docs.length, wordSample));
+      Significance.Result significant = Significance.of(searcher, analyzer, wordDocs, terms);
+      return new QuerySummary(total, facets.count(searcher.getIndexReader(), fc).sites(), ids, wordDocs.length,
+          significant.words(), significant.phrases(), parsed.syntaxError());
+    });
+  }
+
   static Query filtered(Query query, SearchRequest request) {
     if (request.site() == null && request.since() == null && request.until() == null) return query;
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);

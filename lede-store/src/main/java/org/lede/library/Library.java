@@ -17,6 +17,7 @@ import org.lede.index.ArticleIndex;
 import org.lede.index.AttentionCounts;
 import org.lede.index.AttentionQuery;
 import org.lede.index.Interval;
+import org.lede.index.QuerySummary;
 import org.lede.index.SampledResults;
 import org.lede.index.SearchCursor;
 import org.lede.index.SearchPage;
@@ -220,6 +221,32 @@ public final class Library implements AutoCloseable {
    */
   public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
     return index.attention(queries, since, until, interval);
+  }
+
+  /** Matches whose people, entities and quotes "what was said" counts. */
+  public static final int SAID_SAMPLE = 1000;
+  /** Matches whose words and phrases it weighs against the corpus. */
+  public static final int SAID_WORD_SAMPLE = 200;
+  private static final int SAID_TOP = 12;
+  private static final int SAID_QUOTES = 6;
+
+  /**
+   * Returns what was said about {@code request}'s matches (its query, since and until; its paging is ignored): see
+   * {@link WhatWasSaid}. Bounded: the index gives the count, the outlets and the best matches; the corpus tables are
+   * asked about those matches only.
+   *
+   * @throws org.lede.index.UnknownCollectionException when the query names a collection that does not exist
+   */
+  public WhatWasSaid said(SearchRequest request) {
+    QuerySummary summary = index.summary(request, SAID_SAMPLE, SAID_WORD_SAMPLE, SAID_TOP);
+    org.lede.corpus.Corpus corpus = store.corpus();
+    List<WhatWasSaid.Ranked> quoted = corpus.quotedIn(summary.sample(), SAID_TOP).stream()
+        .map(e -> new WhatWasSaid.Ranked(e.getKey(), e.getValue())).toList();
+    List<WhatWasSaid.Ranked> named = corpus.namedIn(summary.sample(), SAID_TOP).stream()
+        .map(e -> new WhatWasSaid.Ranked(e.getKey(), e.getValue())).toList();
+    return new WhatWasSaid(request, summary.total(), summary.sample().size(), summary.wordSample(), quoted, named,
+        summary.outlets().subList(0, Math.min(SAID_TOP, summary.outlets().size())), summary.words(), summary.phrases(),
+        corpus.quotesIn(summary.sample(), SAID_QUOTES), summary.syntaxError());
   }
 
   /** Returns the first and last days (UTC) an indexed article was published, from the index alone; empty when none is dated. */

@@ -1,0 +1,156 @@
+package org.lede.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+
+/**
+ * Finds the words and two-word phrases a sample of articles uses more than the corpus does, the way Elasticsearch's
+ * significant_text does: the sample's bodies are analysed again (as the index analysed them: stems, no stop words),
+ * each term counted once per article, and compared by log-likelihood with the term's document frequency in the
+ * whole index, which Lucene keeps (a phrase's is counted by a phrase query, for the few strongest candidates only).
+ * Its cost follows the sample's size, never the corpus's.
+ */
+final class Significance {
+  private static final int MIN_SAMPLE_DOCS = 2;
+  private static final int WORD_CANDIDATES = 400;
+  private static final int PHRASE_CANDIDATES = 40;
+  /** Phrases of two words each in more than this share of articles are not counted: the count would be slow and say little. */
+  private static final double COMMON = 0.2;
+
+  /**
+   * Function words the English analyser keeps: every news story has them, so at scale they are never telling, but in
+   * a small store they look so. Compared with the word as written, lower-cased.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of("said", "says", "say", "told", "were", "from", "has", "have",
+      "had", "been", "being", "would", "could", "should", "also", "more", "than", "which", "who", "whom", "what", "when",
+      "where", "why", "how", "about", "after", "before", "over", "its", "our", "his", "her", "hers", "him", "them",
+      "she", "you", "your", "can", "one", "all", "out", "up", "new", "did", "does", "do", "just", "like", "only", "other",
+      "some", "any", "most", "many", "much", "very", "so", "we", "us", "my", "me", "i", "am", "while", "during",
+      "because", "since", "through", "those", "here", "now", "may", "might", "must", "own", "same", "each", "both",
+      "few", "off", "again", "further", "once", "under", "until", "above", "below", "between", "against", "down",
+      "per", "via", "yet", "even", "still", "well", "back", "get", "got", "make", "made", "two", "three", "last",
+      "first", "year", "years", "week", "day", "time", "according", "including", "people");
+
+  private Significance() {}
+
+  record Result(List<SignificantTerm> words, List<SignificantTerm> phrases) {}
+
+  static Result of(IndexSearcher searcher, Analyzer analyzer, int[] docs, int limit) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    StoredFields stored = searcher.storedFields();
+    Map<String, int[]> wordDocs = new HashMap<>();
+    Map<String, int[]> phraseDocs = new HashMap<>();
+    Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    int sampled = 0;
+    for (int doc : docs) {
+      String body = stored.document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+      if (body == null) continue;
+      sampled++;
+      Set<String> words = new HashSet<>();
+      Set<String> phrases = new HashSet<>();
+      try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, body)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+        ts.reset();
+        String previous = null;
+        String previousSurface = null;
+        while (ts.incrementToken()) {
+          String t = term.toString();
+          String surface = body.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
+          boolean word = worth(t) && !FUNCTION_WORDS.contains(surface);
+          if (word && words.add(t)) surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+          if (word && previous != null && inc.getPositionIncrement() == 1) {
+            String p = previous + " " + t;
+            if (phrases.add(p)) surfaces.computeIfAbsent(p, k -> new HashMap<>()).merge(previousSurface + " " + surface, 1, Integer::sum);
+          }
+          previous = word ? t : null;
+          previousSurface = surface;
+        }
+        ts.end();
+      }
+      for (String w : words) wordDocs.computeIfAbsent(w, k -> new int[1])[0]++;
+      for (String p : phrases) phraseDocs.computeIfAbsent(p, k -> new int[1])[0]++;
+    }
+    long corpus = Math.max(reader.getDocCount(IndexFields.BODY), sampled);
+    List<SignificantTerm> words = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : top(wordDocs, WORD_CANDIDATES)) {
+      long df = reader.docFreq(new Term(IndexFields.BODY, e.getKey()));
+      add(words, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
+    }
+    List<SignificantTerm> phrases = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : top(phraseDocs, PHRASE_CANDIDATES)) {
+      String[] two = e.getKey().split(" ");
+      long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
+      long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
+      if (df1 > COMMON * corpus && df2 > COMMON * corpus) continue;
+      long df = searcher.count(new PhraseQuery(IndexFields.BODY, two[0], two[1]));
+      add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
+    }
+    return new Result(strongest(words, limit), strongest(phrases, limit));
+  }
+
+  /** Numbers and one- or two-letter tokens say nothing about what was said. */
+  private static boolean worth(String term) {
+    if (term.length() < 3) return false;
+    for (int i = 0; i < term.length(); i++) if (Character.isLetter(term.charAt(i))) return true;
+    return false;
+  }
+
+  private static List<Map.Entry<String, int[]>> top(Map<String, int[]> counts, int n) {
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue()[0] >= MIN_SAMPLE_DOCS)
+        .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+        .limit(n).toList();
+  }
+
+  private static void add(List<SignificantTerm> out, String text, int a, int sampled, long df, long corpus) {
+    // the sample is part of the corpus: compare it with the rest
+    long c = Math.max(0, df - a);
+    long restDocs = Math.max(1, corpus - sampled);
+    if ((double) a / sampled <= (double) c / restDocs) return;
+    out.add(new SignificantTerm(text, a, Math.max(df, a), logLikelihood(a, sampled, c, restDocs)));
+  }
+
+  /** Dunning's G² for a term in {@code a} of {@code n1} sample documents and {@code c} of {@code n2} others. */
+  static double logLikelihood(long a, long n1, long c, long n2) {
+    double e1 = n1 * (double) (a + c) / (n1 + n2);
+    double e2 = n2 * (double) (a + c) / (n1 + n2);
+    double b = n1 - a;
+    double d = n2 - c;
+    double f1 = n1 * (double) (b + d) / (n1 + n2);
+    double f2 = n2 * (double) (b + d) / (n1 + n2);
+    return 2 * (xlog(a, e1) + xlog(c, e2) + xlog(b, f1) + xlog(d, f2));
+  }
+
+  private static double xlog(double observed, double expected) {
+    return observed <= 0 || expected <= 0 ? 0 : observed * Math.log(observed / expected);
+  }
+
+  private static String surface(Map<String, Map<String, Integer>> surfaces, String term) {
+    return surfaces.getOrDefault(term, Map.of()).entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(term);
+  }
+
+  private static List<SignificantTerm> strongest(List<SignificantTerm> terms, int limit) {
+    return terms.stream().sorted(Comparator.comparingDouble(SignificantTerm::score).reversed()
+        .thenComparing(SignificantTerm::text)).limit(limit).toList();
+  }
+}
