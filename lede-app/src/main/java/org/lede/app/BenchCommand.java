@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
         "  web         the web server on loopback over a store of --articles synthetic articles (built once in",
         "              --store DIR and kept): article page, search page and API search, each at --rate req/s for",
         "              --seconds, open loop; achieved rate, p50/p90/p99/max latency, errors",
+        "  explore     the analyst's view over --articles synthetic articles (indexed once in --store DIR and kept;",
+        "              the index alone, which is all it reads; a web bench store serves too): a five-query attention chart of one year by day and the \"what was",
+        "              said\" panel for a query over that year, --rounds times each with other words; p50/p90/max",
         "  quotes      Lede's quotes beside Stanford CoreNLP's QuoteAnnotator with attribution on PolNeAR dev and the",
         "              seed: the same scorer for both, tokens/s, ms per article, peak heap, and Lede's lead as ratios.",
         "              CoreNLP needs its models jar (--corenlp-models); without it only Lede's column is printed",
@@ -39,7 +42,7 @@ import picocli.CommandLine.Parameters;
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, quotes, all }
+  enum Suite { extraction, ingest, annotate, search, web, explore, quotes, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -88,6 +91,7 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
     if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store, articles, rate, seconds);
+    if (suite == Suite.explore) new org.lede.app.bench.ExploreBench(System.out).run(store, articles, Math.max(rounds, 20));
     if (suite == Suite.quotes) return quotes(root);
     return ExitCodes.OK;
   }
