@@ -61,10 +61,11 @@ public record AttentionChart(int width, int height, boolean share, int left, int
   /**
    * A tick on an axis.
    *
-   * @param at    its position along the axis (y for the y axis, x for the x axis)
-   * @param label what it says
+   * @param at     its position along the axis (y for the y axis, x for the x axis)
+   * @param label  what it says
+   * @param anchor how the label sits on its position: start, middle or end (so none runs off the drawing)
    */
-  public record Tick(double at, String label) {}
+  public record Tick(double at, String label, String anchor) {}
 
   /** Lays out {@code counts}; {@code share} plots shares instead of counts. */
   public static AttentionChart of(AttentionCounts counts, boolean share, Links links) {
@@ -81,13 +82,17 @@ public record AttentionChart(int width, int height, boolean share, int left, int
     double max = Math.max(step, Math.ceil(peak / step) * step);
     List<Tick> yTicks = new ArrayList<>();
     for (double v = 0; v <= max + step / 2; v += step) {
-      yTicks.add(new Tick(y(v, max, top, bottom), share ? percent(v, step) : whole(v)));
+      yTicks.add(new Tick(y(v, max, top, bottom), share ? percent(v, step) : whole(v), "end"));
     }
     int n = periods.size();
     double slot = n <= 1 ? 0 : (double) (right - left) / (n - 1);
     List<Tick> xTicks = new ArrayList<>();
     int every = Math.max(1, (int) Math.ceil(n / 7.0));
-    for (int i = 0; i < n; i += every) xTicks.add(new Tick(x(i, n, left, right, slot), periods.get(i).label()));
+    for (int i = 0; i < n; i += every) {
+      double at = x(i, n, left, right, slot);
+      String anchor = at + 36 > WIDTH ? "end" : at - 36 < 0 ? "start" : "middle";
+      xTicks.add(new Tick(at, periods.get(i).label(), anchor));
+    }
     List<Line> lines = new ArrayList<>();
     for (int s = 0; s < counts.series().size(); s++) {
       AttentionCounts.Series series = counts.series().get(s);

@@ -96,6 +96,43 @@ class ExploreCountsTest {
     agree(data, queries, List.of(), LocalDate.parse("2023-10-15"), LocalDate.parse("2023-11-30"), "day", 6);
   }
 
+  @Test
+  void the_explore_page_escapes_what_was_typed_and_bad_requests_are_told_what_was_wrong() {
+    Path data = tmp.resolve("hostile");
+    try (Library library = Library.open(data)) {
+      List<Article> news = riverNews();
+      for (int i = 0; i < news.size(); i++) library.ingest(raw("river-" + i), List.of(news.get(i)));
+      library.commit();
+      try (WebServer web = WebServer.start(library, new WebConfig("127.0.0.1", 0, Clock.systemUTC()))) {
+        Http http = new Http(web.url());
+        String hostile = SearchForm.encode("flood \"<script>window.x=1</script>\"");
+        HttpResponse<String> page = http.get("/explore?q=" + hostile + "&q=drought&since=2024-02-26&until=2024-04-15");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>window.x").contains("&lt;script&gt;window.x=1&lt;/script&gt;");
+        assertThat(page.body()).contains("What was said about");
+        HttpResponse<String> bad = http.get("/api/v1/attention?q=flood&interval=fortnight");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("fortnight");
+        assertThat(http.get("/api/v1/attention?q=flood%20collection:nowhere").body()).contains("nowhere");
+        assertThat(http.get("/api/v1/attention?q=a&q=b&q=c&q=d&q=e&q=f").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/attention?q=flood&since=2024-04-01&until=2024-03-01").body()).contains("must be before");
+        assertThat(http.get("/api/v1/attention").statusCode()).isEqualTo(400);
+        HttpResponse<String> said = http.get("/api/v1/said?q=flood&since=2024-02-01&until=2024-05-01");
+        assertThat(said.statusCode()).isEqualTo(200);
+        JsonNode answer = json(said.body());
+        assertThat(answer.path("articles").asLong()).isEqualTo(6);
+        assertThat(answer.path("outlets").size()).isEqualTo(3);
+        assertThat(answer.path("words").toString()).contains("flood");
+        HttpResponse<String> saidCsv = http.get("/explore/said.csv?q=flood&since=2024-02-01&until=2024-05-01");
+        assertThat(CsvReader.parse(saidCsv.body()).getFirst()).containsExactly("section", "rank", "label", "id", "count",
+            "corpusCount", "score");
+        HttpResponse<String> png = http.get("/explore.png?q=flood&q=drought&since=2024-02-26&until=2024-04-15");
+        assertThat(png.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+      }
+    }
+  }
+
   /**
    * Checks that the CLI's CSV, the library's search, {@code lede search}, the API, the explore page's table and its
    * CSV download agree, every row; at most {@code cliSearches} periods are also counted with {@code lede search}.
