@@ -30,8 +30,12 @@ final class Significance {
   private static final int MIN_SAMPLE_DOCS = 2;
   private static final int WORD_CANDIDATES = 400;
   private static final int PHRASE_CANDIDATES = 40;
-  /** Phrases of two words each in more than this share of articles are not counted: the count would be slow and say little. */
+  /**
+   * In a large index, phrases of two words each in more than this share of articles are not counted: the phrase
+   * query would be slow and the phrase is seldom telling.
+   */
   private static final double COMMON = 0.2;
+  private static final long LARGE = 10_000;
 
   /**
    * Function words the English analyser keeps: every news story has them, so at scale they are never telling, but in
@@ -99,7 +103,7 @@ final class Significance {
       String[] two = e.getKey().split(" ");
       long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
       long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
-      if (df1 > COMMON * corpus && df2 > COMMON * corpus) continue;
+      if (corpus > LARGE && df1 > COMMON * corpus && df2 > COMMON * corpus) continue;
       long df = searcher.count(new PhraseQuery(IndexFields.BODY, two[0], two[1]));
       add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
     }
