@@ -45,7 +45,8 @@ final class AttentionCommand implements Callable<Integer> {
   @Option(names = "--since", paramLabel = "DATE", description = "first day counted (YYYY-MM-DD; default: a year before --until)")
   LocalDate since;
 
-  @Option(names = "--until", paramLabel = "DATE", description = "day after the last one counted (YYYY-MM-DD; default: tomorrow, UTC)")
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "day after the last one counted (YYYY-MM-DD; default: the day after the newest article)")
   LocalDate until;
 
   @Option(names = "--interval", defaultValue = "day", description = "day, week (Monday to Sunday) or month (default: ${DEFAULT-VALUE})")
@@ -67,8 +68,6 @@ final class AttentionCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<AttentionQuery> lines;
     Interval every;
-    LocalDate to = until != null ? until : LocalDate.now(ZoneOffset.UTC).plusDays(1);
-    LocalDate from = since != null ? since : to.minusYears(1);
     try {
       every = Interval.parse(interval);
       lines = ChartLines.of(queries, collections);
@@ -77,6 +76,9 @@ final class AttentionCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try (Library library = data.open()) {
+      LocalDate to = until != null ? until : library.publishedSpan().map(s -> s.last().plusDays(1))
+          .orElse(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+      LocalDate from = since != null ? since : to.minusYears(1);
       AttentionCounts counts;
       try {
         counts = library.attention(lines, from, to, every);

@@ -143,10 +143,10 @@ public record AttentionChart(int width, int height, boolean share, int left, int
     return Math.round(v * 10) / 10.0;
   }
 
-  /** A round step giving four to eight ticks: 1, 2 or 5 times a power of ten (whole articles at least). */
+  /** A round step giving three to seven ticks: 1, 2 or 5 times a power of ten (whole articles at least). */
   static double niceStep(double peak, boolean share) {
     if (peak <= 0) return share ? 0.01 : 1;
-    double raw = peak / 5;
+    double raw = peak / 4;
     double pow = Math.pow(10, Math.floor(Math.log10(raw)));
     double step = raw / pow < 1.5 ? pow : raw / pow < 3.5 ? 2 * pow : raw / pow < 7.5 ? 5 * pow : 10 * pow;
     return share ? step : Math.max(1, step);

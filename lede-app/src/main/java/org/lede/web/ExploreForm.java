@@ -27,10 +27,9 @@ import org.lede.library.Library;
  * @param interval    the period
  * @param share       true to plot shares rather than counts
  * @param said        which query the "what was said" panel is about (index into queries)
- * @param intervalSet true when the interval was asked for rather than chosen
  */
 record ExploreForm(List<String> queries, List<String> collections, LocalDate since, LocalDate until, Interval interval,
-    boolean share, int said, boolean intervalSet) {
+    boolean share, int said) {
   private static final int MAX_TEXT = 500;
 
   static ExploreForm read(Context ctx, Library library, Clock clock) {
@@ -73,7 +72,7 @@ record ExploreForm(List<String> queries, List<String> collections, LocalDate sin
     };
     int said = SearchForm.number(ctx.queryParam("said"), 0, "said", 0, ChartLines.MAX_QUERIES - 1);
     return new ExploreForm(List.copyOf(queries), List.copyOf(collections), since, until, interval, share,
-        Math.min(said, Math.max(0, queries.size() - 1)), !i.isEmpty());
+        Math.min(said, Math.max(0, queries.size() - 1)));
   }
 
   /** Up to three months by day, up to two years by week, else by month. */
@@ -109,10 +108,10 @@ record ExploreForm(List<String> queries, List<String> collections, LocalDate sin
   }
 
   ExploreForm withShare(boolean v) {
-    return new ExploreForm(queries, collections, since, until, interval, v, said, intervalSet);
+    return new ExploreForm(queries, collections, since, until, interval, v, said);
   }
 
   ExploreForm withSaid(int v) {
-    return new ExploreForm(queries, collections, since, until, interval, share, v, intervalSet);
+    return new ExploreForm(queries, collections, since, until, interval, share, v);
   }
 }
