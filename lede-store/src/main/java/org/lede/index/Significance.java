@@ -28,13 +28,15 @@ import org.apache.lucene.search.PhraseQuery;
  */
 final class Significance {
   private static final int MIN_SAMPLE_DOCS = 2;
-  private static final int WORD_CANDIDATES = 400;
-  private static final int PHRASE_CANDIDATES = 40;
+  private static final int WORD_CANDIDATES = 200;
+  private static final int PHRASE_CANDIDATES = 30;
+  /** What an article is about is in its first few paragraphs; the rest of a long one only adds cost. */
+  static final int MAX_CHARS = 5000;
   /**
-   * In a large index, phrases of two words each in more than this share of articles are not counted: the phrase
-   * query would be slow and the phrase is seldom telling.
+   * In a large index, a phrase whose rarer word is in more than this share of articles is not counted: a phrase
+   * query costs about the rarer word's postings, and two common words seldom make a telling phrase.
    */
-  private static final double COMMON = 0.2;
+  private static final double COMMON = 0.05;
   private static final long LARGE = 10_000;
 
   /**
@@ -51,6 +53,26 @@ final class Significance {
       "per", "via", "yet", "even", "still", "well", "back", "get", "got", "make", "made", "two", "three", "last",
       "first", "year", "years", "week", "day", "time", "according", "including", "people");
 
+  /** The function words as the index holds them (stemmed), so a token is checked without cutting it out of the text. */
+  private static final Set<String> FUNCTION_TERMS = stems(FUNCTION_WORDS);
+
+  private static Set<String> stems(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    try (Analyzer analyzer = Analysis.analyzer()) {
+      for (String w : words) {
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, w)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) out.add(term.toString());
+          ts.end();
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+
   private Significance() {}
 
   record Result(List<SignificantTerm> words, List<SignificantTerm> phrases) {}
@@ -63,8 +85,9 @@ final class Significance {
     Map<String, Map<String, Integer>> surfaces = new HashMap<>();
     int sampled = 0;
     for (int doc : docs) {
-      String body = stored.document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
-      if (body == null) continue;
+      String whole = stored.document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+      if (whole == null) continue;
+      String body = whole.length() <= MAX_CHARS ? whole : whole.substring(0, MAX_CHARS);
       sampled++;
       Set<String> words = new HashSet<>();
       Set<String> phrases = new HashSet<>();
@@ -74,18 +97,22 @@ final class Significance {
         PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
         ts.reset();
         String previous = null;
-        String previousSurface = null;
+        int previousStart = 0;
         while (ts.incrementToken()) {
           String t = term.toString();
-          String surface = body.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
-          boolean word = worth(t) && !FUNCTION_WORDS.contains(surface);
-          if (word && words.add(t)) surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+          int start = offset.startOffset();
+          int end = offset.endOffset();
+          // the word as written is only cut out the first time an article uses a term: most tokens repeat one
+          boolean word = worth(t) && !FUNCTION_TERMS.contains(t);
+          if (word && words.add(t)) surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(written(body, start, end), 1, Integer::sum);
           if (word && previous != null && inc.getPositionIncrement() == 1) {
             String p = previous + " " + t;
-            if (phrases.add(p)) surfaces.computeIfAbsent(p, k -> new HashMap<>()).merge(previousSurface + " " + surface, 1, Integer::sum);
+            if (phrases.add(p)) {
+              surfaces.computeIfAbsent(p, k -> new HashMap<>()).merge(written(body, previousStart, end), 1, Integer::sum);
+            }
           }
           previous = word ? t : null;
-          previousSurface = surface;
+          previousStart = start;
         }
         ts.end();
       }
@@ -103,12 +130,17 @@ final class Significance {
       String[] two = e.getKey().split(" ");
       long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
       long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
-      if (corpus > LARGE && df1 > COMMON * corpus && df2 > COMMON * corpus) continue;
+      if (corpus > LARGE && Math.min(df1, df2) > COMMON * corpus) continue;
       long df = searcher.count(new PhraseQuery(IndexFields.BODY, two[0], two[1]));
       add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
     }
     return new Result(strongest(words, limit), strongest(phrases, limit));
   }
+
+  private static String written(String body, int start, int end) {
+    return body.substring(start, end).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
 
   /** Numbers and one- or two-letter tokens say nothing about what was said. */
   private static boolean worth(String term) {

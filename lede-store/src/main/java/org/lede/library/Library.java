@@ -226,7 +226,7 @@ public final class Library implements AutoCloseable {
   /** Matches whose people, entities and quotes "what was said" counts. */
   public static final int SAID_SAMPLE = 1000;
   /** Matches whose words and phrases it weighs against the corpus. */
-  public static final int SAID_WORD_SAMPLE = 200;
+  public static final int SAID_WORD_SAMPLE = 100;
   private static final int SAID_TOP = 12;
   private static final int SAID_QUOTES = 6;
 
