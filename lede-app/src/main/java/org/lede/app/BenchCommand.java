@@ -36,6 +36,9 @@ import picocli.CommandLine.Parameters;
         "              cost per article of the last 10,000 beside the first, bytes per article, a new `lede serve`",
         "              process's time to its first article and entity page, entity page and corpus-quote API latency",
         "              at --rate req/s for --seconds, and `lede entities --top 100` as a whole process",
+        "  explore     the analyst's view over --articles synthetic articles (indexed once in --store DIR and kept;",
+        "              the index alone, which is all it reads; a web bench store serves too): a five-query attention chart of one year by day and the \"what was",
+        "              said\" panel for a query over that year, --rounds times each with other words; p50/p90/max",
         "  quotes      Lede's quotes beside Stanford CoreNLP's QuoteAnnotator with attribution on PolNeAR dev and the",
         "              seed: the same scorer for both, tokens/s, ms per article, peak heap, and Lede's lead as ratios.",
         "              CoreNLP needs its models jar (--corenlp-models); without it only Lede's column is printed",
@@ -45,7 +48,7 @@ import picocli.CommandLine.Parameters;
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, corpus, quotes, all }
+  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -96,6 +99,7 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.search) benchmarks.search(articles, queries);
     if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, rate, seconds);
     if (suite == Suite.corpus) new org.lede.app.bench.CorpusBench(System.out).run(store != null ? store : Path.of("lede-bench-corpus"), articles, rate, seconds);
+    if (suite == Suite.explore) new org.lede.app.bench.ExploreBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, Math.max(rounds, 20));
     if (suite == Suite.quotes) return quotes(root);
     return ExitCodes.OK;
   }

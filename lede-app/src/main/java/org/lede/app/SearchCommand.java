@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
         "Search the stored articles: best matches first, with the matching words highlighted.",
         "",
         "Query syntax: words (all must match; \"elections\" finds \"election\"), \"exact phrases\", OR, -excluded,",
-        "(groups), and field:value for headline, byline, dek, body, dateline, site, speaker (who is quoted) and",
-        "entity (who or what is mentioned).",
+        "(groups), and field:value for headline, byline, dek, body, dateline, site, speaker (who is quoted),",
+        "entity (who or what is mentioned) and collection (any site of a collection: see `lede collection`).",
         "",
         "Examples:  lede search \"foreign fighters\" --since 2022-01-01",
         "           lede search 'headline:takeover -dairy' --site \"The Meridian Times\" --json",
@@ -79,7 +79,13 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try (Library library = data.open()) {
-      SearchResults results = library.search(request);
+      SearchResults results;
+      try {
+        results = library.search(request);
+      } catch (org.lede.index.UnknownCollectionException e) {
+        System.err.println("lede search: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
       System.out.println(json ? toJson(results) : render(results, System.console() != null));
     }
     return ExitCodes.OK;

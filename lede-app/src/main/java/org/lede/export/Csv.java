@@ -8,10 +8,11 @@ import java.util.List;
  * RFC 4180 CSV: fields separated by commas, records ended by CRLF, and a field that holds a comma, a double quote,
  * CR or LF (or starts or ends with a space) enclosed in double quotes, its own quotes doubled.
  */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
-  static void row(Writer out, List<String> fields) throws IOException {
+  /** Writes one record of {@code fields} (null as empty), ended by CRLF. */
+  public static void row(Writer out, List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) out.write(',');
       field(out, fields.get(i));

@@ -3,6 +3,7 @@ package org.lede.web;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,7 @@ import org.lede.index.SearchRequest;
 
 /**
  * A search as the query string states it ({@code q}, {@code site}, {@code month=yyyy-MM}, {@code speaker}, {@code entity},
- * {@code sort}, {@code page}),
+ * {@code since} and {@code until} (days), {@code sort}, {@code page}),
  * read once and checked, so the search page, the API and the feeds read the same parameters the same way.
  *
  * @param q       the query text, "" for everything
@@ -24,9 +25,11 @@ import org.lede.index.SearchRequest;
  * @param sort    the order of hits
  * @param page    the page, from 1
  * @param perPage hits per page
+ * @param since   only articles published on or after this day (UTC), or null
+ * @param until   only articles published before this day (UTC), or null
  */
 record SearchForm(String q, String site, YearMonth month, String speaker, String entity, SearchRequest.Sort sort, int page,
-    int perPage) {
+    int perPage, LocalDate since, LocalDate until) {
   static final int PER_PAGE = 10;
   static final int MAX_PAGE = 100;
 
@@ -51,7 +54,8 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
     String speaker = text(ctx.queryParam("speaker"), Follow.MAX_VALUE);
     String entity = text(ctx.queryParam("entity"), Follow.MAX_VALUE);
     return new SearchForm(q, site.isEmpty() ? null : site, month, speaker.isEmpty() ? null : speaker,
-        entity.isEmpty() ? null : entity, sort, page, perPage);
+        entity.isEmpty() ? null : entity, sort, page, perPage, day(ctx.queryParam("since"), "since"),
+        day(ctx.queryParam("until"), "until"));
   }
 
   /** Returns the store's request for this page. */
@@ -61,15 +65,23 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
       r = r.withSince(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())
           .withUntil(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
+    if (since != null) {
+      java.time.Instant from = since.atStartOfDay(ZoneOffset.UTC).toInstant();
+      if (r.since() == null || from.isAfter(r.since())) r = r.withSince(from);
+    }
+    if (until != null) {
+      java.time.Instant to = until.atStartOfDay(ZoneOffset.UTC).toInstant();
+      if (r.until() == null || to.isBefore(r.until())) r = r.withUntil(to);
+    }
     return r;
   }
 
-  SearchForm withSite(String v) { return new SearchForm(q, v, month, speaker, entity, sort, 1, perPage); }
-  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, speaker, entity, sort, 1, perPage); }
-  SearchForm withSpeaker(String v) { return new SearchForm(q, site, month, v, entity, sort, 1, perPage); }
-  SearchForm withEntity(String v) { return new SearchForm(q, site, month, speaker, v, sort, 1, perPage); }
-  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, speaker, entity, v, 1, perPage); }
-  SearchForm withPage(int v) { return new SearchForm(q, site, month, speaker, entity, sort, v, perPage); }
+  SearchForm withSite(String v) { return new SearchForm(q, v, month, speaker, entity, sort, 1, perPage, since, until); }
+  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, speaker, entity, sort, 1, perPage, since, until); }
+  SearchForm withSpeaker(String v) { return new SearchForm(q, site, month, v, entity, sort, 1, perPage, since, until); }
+  SearchForm withEntity(String v) { return new SearchForm(q, site, month, speaker, v, sort, 1, perPage, since, until); }
+  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, speaker, entity, v, 1, perPage, since, until); }
+  SearchForm withPage(int v) { return new SearchForm(q, site, month, speaker, entity, sort, v, perPage, since, until); }
 
   /**
    * The query text with the speaker and entity filters as the index's {@code speaker:} and {@code entity:} phrases;
@@ -91,6 +103,8 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
     if (month != null) parts.add("month=" + month);
     if (speaker != null) parts.add("speaker=" + encode(speaker));
     if (entity != null) parts.add("entity=" + encode(entity));
+    if (since != null) parts.add("since=" + since);
+    if (until != null) parts.add("until=" + until);
     if (sort == SearchRequest.Sort.DATE) parts.add("sort=date");
     if (page > 1) parts.add("page=" + page);
     return String.join("&", parts);
@@ -110,7 +124,19 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
     if (month != null) parts.add(month.toString());
     if (speaker != null) parts.add("quoting " + speaker);
     if (entity != null) parts.add("naming " + entity);
+    if (since != null || until != null) parts.add((since == null ? "" : "from " + since) + (since != null && until != null ? " " : "")
+        + (until == null ? "" : "before " + until));
     return parts.isEmpty() ? "latest articles" : String.join(" · ", parts);
+  }
+
+  /** Reads a day (yyyy-MM-dd) parameter, or null when absent. */
+  static LocalDate day(String value, String name) {
+    if (value == null || value.isBlank()) return null;
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw Problem.badRequest(name + " must be a day, yyyy-MM-dd, e.g. 2024-03-05; was \"" + value + "\"");
+    }
   }
 
   static String encode(String s) {

@@ -58,6 +58,7 @@ public final class WebServer implements AutoCloseable {
     QuoteApi quoteApi = new QuoteApi(library);
     EntityApi entityApi = new EntityApi(library);
     ExportApi exportApi = new ExportApi(library);
+    ExplorePages explore = new ExplorePages(library, templates, config.clock());
     FeedRoutes feeds = new FeedRoutes(library, follows, config.clock());
     String openApi = resource("openapi.json");
 
@@ -80,6 +81,10 @@ public final class WebServer implements AutoCloseable {
     app.get("/a/{id}/raw", pages::raw);
     app.get("/e/{id}", pages::entity);
     app.get("/following", pages::following);
+    app.get("/explore", explore::page);
+    app.get("/explore.csv", explore::csv);
+    app.get("/explore.png", explore::png);
+    app.get("/explore/said.csv", explore::saidCsv);
     app.post("/follows", pages::followForm);
     app.get("/s/{code}", pages::shortUrl);
     app.get("/login", pages::loginPage);
@@ -97,6 +102,8 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/entities/{id}/quotes", entityApi::quotes);
     app.get("/api/v1/entities/{id}/mentions", entityApi::mentions);
     app.get("/api/v1/export", exportApi::export);
+    app.get("/api/v1/attention", explore::api);
+    app.get("/api/v1/said", explore::saidApi);
     app.get("/api/v1/follows", api::listFollows);
     app.post("/api/v1/follows", api::addFollow);
     app.delete("/api/v1/follows", api::removeFollow);
@@ -108,6 +115,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/feeds/site.{format}", feeds::site);
 
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
+    app.exception(org.lede.index.UnknownCollectionException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
     app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
     app.exception(Exception.class, (e, ctx) -> answer(ctx, new Problem(500, "Internal error", "Lede failed: " + e.getClass().getSimpleName()), pages));
     app.error(404, ctx -> {

@@ -197,7 +197,8 @@ class ApiTest {
     JsonNode paths = json(http.get("/api/openapi.json")).path("paths");
     for (String p : List.of("/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/articles/{id}/versions",
         "/api/v1/articles/{id}/quotes", "/api/v1/search", "/api/v1/quotes", "/api/v1/entities", "/api/v1/entities/{id}",
-        "/api/v1/entities/{id}/quotes", "/api/v1/entities/{id}/mentions", "/api/v1/export", "/api/v1/follows")) {
+        "/api/v1/entities/{id}/quotes", "/api/v1/entities/{id}/mentions", "/api/v1/export", "/api/v1/follows",
+        "/api/v1/attention", "/api/v1/said")) {
       assertThat(paths.has(p)).as(p).isTrue();
     }
   }

@@ -110,6 +110,21 @@ public interface Corpus {
   /** Returns the people quoted most in articles published in [{@code from}, {@code to}), with their quote counts. */
   List<Map.Entry<KnownEntity, Integer>> mostQuoted(Instant from, Instant to, int limit);
 
+  /**
+   * Returns who is quoted in {@code articleIds}, with how many distinct corpus quotes of theirs those articles carry,
+   * most first: a wire quote printed by ten of them counts once.
+   */
+  List<Map.Entry<KnownEntity, Integer>> quotedIn(Collection<String> articleIds, int limit);
+
+  /** Returns the entities named in {@code articleIds}, with how many of those articles name each, most first. */
+  List<Map.Entry<KnownEntity, Integer>> namedIn(Collection<String> articleIds, int limit);
+
+  /**
+   * Returns corpus quotes with a known speaker carried by {@code articleIds}: the most carried first, direct before
+   * reported, at most two of one speaker.
+   */
+  List<CorpusQuote> quotesIn(Collection<String> articleIds, int limit);
+
   /** Returns the publication time of the newest article carrying a quote, no later than {@code notAfter}, or null. */
   Instant newestQuoted(Instant notAfter);
 }

@@ -441,6 +441,64 @@ public final class SqliteCorpus implements Corpus {
   }
 
   @Override
+  public List<Map.Entry<KnownEntity, Integer>> quotedIn(Collection<String> articleIds, int limit) {
+    return ranked(articleIds, limit, """
+        SELECT q.speaker_id eid, COUNT(DISTINCT c.quote_id) n FROM quote_carrier c
+        JOIN corpus_quote q ON q.id = c.quote_id
+        WHERE c.article_id IN (%s) AND q.speaker_id IS NOT NULL GROUP BY q.speaker_id""");
+  }
+
+  @Override
+  public List<Map.Entry<KnownEntity, Integer>> namedIn(Collection<String> articleIds, int limit) {
+    return ranked(articleIds, limit,
+        "SELECT entity_id eid, COUNT(DISTINCT article_id) n FROM mention WHERE article_id IN (%s) GROUP BY entity_id");
+  }
+
+  @Override
+  public List<CorpusQuote> quotesIn(Collection<String> articleIds, int limit) {
+    if (articleIds.isEmpty() || limit <= 0) return List.of();
+    List<String> ids = List.copyOf(articleIds);
+    List<CorpusQuote> candidates = reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(QUOTE + "WHERE q.id IN (SELECT quote_id FROM quote_carrier "
+          + "WHERE article_id IN (" + marks(ids.size()) + ")) AND q.speaker_id IS NOT NULL "
+          + "ORDER BY q.carriers DESC, q.kind = 'DIRECT' DESC, q.first_published DESC, q.id LIMIT ?")) {
+        int i = 1;
+        for (String id : ids) ps.setString(i++, id);
+        ps.setInt(i, limit * 5);
+        return quotes(ps);
+      }
+    });
+    Map<String, Integer> perSpeaker = new java.util.HashMap<>();
+    List<CorpusQuote> out = new ArrayList<>();
+    for (CorpusQuote q : candidates) {
+      if (perSpeaker.merge(q.speakerId(), 1, Integer::sum) > 2) continue;
+      out.add(q);
+      if (out.size() == limit) break;
+    }
+    return out;
+  }
+
+  /** Entities joined to {@code countSql}'s (eid, n) over the articles, largest n first. */
+  private List<Map.Entry<KnownEntity, Integer>> ranked(Collection<String> articleIds, int limit, String countSql) {
+    if (articleIds.isEmpty() || limit <= 0) return List.of();
+    List<String> ids = List.copyOf(articleIds);
+    return reads.read(c -> {
+      List<Map.Entry<KnownEntity, Integer>> out = new ArrayList<>();
+      String sql = ENTITY.replace("FROM entity ", ", n FROM entity JOIN (") + countSql.formatted(marks(ids.size()))
+          + ") counted ON counted.eid = entity.id WHERE merged_into IS NULL ORDER BY n DESC, mentions DESC, name LIMIT ?";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        for (String id : ids) ps.setString(i++, id);
+        ps.setInt(i, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(Map.entry(entity(rs), rs.getInt(11)));
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
   public Instant newestQuoted(Instant notAfter) {
     return reads.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT MAX(published_at) FROM quote_carrier WHERE published_at <= ?")) {

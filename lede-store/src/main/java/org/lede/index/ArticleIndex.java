@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,101 @@ public final class ArticleIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
+  }
+
+  private record SummaryKey(SearchRequest request, int sample, int wordSample, int terms) {}
+
+  /**
+   * Summarises a search's matches for "what was said about it": see {@link QuerySummary}. The request's limit,
+   * offset and order are ignored; the best {@code sample} matches by relevance are sampled.
+   *
+   * @throws UnknownCollectionException when the query names a collection that does not exist
+   */
+  public QuerySummary summary(SearchRequest request, int sample, int wordSample, int terms) {
+    SearchRequest key = request.withLimit(1).withOffset(0).withSort(SearchRequest.Sort.RELEVANCE);
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return cache.get(searcher.getIndexReader(), new SummaryKey(key, sample, wordSample, terms), () -> {
+          try {
+            return searching.summary(searcher, key, sample, wordSample, terms);
+          } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+          }
+        });
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private record AttentionKey(List<AttentionQuery> queries, List<Period> periods) {}
+
+  /**
+   * Counts the articles matching each query per period of {@code interval} over [{@code since}, {@code until})
+   * (UTC days), and the articles of each query's base, from the index's doc values; see {@link AttentionCounts}.
+   *
+   * @throws IllegalArgumentException     when the span is empty or too long, or there are no or too many queries
+   * @throws UnknownCollectionException   when a query names a collection that does not exist
+   */
+  public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
+    List<Period> periods = AttentionCounting.periods(since, until, interval);
+    List<AttentionQuery> asked = List.copyOf(queries);
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return cache.get(searcher.getIndexReader(), new AttentionKey(asked, periods), () -> {
+          try {
+            return AttentionCounting.count(searcher, searching, asked, periods);
+          } catch (IOException e) {
+            throw new UncheckedIOException("counting failed: " + e.getMessage(), e);
+          }
+        });
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("counting failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the first and last publication days of the indexed articles (UTC), from the index's point tree alone,
+   * or empty when no article is dated.
+   */
+  public java.util.Optional<PublishedSpan> publishedSpan() {
+    try {
+      if (!refreshPaused) searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        byte[] min = org.apache.lucene.index.PointValues.getMinPackedValue(searcher.getIndexReader(), IndexFields.PUBLISHED);
+        byte[] max = org.apache.lucene.index.PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexFields.PUBLISHED);
+        if (min == null || max == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new PublishedSpan(day(org.apache.lucene.document.LongPoint.decodeDimension(min, 0)),
+            day(org.apache.lucene.document.LongPoint.decodeDimension(max, 0))));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index: " + e.getMessage(), e);
+    }
+  }
+
+  private static LocalDate day(long millis) {
+    return java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+  }
+
+  /**
+   * Sets the named collections of sites that {@code collection:NAME} in a query stands for (names any case);
+   * answers kept from before are dropped, as a query may now mean something else.
+   */
+  public void collections(Map<String, List<String>> sitesByName) {
+    searching.collections(sitesByName);
+    cache.clear();
   }
 
   private SearchPage page(IndexSearcher searcher, SearchRequest request, SearchCursor after, long snapshot) {

@@ -45,6 +45,11 @@ final class IndexFields {
   /** Names and aliases of the people, organizations and places it mentions. */
   static final String ENTITY = "entity";
 
+  /**
+   * Not a field of the documents: {@code collection:NAME} in a query stands for the sites of a named collection.
+   */
+  static final String COLLECTION = "collection";
+
   /** Byline names are stored joined by this, which no name contains. */
   static final String NAME_SEPARATOR = "\u001f";
 

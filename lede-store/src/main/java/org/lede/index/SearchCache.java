@@ -23,6 +23,11 @@ final class SearchCache {
   };
   private Object reader;
 
+  /** Forgets every answer (what a query means changed, e.g. a collection's sites). */
+  synchronized void clear() {
+    answers.clear();
+  }
+
   /** Returns the answer to {@code key} on {@code currentReader}, running {@code search} when it is not kept. */
   @SuppressWarnings("unchecked")
   <T> T get(Object currentReader, Object key, Supplier<T> search) {

@@ -8,8 +8,9 @@ import java.time.Instant;
  *
  * <p>Query syntax: plain words (all must match, stemmed: "elections" finds "election"), {@code "quoted phrases"},
  * {@code OR}, {@code AND}, {@code -excluded}, parentheses, and {@code headline:}, {@code byline:}, {@code dek:},
- * {@code body:}, {@code dateline:}, {@code site:"Arab News"}, {@code speaker:} (who is quoted) and {@code entity:} (who or what
- * is mentioned) to search one field. A query that is not valid syntax
+ * {@code body:}, {@code dateline:}, {@code site:"Arab News"}, {@code speaker:} (who is quoted), {@code entity:} (who or what
+ * is mentioned) to search one field, and {@code collection:"UK press"} for any site of a named collection (an unknown
+ * name is an {@link UnknownCollectionException}). A query that is not valid syntax
  * is searched as plain words, never an error. Blank text matches every article.
  *
  * @param query  the query text; null or blank for all articles

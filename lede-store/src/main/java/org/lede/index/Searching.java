@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -41,10 +44,29 @@ final class Searching {
 
   private final Analyzer analyzer;
   private final FacetCounter facets;
+  /** Collection names (lower-case) to their sites, for {@code collection:} in queries; replaced whole on change. */
+  private volatile Map<String, List<String>> collections = Map.of();
 
   Searching(Analyzer analyzer, FacetCounter facets) {
     this.analyzer = analyzer;
     this.facets = facets;
+  }
+
+  /** Replaces the collections that {@code collection:NAME} in a query refers to. */
+  void collections(Map<String, List<String>> byName) {
+    Map<String, List<String>> copy = new HashMap<>();
+    byName.forEach((name, sites) -> copy.put(name.strip().toLowerCase(Locale.ROOT), List.copyOf(sites)));
+    collections = Map.copyOf(copy);
+  }
+
+  /** Parses {@code text} with the current collections; see {@link UserQuery#parse(String, Analyzer, Map)}. */
+  UserQuery.Parsed parse(String text) {
+    return UserQuery.parse(text, analyzer, collections);
+  }
+
+  /** Searches {@code text} as words and phrases only, for when its parse expands to too many clauses. */
+  Query plainWords(String text) {
+    return UserQuery.plainWords(text, analyzer);
   }
 
   /** A search over a parsed query, which may throw {@link IndexSearcher.TooManyClauses}. */
@@ -55,7 +77,7 @@ final class Searching {
   /** Runs {@code search}; a wildcard that expands to too many terms is searched again as the words written. */
   private <T> T withFallback(SearchRequest request, ParsedSearch<T> search) throws IOException {
     try {
-      return search.run(UserQuery.parse(request.query(), analyzer));
+      return search.run(parse(request.query()));
     } catch (IndexSearcher.TooManyClauses e) {
       return search.run(new UserQuery.Parsed(UserQuery.plainWords(request.query(), analyzer), true));
     }
@@ -129,7 +151,34 @@ final class Searching {
         parsed.syntaxError()), List.copyOf(sampled));
   }
 
-  private static Query filtered(Query query, SearchRequest request) {
+  /**
+   * Summarises {@code request}'s matches: total and outlets over all of them, the ids of the best {@code sample}, and
+   * the words and phrases over-represented among the best {@code wordSample}; see {@link QuerySummary}.
+   */
+  QuerySummary summary(IndexSearcher searcher, SearchRequest request, int sample, int wordSample, int terms)
+      throws IOException {
+    return withFallback(request, parsed -> {
+      Query query = filtered(parsed.query(), request);
+      boolean byDate = parsed.query() instanceof MatchAllDocsQuery;
+      int n = Math.max(1, sample);
+      FacetsCollectorManager.FacetsResult result = byDate
+          ? FacetsCollectorManager.search(searcher, query, n, NEWEST_FIRST, true, new FacetsCollectorManager())
+          : FacetsCollectorManager.search(searcher, query, n, new FacetsCollectorManager());
+      FacetsCollector fc = result.facetsCollector();
+      long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+      int[] docs = Arrays.stream(result.topDocs().scoreDocs).mapToInt(d -> d.doc).toArray();
+      List<String> ids = new ArrayList<>(docs.length);
+      for (HitCards.Card card : HitCards.read(searcher.getIndexReader().leaves(), docs)) {
+        if (card != null) ids.add(card.id());
+      }
+      int[] wordDocs = Arrays.copyOf(docs, Math.min(docs.length, wordSample));
+      Significance.Result significant = Significance.of(searcher, analyzer, wordDocs, terms);
+      return new QuerySummary(total, facets.count(searcher.getIndexReader(), fc).sites(), ids, wordDocs.length,
+          significant.words(), significant.phrases(), parsed.syntaxError());
+    });
+  }
+
+  static Query filtered(Query query, SearchRequest request) {
     if (request.site() == null && request.since() == null && request.until() == null) return query;
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
     if (request.site() != null) {

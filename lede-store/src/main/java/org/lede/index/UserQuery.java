@@ -1,5 +1,8 @@
 package org.lede.index;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +14,9 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -26,7 +32,7 @@ final class UserQuery {
   private static final Map<String, Float> BOOSTS = Map.of(IndexFields.HEADLINE, 3f, IndexFields.DEK, 1.5f);
   private static final Set<String> SEARCHABLE = Set.of(
       IndexFields.HEADLINE, IndexFields.DEK, IndexFields.BODY, IndexFields.BYLINE, IndexFields.DATELINE, IndexFields.SITE,
-      IndexFields.SPEAKER, IndexFields.ENTITY);
+      IndexFields.SPEAKER, IndexFields.ENTITY, IndexFields.COLLECTION);
   private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
 
   /**
@@ -38,9 +44,21 @@ final class UserQuery {
   private UserQuery() {}
 
   static Parsed parse(String text, Analyzer analyzer) {
+    return parse(text, analyzer, Map.of());
+  }
+
+  /**
+   * Parses {@code text}; {@code collection:NAME} stands for the sites of the collection {@code collections} names so
+   * (keys lower-case).
+   *
+   * @throws UnknownCollectionException when the text names a collection that does not exist
+   */
+  static Parsed parse(String text, Analyzer analyzer, Map<String, List<String>> collections) {
     if (text == null || text.isBlank()) return new Parsed(new MatchAllDocsQuery(), false);
     try {
-      return new Parsed(complete(parser(analyzer).parse(escapeUnknownFields(text))), false);
+      return new Parsed(complete(parser(analyzer, collections).parse(escapeUnknownFields(text))), false);
+    } catch (UnknownCollectionException e) {
+      throw e;
     } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
       return new Parsed(plainWords(text, analyzer), true);
     }
@@ -49,18 +67,49 @@ final class UserQuery {
   /** Searches {@code text} as words and phrases only: no operators, no fields. */
   static Query plainWords(String text, Analyzer analyzer) {
     try {
-      return complete(parser(analyzer).parse(QueryParserBase.escape(text)));
+      return complete(parser(analyzer, Map.of()).parse(QueryParserBase.escape(text)));
     } catch (ParseException e) {
       return new MatchNoDocsQuery("unreadable query");
     }
   }
 
-  private static QueryParser parser(Analyzer analyzer) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(DEFAULT_FIELDS, analyzer, BOOSTS);
+  private static QueryParser parser(Analyzer analyzer, Map<String, List<String>> collections) {
+    MultiFieldQueryParser parser = new CollectionAwareParser(analyzer, collections);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     return parser;
+  }
+
+  /** The query parser, but {@code collection:NAME} becomes "any of the collection's sites". */
+  private static final class CollectionAwareParser extends MultiFieldQueryParser {
+    private final Map<String, List<String>> collections;
+
+    CollectionAwareParser(Analyzer analyzer, Map<String, List<String>> collections) {
+      super(DEFAULT_FIELDS, analyzer, BOOSTS);
+      this.collections = collections;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (IndexFields.COLLECTION.equals(field)) return collection(queryText);
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      if (IndexFields.COLLECTION.equals(field)) return collection(queryText);
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    private Query collection(String name) {
+      List<String> sites = collections.get(name.strip().toLowerCase(Locale.ROOT));
+      if (sites == null) throw new UnknownCollectionException(name.strip());
+      if (sites.isEmpty()) return new MatchNoDocsQuery("collection " + name + " has no sites");
+      List<BytesRef> keys = new ArrayList<>();
+      for (String site : sites) keys.add(new BytesRef(IndexFields.siteKey(site)));
+      return new ConstantScoreQuery(new TermInSetQuery(IndexFields.SITE, keys));
+    }
   }
 
   /** "Note: update" is a word followed by a colon, not a search of a field named "note". */

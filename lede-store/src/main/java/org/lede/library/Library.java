@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,10 @@ import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.extract.ArticleIds;
 import org.lede.index.ArticleIndex;
+import org.lede.index.AttentionCounts;
+import org.lede.index.AttentionQuery;
+import org.lede.index.Interval;
+import org.lede.index.QuerySummary;
 import org.lede.index.SampledResults;
 import org.lede.index.SearchCursor;
 import org.lede.index.SearchPage;
@@ -23,6 +28,7 @@ import org.lede.store.ArticleDiff;
 import org.lede.store.ArticleStore;
 import org.lede.store.IngestOutcome;
 import org.lede.store.QuotePage;
+import org.lede.store.SiteCollection;
 import org.lede.store.StoreStats;
 import org.lede.store.StoreWrite;
 import org.lede.store.StoredArticle;
@@ -92,6 +98,7 @@ public final class Library implements AutoCloseable {
     Library lib = new Library(dataDir, store, index);
     try {
       lib.catchUp(catchUp);
+      lib.publishCollections();
     } catch (RuntimeException e) {
       lib.close();
       throw e;
@@ -207,6 +214,82 @@ public final class Library implements AutoCloseable {
    */
   public QuotePage quotes(String speaker, String after, int limit) {
     return store.quotes(speaker, after, limit);
+  }
+
+  /**
+   * Counts, for each query, the articles it matches per day, week or month over [{@code since}, {@code until}) (UTC
+   * days, until exclusive), beside the articles of its base in each period: from the index alone, never reading an
+   * article. A period's count equals the total of a search with the same query and the period's bounds.
+   *
+   * @throws IllegalArgumentException when the span is empty or too long, or there are no or too many queries
+   * @throws org.lede.index.UnknownCollectionException when a query names a collection that does not exist
+   */
+  public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
+    return index.attention(queries, since, until, interval);
+  }
+
+  /** Matches whose people, entities and quotes "what was said" counts. */
+  public static final int SAID_SAMPLE = 1000;
+  /** Matches whose words and phrases it weighs against the corpus. */
+  public static final int SAID_WORD_SAMPLE = 100;
+  private static final int SAID_TOP = 12;
+  private static final int SAID_QUOTES = 6;
+
+  /**
+   * Returns what was said about {@code request}'s matches (its query, since and until; its paging is ignored): see
+   * {@link WhatWasSaid}. Bounded: the index gives the count, the outlets and the best matches; the corpus tables are
+   * asked about those matches only.
+   *
+   * @throws org.lede.index.UnknownCollectionException when the query names a collection that does not exist
+   */
+  public WhatWasSaid said(SearchRequest request) {
+    QuerySummary summary = index.summary(request, SAID_SAMPLE, SAID_WORD_SAMPLE, SAID_TOP);
+    org.lede.corpus.Corpus corpus = store.corpus();
+    List<WhatWasSaid.Ranked> quoted = corpus.quotedIn(summary.sample(), SAID_TOP).stream()
+        .map(e -> new WhatWasSaid.Ranked(e.getKey(), e.getValue())).toList();
+    List<WhatWasSaid.Ranked> named = corpus.namedIn(summary.sample(), SAID_TOP).stream()
+        .map(e -> new WhatWasSaid.Ranked(e.getKey(), e.getValue())).toList();
+    return new WhatWasSaid(request, summary.total(), summary.sample().size(), summary.wordSample(), quoted, named,
+        summary.outlets().subList(0, Math.min(SAID_TOP, summary.outlets().size())), summary.words(), summary.phrases(),
+        corpus.quotesIn(summary.sample(), SAID_QUOTES), summary.syntaxError());
+  }
+
+  /** Returns the first and last days (UTC) an indexed article was published, from the index alone; empty when none is dated. */
+  public Optional<org.lede.index.PublishedSpan> publishedSpan() {
+    return index.publishedSpan();
+  }
+
+  /** Returns every collection of sites, by name. */
+  public List<SiteCollection> collections() {
+    return store.collections();
+  }
+
+  /**
+   * Stores a collection of sites, so {@code collection:NAME} finds their articles from now on.
+   *
+   * @return false when one of that name exists and {@code replace} is false (nothing changed)
+   */
+  public boolean saveCollection(SiteCollection collection, boolean replace) {
+    synchronized (writeLock) {
+      boolean saved = store.saveCollection(collection, replace);
+      publishCollections();
+      return saved;
+    }
+  }
+
+  /** Deletes a collection; returns false when there was none of that name. */
+  public boolean deleteCollection(String name) {
+    synchronized (writeLock) {
+      boolean deleted = store.deleteCollection(name);
+      publishCollections();
+      return deleted;
+    }
+  }
+
+  private void publishCollections() {
+    java.util.Map<String, List<String>> byName = new java.util.HashMap<>();
+    for (SiteCollection c : store.collections()) byName.put(c.name(), c.sites());
+    index.collections(byName);
   }
 
   /**

@@ -237,6 +237,50 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /** Returns every collection of sites, by name. */
+  public List<SiteCollection> collections() {
+    return read(SiteCollections::all);
+  }
+
+  /**
+   * Stores {@code collection}; one of the same name (any case) is replaced only when {@code replace}.
+   *
+   * @return false when one of that name exists and {@code replace} is false (nothing changed)
+   */
+  public boolean saveCollection(SiteCollection collection, boolean replace) {
+    return write(w -> SiteCollections.save(w, collection, replace, clock.millis()));
+  }
+
+  /** Deletes the collection named {@code name} (any case); returns false when there was none. */
+  public boolean deleteCollection(String name) {
+    return write(w -> SiteCollections.delete(w, name == null ? "" : name.strip()));
+  }
+
+  private <T> T write(Query<T> change) {
+    Connection w = connections.writer();
+    synchronized (w) {
+      try {
+        w.setAutoCommit(false);
+        T result = change.run(w);
+        w.commit();
+        return result;
+      } catch (SQLException e) {
+        try {
+          w.rollback();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw new StoreException("store write failed: " + e.getMessage(), e);
+      } finally {
+        try {
+          w.setAutoCommit(true);
+        } catch (SQLException ignored) {
+          // the connection is closing or broken; the next write reports it
+        }
+      }
+    }
+  }
+
   /** Returns counts of what the store holds. */
   public StoreStats stats() {
     return read(StoreQueries::stats);

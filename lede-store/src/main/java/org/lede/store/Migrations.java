@@ -16,17 +16,31 @@ import java.util.List;
  * Brings a store's schema up to date: numbered SQL resources ({@code migration/1.sql}, {@code 2.sql}, ...) applied
  * in order, each in its own transaction together with its row in {@code schema_version}, so a crash leaves the
  * schema at some whole version.
+ *
+ * <p>Every known migration the store has not applied is applied, not only those above its highest: features built
+ * side by side take numbers of their own, and a store that got a higher number first still gets a lower one when it
+ * arrives. Migrations are therefore written not to depend on one another unless their numbers say so.
  */
 final class Migrations {
   private static final String RESOURCE = "migration/%d.sql";
+  /** Numbers are looked for up to here; they are small and few. */
+  private static final int HIGHEST_LOOKED_FOR = 200;
 
   private Migrations() {}
 
+  /** Returns the numbers of the migrations this code holds, ascending. */
+  static List<Integer> known() {
+    List<Integer> out = new ArrayList<>();
+    for (int v = 1; v <= HIGHEST_LOOKED_FOR; v++) {
+      if (Migrations.class.getResource(RESOURCE.formatted(v)) != null) out.add(v);
+    }
+    return out;
+  }
+
   /** Returns the newest schema version this code knows. */
   static int latest() {
-    int v = 0;
-    while (Migrations.class.getResource(RESOURCE.formatted(v + 1)) != null) v++;
-    return v;
+    List<Integer> known = known();
+    return known.isEmpty() ? 0 : known.getLast();
   }
 
   /** Applies every migration newer than the store's version, up to {@code target}; returns the version reached. */
@@ -39,10 +53,12 @@ final class Migrations {
       throw new StoreException("the store's schema is version " + current + ", newer than this Lede (" + latest()
           + "); upgrade Lede to open it");
     }
+    java.util.Set<Integer> applied = applied(conn);
     boolean auto = conn.getAutoCommit();
     conn.setAutoCommit(false);
     try {
-      for (int v = current + 1; v <= target; v++) {
+      for (int v : known()) {
+        if (v > target || applied.contains(v)) continue;
         try (Statement st = conn.createStatement()) {
           for (String sql : statements(load(v))) st.execute(sql);
         }
@@ -52,7 +68,7 @@ final class Migrations {
           ps.executeUpdate();
         }
         conn.commit();
-        current = v;
+        current = Math.max(current, v);
       }
     } catch (SQLException | RuntimeException e) {
       conn.rollback();
@@ -69,6 +85,14 @@ final class Migrations {
          ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
       return rs.next() ? rs.getInt(1) : 0;
     }
+  }
+
+  private static java.util.Set<Integer> applied(Connection conn) throws SQLException {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+      while (rs.next()) out.add(rs.getInt(1));
+    }
+    return out;
   }
 
   private static String load(int version) {

@@ -143,6 +143,33 @@ class CorpusQuotesTest {
   }
 
   @Test
+  void what_was_said_about_the_shooting_counts_the_wire_quote_once_and_names_its_outlets_and_words() {
+    org.lede.library.WhatWasSaid said = library.said(org.lede.index.SearchRequest.of("Drava")
+        .withSince(Instant.parse("2026-03-09T00:00:00Z")).withUntil(Instant.parse("2026-03-12T00:00:00Z")));
+    assertThat(said.articles()).isEqualTo(4);
+    assertThat(said.sampled()).isEqualTo(4);
+    // the wire's reported speech and "hard fists" (each in four articles) and "Nobody at this table" are three
+    // corpus quotes of Varga's, not nine
+    assertThat(said.quoted().getFirst().entity().id()).isEqualTo("P:ilse-varga");
+    assertThat(said.quoted().getFirst().count()).isEqualTo(3);
+    assertThat(said.quoted()).anySatisfy(r -> {
+      assertThat(r.entity().name()).isEqualTo("Marek Tolnai");
+      assertThat(r.count()).isEqualTo(2);
+    });
+    assertThat(said.quoted()).noneSatisfy(r -> assertThat(r.entity().id()).isEqualTo("P:anton-varga"));
+    assertThat(said.named()).anySatisfy(r -> {
+      assertThat(r.entity().id()).isEqualTo("P:ilse-varga");
+      assertThat(r.count()).isEqualTo(4);
+    });
+    assertThat(said.outlets()).extracting(org.lede.index.FacetCount::value)
+        .containsExactlyInAnyOrder("Harbour Times", "Northern Post", "Evening Courier", "Daily Meridian");
+    assertThat(said.quotes().getFirst().quote().text()).contains("hard fists");
+    assertThat(said.quotes().getFirst().carriers()).isEqualTo(4);
+    assertThat(said.phrases()).extracting(org.lede.index.SignificantTerm::text).contains("hard fists");
+    assertThat(said.words()).extracting(org.lede.index.SignificantTerm::text).contains("fists").doesNotContain("squad");
+  }
+
+  @Test
   void relinking_gives_back_the_same_tables() throws Exception {
     List<String> before = dump();
     library.relink(org.lede.store.ArticleStore.RelinkProgress.NONE);

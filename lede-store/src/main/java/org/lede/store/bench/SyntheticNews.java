@@ -65,6 +65,17 @@ final class SyntheticNews {
   }
 
   Article article(int n) {
+    return builder(n).build();
+  }
+
+  /** Returns article {@code n} with the id the store would give it, for building an index without the store. */
+  Article identified(int n) {
+    ArticleBuilder b = builder(n);
+    String url = "https://news" + (n % 40) + ".example/story/" + n;
+    return b.id(org.lede.extract.ArticleIds.of(url, url, 0)).build();
+  }
+
+  private ArticleBuilder builder(int n) {
     ArticleBuilder b = Article.builder()
         .canonicalUrl("https://news" + (n % 40) + ".example/story/" + n)
         .site(sites[random.nextInt(sites.length)])
@@ -86,7 +97,7 @@ final class SyntheticNews {
       }
       b.addParagraph(para.toString());
     }
-    return b.build();
+    return b;
   }
 
   /** Returns a raw HTML page carrying {@code a}, as a scraper would have saved it. */

@@ -1,0 +1,167 @@
+package org.lede.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+
+/**
+ * Counts matching articles per period from the index alone: each query runs once over the whole span, and every
+ * hit is put in its period by the publication time kept as a doc value; no stored field and no article is read.
+ * Undated articles are never counted (they belong to no period).
+ */
+final class AttentionCounting {
+  /** The most periods one count may have: ten years by day. */
+  static final int MAX_PERIODS = 3660;
+  /** The most lines one chart may have. */
+  static final int MAX_QUERIES = 10;
+
+  private AttentionCounting() {}
+
+  /**
+   * Returns the periods of {@code interval} that cover [{@code since}, {@code until}), each cut to that span.
+   *
+   * @throws IllegalArgumentException when the span is empty or has more than {@value #MAX_PERIODS} periods
+   */
+  static List<Period> periods(LocalDate since, LocalDate until, Interval interval) {
+    if (!since.isBefore(until)) {
+      throw new IllegalArgumentException("the span is empty: since (" + since + ") must be before until (" + until + ")");
+    }
+    long days = ChronoUnit.DAYS.between(since, until);
+    long approx = switch (interval) {
+      case DAY -> days;
+      case WEEK -> days / 7 + 2;
+      case MONTH -> days / 28 + 2;
+    };
+    if (approx > MAX_PERIODS) {
+      throw new IllegalArgumentException("from " + since + " to " + until + " is too many " + interval.word()
+          + "s; ask for at most " + MAX_PERIODS + " periods (a longer interval or a shorter span)");
+    }
+    List<Period> out = new ArrayList<>();
+    for (LocalDate start = interval.start(since); start.isBefore(until); start = interval.next(start)) {
+      LocalDate from = start.isBefore(since) ? since : start;
+      LocalDate end = interval.next(start).isAfter(until) ? until : interval.next(start);
+      out.add(new Period(start, interval.label(start), from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+          end.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+    return out;
+  }
+
+  /**
+   * Counts {@code queries} over {@code periods}; each query's base is counted once and shared.
+   *
+   * @throws UnknownCollectionException when a query names a collection that does not exist
+   */
+  static AttentionCounts count(IndexSearcher searcher, Searching searching, List<AttentionQuery> queries,
+      List<Period> periods) throws IOException {
+    if (queries.isEmpty()) throw new IllegalArgumentException("give at least one query");
+    if (queries.size() > MAX_QUERIES) {
+      throw new IllegalArgumentException("at most " + MAX_QUERIES + " lines on one chart, not " + queries.size());
+    }
+    long[] bounds = new long[periods.size() + 1];
+    for (int i = 0; i < periods.size(); i++) bounds[i] = periods.get(i).from().toEpochMilli();
+    bounds[periods.size()] = periods.getLast().until().toEpochMilli();
+    Map<String, long[]> bases = new HashMap<>();
+    List<AttentionCounts.Series> series = new ArrayList<>();
+    for (AttentionQuery q : queries) {
+      UserQuery.Parsed parsed = searching.parse(q.searchText());
+      long[] counts = count(searcher, searching, parsed.query(), q.searchText(), bounds);
+      String baseKey = q.base() == null ? "" : q.base();
+      long[] totals = bases.get(baseKey);
+      if (totals == null) {
+        Query base = q.base() == null ? new MatchAllDocsQuery() : searching.parse(q.base()).query();
+        totals = count(searcher, searching, base, q.base(), bounds);
+        bases.put(baseKey, totals);
+      }
+      series.add(new AttentionCounts.Series(q, counts, totals, parsed.syntaxError()));
+    }
+    return new AttentionCounts(periods, series);
+  }
+
+  private static long[] count(IndexSearcher searcher, Searching searching, Query query, String text, long[] bounds)
+      throws IOException {
+    try {
+      return searcher.search(inSpan(query, bounds), new ByPeriod(bounds));
+    } catch (IndexSearcher.TooManyClauses e) {
+      // a wildcard that expands to too many terms is counted as the words written, as a search does
+      return searcher.search(inSpan(searching.plainWords(text), bounds), new ByPeriod(bounds));
+    }
+  }
+
+  private static Query inSpan(Query query, long[] bounds) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(LongPoint.newRangeQuery(IndexFields.PUBLISHED, bounds[0], bounds[bounds.length - 1] - 1), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Counts hits into the periods {@code bounds} delimit, by the publication doc value. */
+  private record ByPeriod(long[] bounds) implements CollectorManager<PeriodCollector, long[]> {
+    @Override
+    public PeriodCollector newCollector() {
+      return new PeriodCollector(bounds);
+    }
+
+    @Override
+    public long[] reduce(Collection<PeriodCollector> collectors) {
+      long[] sum = new long[bounds.length - 1];
+      for (PeriodCollector c : collectors) {
+        for (int i = 0; i < sum.length; i++) sum[i] += c.counts[i];
+      }
+      return sum;
+    }
+  }
+
+  private static final class PeriodCollector extends SimpleCollector {
+    private final long[] bounds;
+    private final long[] counts;
+    private NumericDocValues published;
+
+    PeriodCollector(long[] bounds) {
+      this.bounds = bounds;
+      this.counts = new long[bounds.length - 1];
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      published = DocValues.getNumeric(context.reader(), IndexFields.PUBLISHED);
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (!published.advanceExact(doc)) return;
+      int i = period(bounds, published.longValue());
+      if (i >= 0) counts[i]++;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /** The period {@code millis} falls in, or -1 outside them all. */
+  static int period(long[] bounds, long millis) {
+    if (millis < bounds[0] || millis >= bounds[bounds.length - 1]) return -1;
+    int i = Arrays.binarySearch(bounds, millis);
+    return i >= 0 ? i : -i - 2;
+  }
+}

@@ -1,0 +1,192 @@
+package org.lede.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+
+/**
+ * Finds the words and two-word phrases a sample of articles uses more than the corpus does, the way Elasticsearch's
+ * significant_text does: the sample's bodies are analysed again (as the index analysed them: stems, no stop words),
+ * each term counted once per article, and compared by log-likelihood with the term's document frequency in the
+ * whole index, which Lucene keeps (a phrase's is counted by a phrase query, for the few strongest candidates only).
+ * Its cost follows the sample's size, never the corpus's.
+ */
+final class Significance {
+  private static final int MIN_SAMPLE_DOCS = 2;
+  private static final int WORD_CANDIDATES = 200;
+  private static final int PHRASE_CANDIDATES = 30;
+  /** What an article is about is in its first few paragraphs; the rest of a long one only adds cost. */
+  static final int MAX_CHARS = 5000;
+  /**
+   * In a large index, a phrase whose rarer word is in more than this share of articles is not counted: a phrase
+   * query costs about the rarer word's postings, and two common words seldom make a telling phrase.
+   */
+  private static final double COMMON = 0.05;
+  private static final long LARGE = 10_000;
+
+  /**
+   * Function words the English analyser keeps: every news story has them, so at scale they are never telling, but in
+   * a small store they look so. Compared with the word as written, lower-cased.
+   */
+  private static final Set<String> FUNCTION_WORDS = Set.of("said", "says", "say", "told", "were", "from", "has", "have",
+      "had", "been", "being", "would", "could", "should", "also", "more", "than", "which", "who", "whom", "what", "when",
+      "where", "why", "how", "about", "after", "before", "over", "its", "our", "his", "her", "hers", "him", "them",
+      "she", "you", "your", "can", "one", "all", "out", "up", "new", "did", "does", "do", "just", "like", "only", "other",
+      "some", "any", "most", "many", "much", "very", "so", "we", "us", "my", "me", "i", "am", "while", "during",
+      "because", "since", "through", "those", "here", "now", "may", "might", "must", "own", "same", "each", "both",
+      "few", "off", "again", "further", "once", "under", "until", "above", "below", "between", "against", "down",
+      "per", "via", "yet", "even", "still", "well", "back", "get", "got", "make", "made", "two", "three", "last",
+      "first", "year", "years", "week", "day", "time", "according", "including", "people");
+
+  /** The function words as the index holds them (stemmed), so a token is checked without cutting it out of the text. */
+  private static final Set<String> FUNCTION_TERMS = stems(FUNCTION_WORDS);
+
+  private static Set<String> stems(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    try (Analyzer analyzer = Analysis.analyzer()) {
+      for (String w : words) {
+        try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, w)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) out.add(term.toString());
+          ts.end();
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+
+  private Significance() {}
+
+  record Result(List<SignificantTerm> words, List<SignificantTerm> phrases) {}
+
+  static Result of(IndexSearcher searcher, Analyzer analyzer, int[] docs, int limit) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    StoredFields stored = searcher.storedFields();
+    Map<String, int[]> wordDocs = new HashMap<>();
+    Map<String, int[]> phraseDocs = new HashMap<>();
+    Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+    int sampled = 0;
+    for (int doc : docs) {
+      String whole = stored.document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
+      if (whole == null) continue;
+      String body = whole.length() <= MAX_CHARS ? whole : whole.substring(0, MAX_CHARS);
+      sampled++;
+      Set<String> words = new HashSet<>();
+      Set<String> phrases = new HashSet<>();
+      try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, body)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+        ts.reset();
+        String previous = null;
+        int previousStart = 0;
+        while (ts.incrementToken()) {
+          String t = term.toString();
+          int start = offset.startOffset();
+          int end = offset.endOffset();
+          // the word as written is only cut out the first time an article uses a term: most tokens repeat one
+          boolean word = worth(t) && !FUNCTION_TERMS.contains(t);
+          if (word && words.add(t)) surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(written(body, start, end), 1, Integer::sum);
+          if (word && previous != null && inc.getPositionIncrement() == 1) {
+            String p = previous + " " + t;
+            if (phrases.add(p)) {
+              surfaces.computeIfAbsent(p, k -> new HashMap<>()).merge(written(body, previousStart, end), 1, Integer::sum);
+            }
+          }
+          previous = word ? t : null;
+          previousStart = start;
+        }
+        ts.end();
+      }
+      for (String w : words) wordDocs.computeIfAbsent(w, k -> new int[1])[0]++;
+      for (String p : phrases) phraseDocs.computeIfAbsent(p, k -> new int[1])[0]++;
+    }
+    long corpus = Math.max(reader.getDocCount(IndexFields.BODY), sampled);
+    List<SignificantTerm> words = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : top(wordDocs, WORD_CANDIDATES)) {
+      long df = reader.docFreq(new Term(IndexFields.BODY, e.getKey()));
+      add(words, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
+    }
+    List<SignificantTerm> phrases = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : top(phraseDocs, PHRASE_CANDIDATES)) {
+      String[] two = e.getKey().split(" ");
+      long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
+      long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
+      if (corpus > LARGE && Math.min(df1, df2) > COMMON * corpus) continue;
+      long df = searcher.count(new PhraseQuery(IndexFields.BODY, two[0], two[1]));
+      add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
+    }
+    return new Result(strongest(words, limit), strongest(phrases, limit));
+  }
+
+  private static String written(String body, int start, int end) {
+    return body.substring(start, end).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+  }
+
+
+  /** Numbers and one- or two-letter tokens say nothing about what was said. */
+  private static boolean worth(String term) {
+    if (term.length() < 3) return false;
+    for (int i = 0; i < term.length(); i++) if (Character.isLetter(term.charAt(i))) return true;
+    return false;
+  }
+
+  private static List<Map.Entry<String, int[]>> top(Map<String, int[]> counts, int n) {
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue()[0] >= MIN_SAMPLE_DOCS)
+        .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
+        .limit(n).toList();
+  }
+
+  private static void add(List<SignificantTerm> out, String text, int a, int sampled, long df, long corpus) {
+    // the sample is part of the corpus: compare it with the rest
+    long c = Math.max(0, df - a);
+    long restDocs = Math.max(1, corpus - sampled);
+    if ((double) a / sampled <= (double) c / restDocs) return;
+    out.add(new SignificantTerm(text, a, Math.max(df, a), logLikelihood(a, sampled, c, restDocs)));
+  }
+
+  /** Dunning's G² for a term in {@code a} of {@code n1} sample documents and {@code c} of {@code n2} others. */
+  static double logLikelihood(long a, long n1, long c, long n2) {
+    double e1 = n1 * (double) (a + c) / (n1 + n2);
+    double e2 = n2 * (double) (a + c) / (n1 + n2);
+    double b = n1 - a;
+    double d = n2 - c;
+    double f1 = n1 * (double) (b + d) / (n1 + n2);
+    double f2 = n2 * (double) (b + d) / (n1 + n2);
+    return 2 * (xlog(a, e1) + xlog(c, e2) + xlog(b, f1) + xlog(d, f2));
+  }
+
+  private static double xlog(double observed, double expected) {
+    return observed <= 0 || expected <= 0 ? 0 : observed * Math.log(observed / expected);
+  }
+
+  private static String surface(Map<String, Map<String, Integer>> surfaces, String term) {
+    return surfaces.getOrDefault(term, Map.of()).entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey).orElse(term);
+  }
+
+  private static List<SignificantTerm> strongest(List<SignificantTerm> terms, int limit) {
+    return terms.stream().sorted(Comparator.comparingDouble(SignificantTerm::score).reversed()
+        .thenComparing(SignificantTerm::text)).limit(limit).toList();
+  }
+}
