@@ -13,6 +13,8 @@ import org.lede.annotate.Annotations;
 import org.lede.annotate.Annotator;
 import org.lede.article.Article;
 import org.lede.extract.Extraction;
+import org.lede.extract.records.RecordFiles;
+import org.lede.extract.records.RecordVisitor;
 import org.lede.feed.Harvest;
 import org.lede.feed.PollState;
 import org.lede.feed.Source;
@@ -153,6 +155,7 @@ final class IngestRun {
     Tally tally = new Tally(files.size() + urls.size());
     for (Path file : files) {
       if (WarcInputs.isWarc(file)) readWarc(file, tally);
+      else if (RecordFiles.isRecords(file)) readRecords(file, tally);
       else readFile(file, tally);
     }
     Harvest.Report report = null;
@@ -229,6 +232,29 @@ final class IngestRun {
       tally.failed(e);
     }
     late.forEach(tally::failed);
+  }
+
+  /** A JSON Lines or CSV file: each record is stored as its own input, and a bad one is reported by its line. */
+  private void readRecords(Path file, Tally tally) {
+    try {
+      RecordFiles.read(file, inputs.maxBytes(), new RecordVisitor() {
+        @Override
+        public void record(Document record) {
+          try {
+            store(record, tally, UnaryOperator.identity());
+          } catch (InputException e) {
+            tally.failed(e);
+          }
+        }
+
+        @Override
+        public void problem(InputException problem) {
+          tally.failed(problem);
+        }
+      });
+    } catch (InputException e) {
+      tally.failed(e);
+    }
   }
 
   private void store(Document document, Tally tally, UnaryOperator<List<Article>> complete) throws InputException {
