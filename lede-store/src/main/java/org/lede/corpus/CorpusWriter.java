@@ -35,21 +35,24 @@ public final class CorpusWriter implements AutoCloseable {
   private final Connection writer;
   private final Statements sql;
   private final SqliteLinkState state;
+  private final CopyWriter copies;
 
-  private CorpusWriter(Connection writer, Statements sql, SqliteLinkState state) {
+  private CorpusWriter(Connection writer, Statements sql, SqliteLinkState state, CopyWriter copies) {
     this.writer = writer;
     this.sql = sql;
     this.state = state;
+    this.copies = copies;
   }
 
   /** Prepares the corpus writes on the store's writer connection. */
   public static CorpusWriter open(Connection writer) throws SQLException {
     Statements sql = new Statements(writer);
-    return new CorpusWriter(writer, sql, new SqliteLinkState(sql, SqliteLinkState.lastSeq(writer)));
+    return new CorpusWriter(writer, sql, new SqliteLinkState(sql, SqliteLinkState.lastSeq(writer)), new CopyWriter(writer));
   }
 
   /**
-   * Puts the latest version of article {@code id} into the corpus, in place of what an earlier version put there.
+   * Puts the latest version of article {@code id} into the corpus, in place of what an earlier version put there:
+   * its entities, its quotes, and which earlier article's text it copies ({@link CopyWriter}).
    *
    * @throws org.lede.store.StoreException when a table cannot be read or written; the caller rolls back
    */
@@ -71,6 +74,7 @@ public final class CorpusWriter implements AutoCloseable {
         String local = speakers[i] < 0 ? null : CorpusLinker.localId(entities.get(speakers[i]), speakers[i]);
         carry(id, i, found.quotes().get(i), local, local == null ? null : links.get(local), article.site(), published);
       }
+      copies.article(id, article);
     } catch (SQLException e) {
       throw new org.lede.store.StoreException("cannot link " + id + " into the corpus: " + e.getMessage(), e);
     } finally {
@@ -83,6 +87,7 @@ public final class CorpusWriter implements AutoCloseable {
     try (Statement st = writer.createStatement()) {
       for (String t : TABLES) st.execute("DELETE FROM " + t);
       st.execute("INSERT INTO corpus_quote_text(corpus_quote_text) VALUES ('delete-all')");
+      copies.clear(st);
     }
   }
 
@@ -215,6 +220,7 @@ public final class CorpusWriter implements AutoCloseable {
 
   @Override
   public void close() {
+    copies.close();
     sql.close();
   }
 }

@@ -128,6 +128,11 @@ public final class Library implements AutoCloseable {
     return store.corpus();
   }
 
+  /** Returns the near-duplicates: which article's text copies which, found at ingest. */
+  public org.lede.corpus.Copies copies() {
+    return store.copies();
+  }
+
   /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
   public void relink(ArticleStore.RelinkProgress progress) {
     synchronized (writeLock) {
