@@ -68,7 +68,7 @@ final class Pages {
     StoredArticle stored = library.article(id).orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
     String shortUrl = ShortCodes.encode(id).map(code -> base(ctx) + "/s/" + code).orElse(null);
     html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl,
-        entities.directory())));
+        entities.directory()), "copies", CopiesView.of(library, id)));
   }
 
   /** The input the article was extracted from, as plain text: markup in it is shown, never rendered. */

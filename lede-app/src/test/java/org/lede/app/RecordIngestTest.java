@@ -54,6 +54,28 @@ class RecordIngestTest {
     assertThat(Cli.run("search", "--data", data, "book").out()).contains("Lighthouse keeper retires");
   }
 
+  @Test
+  void an_export_marks_each_copy_with_the_id_of_the_earliest() throws Exception {
+    String body = "Rail workers on the Lowland line will strike for 48 hours from Monday after talks over night-shift pay "
+        + "broke down on Thursday evening, the drivers' union said in a statement on its website. The operator said it "
+        + "would run a reduced timetable on the main routes and advised passengers to travel only if necessary.";
+    Path jsonl = tmp.resolve("wire.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        "{\"id\":\"late\",\"site\":\"B\",\"headline\":\"Strike on Monday\",\"published\":\"2026-05-02T12:00:00Z\",\"text\":\"" + body + " Read more\"}",
+        "{\"id\":\"early\",\"site\":\"A\",\"headline\":\"Rail strike called\",\"published\":\"2026-05-02T08:00:00Z\",\"text\":\"" + body + "\"}",
+        "{\"id\":\"own\",\"site\":\"C\",\"headline\":\"Commuters brace\",\"published\":\"2026-05-02T09:00:00Z\",\"text\":\"Commuters at Lowland Central shrugged at news of the walkout. Many said they would work from home, while taxi firms expected a busy week and the council opened extra parking at the edge of town for anyone who needed to drive in.\"}"));
+    String data = tmp.resolve("copies").toString();
+    assertThat(Cli.run("ingest", "-q", "--no-annotations", "--data", data, jsonl.toString()).exit()).isZero();
+    var byId = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+    for (String line : sorted(Cli.run("export", "--data", data, "--format", "jsonl").out())) {
+      var node = org.lede.json.ArticleJson.mapper().readTree(line);
+      byId.put(node.path("id").asText(), node);
+    }
+    assertThat(byId.get("late").path("duplicateOf").asText()).isEqualTo("early");
+    assertThat(byId.get("early").path("duplicateOf").isNull()).isTrue();
+    assertThat(byId.get("own").path("duplicateOf").isNull()).isTrue();
+  }
+
   private static List<String> sorted(String lines) {
     return Arrays.stream(lines.split("\n")).filter(l -> !l.isBlank()).sorted().toList();
   }
