@@ -21,9 +21,10 @@ import org.lede.duplicate.TextSignature;
  * group (by published time, else first ingest, then ingest order) with its similarity to it. Finding candidates is
  * {@link TextSignature#BANDS} index lookups of at most {@link #PER_BAND} rows, whatever the store's size.
  *
- * <p>Runs on the writer connection inside the article's ingest transaction; not thread-safe.
+ * <p>Runs on the writer connection inside the article's ingest transaction ({@link CorpusWriter} holds one); not
+ * thread-safe.
  */
-final class CopyWriter implements AutoCloseable {
+public final class CopyWriter implements AutoCloseable {
   /**
    * The most articles read from one band. A band shared by more is a text with many copies, already grouped under
    * one original that any of them leads to, or boilerplate.
@@ -49,14 +50,16 @@ final class CopyWriter implements AutoCloseable {
     }
   }
 
-  CopyWriter(Connection w) throws SQLException {
+  /** Prepares the writes on {@code w}, the store's writer connection (public for the store's bench). */
+  public CopyWriter(Connection w) throws SQLException {
     row = prepare(w, "SELECT article_id, signature, words, first_at, ordinal, copy_of FROM copy_signature WHERE article_id = ?");
     insert = prepare(w, "INSERT OR REPLACE INTO copy_signature(article_id, signature, words, first_at, ordinal, copy_of, "
         + "similarity) VALUES (?, ?, ?, ?, ?, ?, ?)");
     delete = prepare(w, "DELETE FROM copy_signature WHERE article_id = ?");
-    band = prepare(w, "SELECT article_id FROM copy_band WHERE band = ? LIMIT " + PER_BAND);
-    addBand = prepare(w, "INSERT OR IGNORE INTO copy_band(band, article_id) VALUES (?, ?)");
-    dropBand = prepare(w, "DELETE FROM copy_band WHERE band = ? AND article_id = ?");
+    band = prepare(w, "SELECT s.article_id FROM copy_band b JOIN copy_signature s ON s.ordinal = b.ordinal "
+        + "WHERE b.band = ? LIMIT " + PER_BAND);
+    addBand = prepare(w, "INSERT OR IGNORE INTO copy_band(band, ordinal) VALUES (?, ?)");
+    dropBand = prepare(w, "DELETE FROM copy_band WHERE band = ? AND ordinal = ?");
     members = prepare(w, "SELECT article_id, signature, words, first_at, ordinal, copy_of FROM copy_signature WHERE copy_of = ?");
     firstIngested = prepare(w, "SELECT first_ingested_at FROM article WHERE id = ?");
     point = prepare(w, "UPDATE copy_signature SET copy_of = ?, similarity = ? WHERE article_id = ?");
@@ -74,14 +77,16 @@ final class CopyWriter implements AutoCloseable {
   /**
    * Puts the latest version of article {@code id} among the copies, in place of its earlier version. Its article
    * row is written already (same transaction): its first ingest time stands in for a published time it lacks.
+   *
+   * @return true when it is now a copy of an earlier article
    */
-  void article(String id, Article article) throws SQLException {
+  public boolean article(String id, Article article) throws SQLException {
     TextSignature signature = TextSignature.of(article.text());
     Row old = row(id);
-    if (old != null && signature != null && old.signature().equals(signature)) return; // same text: nothing moves
+    if (old != null && signature != null && old.signature().equals(signature)) return old.copyOf() != null; // same text
     long keep = old == null ? ++ordinal : old.ordinal();
     if (old != null) remove(old);
-    if (signature == null) return;
+    if (signature == null) return false;
     Instant stated = article.published() != null ? article.published().instant()
         : article.updated() != null ? article.updated().instant() : null;
     Row self = new Row(id, signature, stated != null ? stated.toEpochMilli() : firstIngested(id), keep, null);
@@ -99,6 +104,7 @@ final class CopyWriter implements AutoCloseable {
     save(self, earliest == self ? null : earliest);
     // groups this text bridges become one, under the earliest of all (this article, when it came first)
     for (Row o : originals.values()) if (o != earliest) regroup(o, earliest);
+    return earliest != self;
   }
 
   private long firstIngested(String id) throws SQLException {
@@ -139,7 +145,7 @@ final class CopyWriter implements AutoCloseable {
     insert.executeUpdate();
     for (long b : self.signature().bands()) {
       addBand.setLong(1, b);
-      addBand.setString(2, self.id());
+      addBand.setLong(2, self.ordinal());
       addBand.executeUpdate();
     }
   }
@@ -166,7 +172,7 @@ final class CopyWriter implements AutoCloseable {
   private void remove(Row old) throws SQLException {
     for (long b : old.signature().bands()) {
       dropBand.setLong(1, b);
-      dropBand.setString(2, old.id());
+      dropBand.setLong(2, old.ordinal());
       dropBand.executeUpdate();
     }
     delete.setString(1, old.id());

@@ -12,10 +12,11 @@ CREATE TABLE copy_signature (
 ) WITHOUT ROWID;
 
 CREATE INDEX copy_signature_by_original ON copy_signature(copy_of) WHERE copy_of IS NOT NULL;
-CREATE INDEX copy_signature_by_ordinal ON copy_signature(ordinal);
+CREATE UNIQUE INDEX copy_signature_by_ordinal ON copy_signature(ordinal);
 
+-- Band keys point at the article's ordinal (kept across its versions), not its id: 32 of these rows an article.
 CREATE TABLE copy_band (
-  band       INTEGER NOT NULL,
-  article_id TEXT    NOT NULL,
-  PRIMARY KEY (band, article_id)
+  band    INTEGER NOT NULL,
+  ordinal INTEGER NOT NULL,
+  PRIMARY KEY (band, ordinal)
 ) WITHOUT ROWID;
