@@ -2,7 +2,6 @@ package org.lede.story;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,51 +50,42 @@ public final class StoryClusterer {
   /**
    * One article as clustering sees it.
    *
+   * @param site     the outlet, or null
    * @param copyOf   the id of the earlier article whose text this one copies, or null
    * @param entities the corpus ids (or normalised names) of the people, organisations and places it names
    */
-  public record Item(String id, String headline, String lead, Instant time, String copyOf, Set<String> entities) {
+  public record Item(String id, String site, String headline, String lead, Instant time, String copyOf,
+      Set<String> entities) {
     public Item {
       entities = entities == null ? Set.of() : Set.copyOf(entities);
     }
   }
 
-  private static final class Story {
-    final int id;
-    final Map<String, Double> centroid = new HashMap<>();
-    final Set<String> entities = new java.util.HashSet<>();
-    double normSquared;
-    int size;
-    Instant last;
-
-    Story(int id) {
-      this.id = id;
-    }
-  }
-
   private final Rules rules;
-  private final Map<String, Integer> documentFrequency = new HashMap<>();
-  private final Map<String, ArrayDeque<Story>> postings = new HashMap<>();
-  private final List<Story> stories = new ArrayList<>();
-  private final Map<String, Story> storyOf = new HashMap<>();
-  private long documents;
+  private final StoryState state;
 
-  public StoryClusterer(Rules rules) {
+  public StoryClusterer(Rules rules, StoryState state) {
     this.rules = rules;
+    this.state = state;
   }
 
-  /** Returns the number of the story {@code item} joins or starts (numbers count up from 0). */
-  public int add(Item item) {
+  /** Returns a clusterer that keeps its state in memory. */
+  public StoryClusterer(Rules rules) {
+    this(rules, new MemoryStoryState());
+  }
+
+  /** Returns the id of the story {@code item} joins or starts. */
+  public long add(Item item) {
     Map<String, Double> v = vector(StoryTerms.of(item.headline(), item.lead()));
-    Story copied = item.copyOf() == null ? null : storyOf.get(item.copyOf());
-    Story best = copied;
+    Long copied = item.copyOf() == null ? null : state.storyOf(item.copyOf());
+    StoryState.Story best = copied == null ? null : state.story(copied);
+    double bestScore = rules.threshold();
     if (best == null && !v.isEmpty()) {
-      double bestScore = rules.threshold();
-      for (Story s : candidates(v, item.time())) {
-        double days = days(s.last, item.time());
-        boolean shareNames = !java.util.Collections.disjoint(s.entities, item.entities());
+      for (StoryState.Story s : candidates(v, item.time())) {
+        double days = days(s.last(), item.time());
+        boolean shareNames = !java.util.Collections.disjoint(s.entities(), item.entities());
         // names tell two events of one kind apart (two dams, two earnings reports): both named, none shared, no join
-        if (!shareNames && !s.entities.isEmpty() && !item.entities().isEmpty()) continue;
+        if (!shareNames && !s.entities().isEmpty() && !item.entities().isEmpty()) continue;
         if (days >= 1 && !shareNames) continue;
         double score = cosine(v, s) - rules.perDay() * days;
         if (score >= bestScore) {
@@ -105,29 +95,21 @@ public final class StoryClusterer {
       }
     }
     if (best == null) {
-      best = new Story(stories.size());
-      stories.add(best);
+      best = new StoryState.Story(state.newStory(), Map.of(), 0, Set.of(), null, 0, null, -1);
+      bestScore = rules.threshold(); // a later headline closer to the story's centre takes the title
     }
-    join(best, v, item.time());
-    best.entities.addAll(item.entities());
-    storyOf.put(item.id(), best);
-    return best.id;
-  }
-
-  /** Returns how many stories there are. */
-  public int stories() {
-    return stories.size();
+    state.save(joined(best, v, item, bestScore), item.id(), item.site(), item.time(), v.keySet());
+    return best.id();
   }
 
   /** The article's TF-IDF vector, unit length; the document frequencies count it first. */
   private Map<String, Double> vector(List<StoryTerms.Term> terms) {
     Map<String, Double> tf = new HashMap<>();
     for (StoryTerms.Term t : terms) tf.merge(t.text(), 1.0, Double::sum);
-    documents++;
-    for (String t : tf.keySet()) documentFrequency.merge(t, 1, Integer::sum);
+    StoryState.Frequencies f = state.count(tf.keySet());
     double norm = 0;
     for (Map.Entry<String, Double> e : tf.entrySet()) {
-      double w = e.getValue() * Math.log((documents + 1.0) / (documentFrequency.get(e.getKey()) + 0.5));
+      double w = e.getValue() * Math.log((f.documents() + 1.0) / (f.byTerm().get(e.getKey()) + 0.5));
       e.setValue(w);
       norm += w * w;
     }
@@ -136,14 +118,17 @@ public final class StoryClusterer {
     return tf;
   }
 
-  private Set<Story> candidates(Map<String, Double> v, Instant time) {
+  private List<StoryState.Story> candidates(Map<String, Double> v, Instant time) {
     List<Map.Entry<String, Double>> top = new ArrayList<>(v.entrySet());
     top.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-    Set<Story> out = new LinkedHashSet<>();
+    Set<Long> ids = new LinkedHashSet<>();
     for (int i = 0; i < Math.min(rules.candidateTerms(), top.size()); i++) {
-      ArrayDeque<Story> list = postings.get(top.get(i).getKey());
-      if (list == null) continue;
-      for (Story s : list) if (open(s, time)) out.add(s);
+      ids.addAll(state.recent(top.get(i).getKey(), rules.perTerm()));
+    }
+    List<StoryState.Story> out = new ArrayList<>(ids.size());
+    for (long id : ids) {
+      StoryState.Story s = state.story(id);
+      if (s != null && open(s.last(), time)) out.add(s);
     }
     return out;
   }
@@ -153,34 +138,35 @@ public final class StoryClusterer {
     return Math.abs(Duration.between(a, b).toMillis()) / 86_400_000.0;
   }
 
-  private boolean open(Story s, Instant time) {
-    if (time == null || s.last == null) return true;
-    return !time.isAfter(s.last.plus(rules.window())) && !s.last.isAfter(time.plus(rules.window()));
+  private boolean open(Instant last, Instant time) {
+    if (time == null || last == null) return true;
+    return !time.isAfter(last.plus(rules.window())) && !last.isAfter(time.plus(rules.window()));
   }
 
-  private static double cosine(Map<String, Double> v, Story s) {
-    if (s.normSquared <= 0) return 0;
+  private static double cosine(Map<String, Double> v, StoryState.Story s) {
+    if (s.normSquared() <= 0) return 0;
     double dot = 0;
     for (Map.Entry<String, Double> e : v.entrySet()) {
-      Double c = s.centroid.get(e.getKey());
+      Double c = s.centroid().get(e.getKey());
       if (c != null) dot += c * e.getValue();
     }
-    return dot / Math.sqrt(s.normSquared);
+    return dot / Math.sqrt(s.normSquared());
   }
 
-  private void join(Story s, Map<String, Double> v, Instant time) {
+  /** The story with the article in it; its title is the headline that matched it best. */
+  private static StoryState.Story joined(StoryState.Story s, Map<String, Double> v, Item item, double score) {
+    Map<String, Double> centroid = new HashMap<>(s.centroid());
     double dot = 0;
     for (Map.Entry<String, Double> e : v.entrySet()) {
-      Double c = s.centroid.get(e.getKey());
+      Double c = centroid.get(e.getKey());
       if (c != null) dot += c * e.getValue();
-      s.centroid.merge(e.getKey(), e.getValue(), Double::sum);
-      ArrayDeque<Story> list = postings.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>());
-      list.remove(s); // at most perTerm long, so this stays cheap
-      list.addFirst(s);
-      if (list.size() > rules.perTerm()) list.removeLast();
+      centroid.merge(e.getKey(), e.getValue(), Double::sum);
     }
-    s.normSquared += 2 * dot + (v.isEmpty() ? 0 : 1);
-    s.size++;
-    if (time != null && (s.last == null || time.isAfter(s.last))) s.last = time;
+    Set<String> entities = new java.util.HashSet<>(s.entities());
+    entities.addAll(item.entities());
+    Instant last = s.last() == null || (item.time() != null && item.time().isAfter(s.last())) ? item.time() : s.last();
+    boolean title = item.headline() != null && !item.headline().isBlank() && score > s.titleScore();
+    return new StoryState.Story(s.id(), centroid, s.normSquared() + 2 * dot + (v.isEmpty() ? 0 : 1), entities, last,
+        s.size() + 1, title ? item.headline() : s.title(), title ? score : s.titleScore());
   }
 }

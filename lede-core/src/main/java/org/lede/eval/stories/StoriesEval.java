@@ -44,7 +44,7 @@ public final class StoriesEval {
     long t0 = System.nanoTime();
     StoryClusterer lede = new StoryClusterer(rules);
     List<String> ours = new ArrayList<>(items.size());
-    for (Headline h : items) ours.add(String.valueOf(lede.add(new StoryClusterer.Item(h.id(), h.headline(), null, h.published(), null, null))));
+    for (Headline h : items) ours.add(String.valueOf(lede.add(new StoryClusterer.Item(h.id(), null, h.headline(), null, h.published(), null, null))));
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<String> headlines = items.stream().map(Headline::headline).toList();
     List<List<String>> baselines = new ArrayList<>();
