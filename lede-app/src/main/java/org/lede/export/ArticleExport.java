@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.lede.article.Article;
 import org.lede.corpus.Copies;
+import org.lede.corpus.Stories;
 import org.lede.article.StatedTime;
 import org.lede.index.SearchCursor;
 import org.lede.index.SearchHit;
@@ -124,12 +125,25 @@ public final class ArticleExport {
    * {@code duplicateSimilarity}.
    */
   public static String jsonLine(StoredArticle a, Copies copies) {
+    return jsonLine(a, copies, null);
+  }
+
+  /**
+   * Returns one stored article as a line of the contract, with {@code story} ({@code {id, size}}, or null) when
+   * {@code stories} is given.
+   */
+  public static String jsonLine(StoredArticle a, Copies copies, Stories stories) {
     ObjectNode node = ArticleJson.mapper().valueToTree(a.article());
     node.setAll((ObjectNode) ArticleJson.mapper().valueToTree(a.annotations()));
     Optional<Copies.Copy> copy = copies.copyOf(a.id());
     node.put("duplicateOf", copy.map(Copies.Copy::originalId).orElse(null));
     if (copy.isPresent()) node.put("duplicateSimilarity", Math.round(copy.get().similarity() * 1000) / 1000.0);
     else node.putNull("duplicateSimilarity");
+    if (stories != null) {
+      Optional<Stories.Story> story = stories.storyOf(a.id());
+      if (story.isEmpty()) node.putNull("story");
+      else node.putObject("story").put("id", story.get().id()).put("size", story.get().size());
+    }
     try {
       return ArticleJson.mapper().writeValueAsString(node);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -144,11 +158,17 @@ public final class ArticleExport {
    * @param copies where each article's {@code duplicateOf} is looked up (one indexed read an article)
    */
   public static long write(Format format, Stream<StoredArticle> articles, Writer out, Copies copies) throws IOException {
+    return write(format, articles, out, copies, null);
+  }
+
+  /** As {@link #write(Format, Stream, Writer, Copies)}, each JSON line with its {@code story} too. */
+  public static long write(Format format, Stream<StoredArticle> articles, Writer out, Copies copies, Stories stories)
+      throws IOException {
     if (format == Format.CSV) Csv.row(out, CSV_COLUMNS);
     long n = 0;
     for (StoredArticle a : (Iterable<StoredArticle>) articles::iterator) {
       if (format == Format.JSONL) {
-        out.write(jsonLine(a, copies));
+        out.write(jsonLine(a, copies, stories));
         out.write('\n');
       } else {
         Csv.row(out, row(a, copies));

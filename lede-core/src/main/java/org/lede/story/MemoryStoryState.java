@@ -26,10 +26,11 @@ public final class MemoryStoryState implements StoryState {
   }
 
   @Override
-  public List<Long> recent(String term, int limit) {
+  public List<Long> recent(String term, Instant since, int limit) {
     ArrayDeque<Long> list = postings.get(term);
     if (list == null) return List.of();
-    return list.stream().limit(limit).toList();
+    return list.stream().filter(id -> since == null || stories.get(id.intValue()).last() == null
+        || !stories.get(id.intValue()).last().isBefore(since)).limit(limit).toList();
   }
 
   @Override

@@ -39,7 +39,7 @@ public final class StoryClusterer {
   public record Rules(double threshold, Duration window, int candidateTerms, int perTerm, double perDay) {
     /** Lede's rules. */
     public static Rules standard() {
-      return new Rules(0.1, Duration.ofDays(3), 10, 64, 0.05);
+      return new Rules(0.1, Duration.ofDays(3), 10, 16, 0.05);
     }
 
     public Rules withThreshold(double t) {
@@ -123,7 +123,7 @@ public final class StoryClusterer {
     top.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
     Set<Long> ids = new LinkedHashSet<>();
     for (int i = 0; i < Math.min(rules.candidateTerms(), top.size()); i++) {
-      ids.addAll(state.recent(top.get(i).getKey(), rules.perTerm()));
+      ids.addAll(state.recent(top.get(i).getKey(), time == null ? null : time.minus(rules.window()), rules.perTerm()));
     }
     List<StoryState.Story> out = new ArrayList<>(ids.size());
     for (long id : ids) {

@@ -29,8 +29,11 @@ public interface StoryState {
   /** Document frequencies after counting one article. */
   record Frequencies(long documents, Map<String, Integer> byTerm) {}
 
-  /** Returns the ids of the stories most recently joined by an article with {@code term}, newest first. */
-  List<Long> recent(String term, int limit);
+  /**
+   * Returns the ids of the stories most recently joined by an article with {@code term}, newest first, leaving out
+   * those whose latest article is before {@code since} (null: none left out).
+   */
+  List<Long> recent(String term, Instant since, int limit);
 
   /** Returns story {@code id}. */
   Story story(long id);

@@ -78,15 +78,15 @@ public final class CopyWriter implements AutoCloseable {
    * Puts the latest version of article {@code id} among the copies, in place of its earlier version. Its article
    * row is written already (same transaction): its first ingest time stands in for a published time it lacks.
    *
-   * @return true when it is now a copy of an earlier article
+   * @return the id of the earlier article it now copies, or null
    */
-  public boolean article(String id, Article article) throws SQLException {
+  public String article(String id, Article article) throws SQLException {
     TextSignature signature = TextSignature.of(article.text());
     Row old = row(id);
-    if (old != null && signature != null && old.signature().equals(signature)) return old.copyOf() != null; // same text
+    if (old != null && signature != null && old.signature().equals(signature)) return old.copyOf(); // same text
     long keep = old == null ? ++ordinal : old.ordinal();
     if (old != null) remove(old);
-    if (signature == null) return false;
+    if (signature == null) return null;
     Instant stated = article.published() != null ? article.published().instant()
         : article.updated() != null ? article.updated().instant() : null;
     Row self = new Row(id, signature, stated != null ? stated.toEpochMilli() : firstIngested(id), keep, null);
@@ -104,7 +104,7 @@ public final class CopyWriter implements AutoCloseable {
     save(self, earliest == self ? null : earliest);
     // groups this text bridges become one, under the earliest of all (this article, when it came first)
     for (Row o : originals.values()) if (o != earliest) regroup(o, earliest);
-    return earliest != self;
+    return earliest == self ? null : earliest.id();
   }
 
   private long firstIngested(String id) throws SQLException {

@@ -133,6 +133,11 @@ public final class Library implements AutoCloseable {
     return store.copies();
   }
 
+  /** Returns the stories: articles grouped by the event they report, found at ingest. */
+  public org.lede.corpus.Stories stories() {
+    return store.stories();
+  }
+
   /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
   public void relink(ArticleStore.RelinkProgress progress) {
     synchronized (writeLock) {

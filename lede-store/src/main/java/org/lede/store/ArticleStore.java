@@ -39,6 +39,7 @@ public final class ArticleStore implements AutoCloseable {
   private final CorpusWriter corpusWriter;
   private final Corpus corpus;
   private final org.lede.corpus.Copies copies;
+  private final org.lede.corpus.Stories stories;
   private final Clock clock;
   private final String storeId;
 
@@ -49,6 +50,7 @@ public final class ArticleStore implements AutoCloseable {
     this.corpusWriter = corpusWriter;
     this.corpus = new SqliteCorpus(this::readCorpus);
     this.copies = new org.lede.corpus.Copies(this::readCorpus);
+    this.stories = new org.lede.corpus.Stories(this::readCorpus);
     this.clock = clock;
     this.storeId = storeId;
   }
@@ -181,6 +183,11 @@ public final class ArticleStore implements AutoCloseable {
   /** Returns the near-duplicates: which article's text copies which. */
   public org.lede.corpus.Copies copies() {
     return copies;
+  }
+
+  /** Returns the stories: articles grouped by the event they report, found at ingest. */
+  public org.lede.corpus.Stories stories() {
+    return stories;
   }
 
   /** Told how a relink goes. */
