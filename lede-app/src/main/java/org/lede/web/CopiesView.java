@@ -14,15 +14,17 @@ import org.lede.store.StoredArticle;
  * @param similarity how much of the text is the same, as a percentage ("93%"), or null
  * @param others   the other articles with this text, earliest first (the original first when this is a copy)
  * @param more     how many more there are than {@code others} lists
+ * @param story    the story the article is in, or null; with its size and outlets
  */
-record CopiesView(Link original, String similarity, List<Link> others, int more) {
+record CopiesView(Link original, String similarity, List<Link> others, int more, Link story, int storySize,
+    int storyOutlets) {
   static final int SHOWN = 12;
 
   /** One article with the same text. */
   record Link(String href, String site, String headline) {}
 
   boolean empty() {
-    return original == null && others.isEmpty();
+    return original == null && others.isEmpty() && story == null;
   }
 
   static CopiesView of(Library library, String id) {
@@ -39,7 +41,10 @@ record CopiesView(Link original, String similarity, List<Link> others, int more)
     int listedCopies = others.size() - (original == null ? 0 : 1);
     int more = Math.max(0, total - (copy.isPresent() ? 1 : 0) - listedCopies);
     String similarity = copy.map(c -> String.format(Locale.ROOT, "%d%%", Math.round(c.similarity() * 100))).orElse(null);
-    return new CopiesView(original, similarity, List.copyOf(others), more);
+    var story = library.stories().storyOf(id).filter(s -> s.size() > 1);
+    return new CopiesView(original, similarity, List.copyOf(others), more,
+        story.map(s -> new Link("/story/" + s.id(), null, headline(s.title()))).orElse(null),
+        story.map(s -> s.size()).orElse(0), story.map(s -> s.outlets()).orElse(0));
   }
 
   private static Link link(StoredArticle a) {

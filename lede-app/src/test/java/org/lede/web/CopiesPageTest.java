@@ -73,6 +73,24 @@ class CopiesPageTest {
   }
 
   @Test
+  void the_copies_make_one_story_whose_page_and_api_list_them_in_time_order() throws Exception {
+    long id = library.stories().storyOf("coast-daily").orElseThrow().id();
+    HttpResponse<String> page = http.get("/story/" + id);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("3 articles from 3 outlets").contains("Bigger ships for Saltmere &lt;script&gt;")
+        .doesNotContain("<script>");
+    assertThat(page.body().indexOf("/a/wire-north")).isLessThan(page.body().indexOf("/a/saltmere-gazette"));
+    var api = ArticleJson.mapper().readTree(http.get("/api/v1/stories/" + id).body());
+    assertThat(api.path("size").asInt()).isEqualTo(3);
+    assertThat(api.path("articles")).extracting(a -> a.path("id").asText())
+        .containsExactly("wire-north", "saltmere-gazette", "coast-daily");
+    assertThat(http.get("/a/coast-daily").body()).contains("Part of the story <a href=\"/story/" + id + "\"");
+    assertThat(http.get("/story/999999").statusCode()).isEqualTo(404);
+    var article = ArticleJson.mapper().readTree(http.get("/api/v1/articles/coast-daily").body());
+    assertThat(article.path("story").path("id").asLong()).isEqualTo(id);
+  }
+
+  @Test
   void the_api_article_carries_duplicate_of_and_its_similarity() throws Exception {
     var copy = ArticleJson.mapper().readTree(http.get("/api/v1/articles/saltmere-gazette").body());
     assertThat(copy.path("duplicateOf").asText()).isEqualTo("wire-north");
