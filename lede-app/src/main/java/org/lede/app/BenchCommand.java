@@ -30,6 +30,12 @@ import picocli.CommandLine.Parameters;
         "  web         the web server on loopback over a store of --articles synthetic articles (built once in",
         "              --store DIR and kept): article page, search page and API search, each at --rate req/s for",
         "              --seconds, open loop; achieved rate, p50/p90/p99/max latency, errors",
+        "  corpus      the corpus layer as one store grows with made-up news and its annotations to --articles (Zipf",
+        "              people, a third by surname alone, shared surnames, wire copies carrying the same quotes), kept",
+        "              in --store DIR (which must not hold a store): at 10,000, 100,000, 1,000,000 and --articles, the",
+        "              cost per article of the last 10,000 beside the first, bytes per article, a new `lede serve`",
+        "              process's time to its first article and entity page, entity page and corpus-quote API latency",
+        "              at --rate req/s for --seconds, and `lede entities --top 100` as a whole process",
         "  quotes      Lede's quotes beside Stanford CoreNLP's QuoteAnnotator with attribution on PolNeAR dev and the",
         "              seed: the same scorer for both, tokens/s, ms per article, peak heap, and Lede's lead as ratios.",
         "              CoreNLP needs its models jar (--corenlp-models); without it only Lede's column is printed",
@@ -42,7 +48,7 @@ import picocli.CommandLine.Parameters;
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, quotes, copies, all }
+  enum Suite { extraction, ingest, annotate, search, web, corpus, quotes, copies, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -54,14 +60,15 @@ final class BenchCommand implements Callable<Integer> {
   int rounds;
 
   @Option(names = "--articles", defaultValue = "100000",
-      description = "synthetic articles for the search bench (default: ${DEFAULT-VALUE})")
+      description = "synthetic articles for the search, web and corpus benches (default: ${DEFAULT-VALUE})")
   int articles;
 
   @Option(names = "--queries", defaultValue = "300", description = "timed searches in the search bench (default: ${DEFAULT-VALUE})")
   int queries;
 
-  @Option(names = "--store", paramLabel = "DIR", defaultValue = "lede-bench-web",
-      description = "the web bench's store, built when absent (default: ${DEFAULT-VALUE})")
+  @Option(names = "--store", paramLabel = "DIR",
+      description = "the web bench's store, built when absent (default: lede-bench-web); the corpus bench's, which it"
+          + " grows and keeps (default: lede-bench-corpus)")
   Path store;
 
   @Option(names = "--rate", defaultValue = "200", description = "web bench requests per second (default: ${DEFAULT-VALUE})")
@@ -90,7 +97,8 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.ingest || suite == Suite.all) benchmarks.ingest(annotate);
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
-    if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store, articles, rate, seconds);
+    if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, rate, seconds);
+    if (suite == Suite.corpus) new org.lede.app.bench.CorpusBench(System.out).run(store != null ? store : Path.of("lede-bench-corpus"), articles, rate, seconds);
     if (suite == Suite.quotes) return quotes(root);
     if (suite == Suite.copies) copies();
     return ExitCodes.OK;

@@ -3,6 +3,8 @@ package org.lede.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lede.corpus.Corpus;
+import org.lede.corpus.KnownEntity;
 import org.lede.entity.EntityType;
 import org.lede.library.Library;
 import picocli.CommandLine.Command;
@@ -16,10 +18,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "List the people, organizations, places and other names mentioned across every stored article, most",
-        "mentioned first. Each is one real-world referent: \"Trump\", \"Donald Trump\" and \"US President Donald",
-        "Trump\" are one entry; two people who share a surname are two.",
+        "mentioned first, or by name with --name. Each is one real-world referent: \"Trump\", \"Donald Trump\" and",
+        "\"US President Donald Trump\" are one entry; two people who share a surname are two. Read from the store's",
+        "corpus tables, kept as articles are ingested: as quick on a million articles as on ten.",
         "",
         "Examples:  lede entities --type person --top 20",
+        "           lede entities --name krem",
         "           lede entity \"Kremenetskyi\"",
     })
 final class EntitiesCommand implements Callable<Integer> {
@@ -31,6 +35,9 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--top", defaultValue = "30", description = "how many (default: ${DEFAULT-VALUE})")
   int top;
 
+  @Option(names = "--name", paramLabel = "PREFIX", description = "only those whose name, or a person's surname, starts with PREFIX (any case), by name")
+  String name;
+
   @Override
   public Integer call() {
     EntityType wanted;
@@ -40,14 +47,21 @@ final class EntitiesCommand implements Callable<Integer> {
       System.err.println("lede entities: --type wants person, organization, location or misc; got \"" + type + "\"");
       return ExitCodes.USAGE;
     }
+    if (top < 1) {
+      System.err.println("lede entities: --top wants a positive number; got " + top);
+      return ExitCodes.USAGE;
+    }
     try (Library library = data.open()) {
-      List<CorpusEntities.Found> found = CorpusEntities.of(library).all().stream()
-          .filter(f -> wanted == null || f.entity().type() == wanted).limit(top).toList();
-      if (found.isEmpty()) System.out.println("no entities stored (were the articles ingested with --no-annotations?)");
-      for (CorpusEntities.Found f : found) {
-        System.out.printf("%5d mentions %4d articles  %-12s %s%s%n", f.mentions(), f.articles().size(),
-            f.entity().type().name().toLowerCase(Locale.ROOT), f.entity().name(),
-            f.entity().aliases().isEmpty() ? "" : "  (also " + String.join(", ", f.entity().aliases()) + ")");
+      Corpus corpus = library.corpus();
+      List<KnownEntity> found = name == null ? corpus.top(wanted, top) : corpus.byName(null, name, wanted, top);
+      if (found.isEmpty()) {
+        System.out.println(name == null ? "no entities stored (were the articles ingested with --no-annotations?)"
+            : "no entity's name starts with \"" + name + "\"");
+      }
+      for (KnownEntity k : found) {
+        System.out.printf("%5d mentions %4d articles  %-12s %s%s  [%s]%n", k.mentions(), k.articles(),
+            k.type().name().toLowerCase(Locale.ROOT), k.name(),
+            k.aliases().isEmpty() ? "" : "  (also " + String.join(", ", k.aliases()) + ")", k.id());
       }
     }
     return ExitCodes.OK;

@@ -46,11 +46,17 @@ import picocli.CommandLine.Parameters;
         "with backoff. Links in feeds are untrusted, so loopback and private addresses",
         "are refused unless --allow-private is given.",
         "",
+        "Files, archive records and URLs are read, extracted and annotated on --threads",
+        "threads (default: one per core) and stored by one writer in input order, so the",
+        "store is the same whatever the number of threads. At most twice that many",
+        "inputs are in memory at once.",
+        "",
         "A failed input is reported on stderr with its reason and the rest go on; the",
         "exit code is 0 only when nothing failed.",
         "",
         "Examples:  lede ingest --data news-data ~/scraped/ CC-NEWS-20260303.warc.gz",
         "           lede ingest --data copy export.jsonl.gz wire-feed.csv",
+        "           lede ingest --threads 4 ~/scraped/",
         "           lede ingest https://news.example.org/2026/03/03/pier-vote",
         "           lede ingest --feed https://news.example.org/rss.xml",
         "           lede ingest --sitemap https://news.example.org/news-sitemap.xml",
@@ -58,6 +64,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin FetchOptions fetch;
+  @Mixin ThreadsOption threads;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--as-of", paramLabel = "INSTANT",
@@ -108,7 +115,7 @@ final class IngestCommand implements Callable<Integer> {
     try (Library library = data.open()) {
       IngestRun.Summary summary = new IngestRun(files, Lede.extraction().withAsOf(asOf),
           noAnnotations ? null : Annotator.standard(), library, System.err, quiet,
-          fetch.policy(maxBytes), Math.max(1, fetch.workers)).run(paths, urls, sources);
+          fetch.policy(maxBytes), Math.max(1, fetch.workers)).withThreads(threads.count()).run(paths, urls, sources);
       System.out.println(summary.describe());
       return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }

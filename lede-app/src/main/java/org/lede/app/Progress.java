@@ -41,11 +41,19 @@ final class Progress {
 
   /** Reports that {@code done} of the total are finished; {@code detail} follows the counts. */
   void update(long done, String detail) {
+    update(done, -1, detail);
+  }
+
+  /**
+   * Reports that {@code done} of the total are finished, holding {@code tokens} words of text between them (their
+   * rate is shown beside the rate of the units; negative shows none); {@code detail} follows.
+   */
+  void update(long done, long tokens, String detail) {
     if (quiet) return;
     long now = nanos.getAsLong();
     if (now - lastDraw < (terminal ? TERMINAL_EVERY_NS : LOG_EVERY_NS) && done < total) return;
     lastDraw = now;
-    String line = line(done, detail, now);
+    String line = line(done, tokens, detail, now);
     if (terminal) {
       err.print("\r" + line + "\033[K");
       drawn = true;
@@ -68,10 +76,12 @@ final class Progress {
     return (nanos.getAsLong() - start) / 1e9;
   }
 
-  private String line(long done, String detail, long now) {
+  String line(long done, long tokens, String detail, long now) {
     double seconds = Math.max(1e-9, (now - start) / 1e9);
     int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, done * WIDTH / total);
     String bar = "#".repeat(filled) + ".".repeat(WIDTH - filled);
-    return String.format(Locale.ROOT, "[%s] %d/%d %s  %.1f/s  %s", bar, done, total, unit, done / seconds, detail);
+    String rates = String.format(Locale.ROOT, "%.1f %s/s", done / seconds, unit)
+        + (tokens < 0 ? "" : String.format(Locale.ROOT, "  %,.0f tokens/s", tokens / seconds));
+    return String.format(Locale.ROOT, "[%s] %d/%d %s  %s  %s", bar, done, total, unit, rates, detail);
   }
 }

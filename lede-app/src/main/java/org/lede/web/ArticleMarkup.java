@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lede.annotate.Annotations;
 import org.lede.article.Article;
+import org.lede.corpus.KnownEntity;
 import org.lede.entity.Entity;
 import org.lede.entity.Mention;
 import org.lede.quantity.Quantity;
@@ -25,8 +26,8 @@ final class ArticleMarkup {
   private ArticleMarkup() {}
 
   /** Returns each paragraph of {@code a} as marked runs, in order. */
-  static List<List<Marked>> paragraphs(Article a, Annotations found, EntityLinks directory) {
-    List<Span> spans = spans(a.id(), found, directory);
+  static List<List<Marked>> paragraphs(Article a, Annotations found, ArticleLinks links) {
+    List<Span> spans = spans(found, links);
     List<List<Marked>> out = new ArrayList<>(a.paragraphs().size());
     int start = 0;
     for (String p : a.paragraphs()) {
@@ -48,11 +49,13 @@ final class ArticleMarkup {
     return "q-" + q.start();
   }
 
-  private static List<Span> spans(String articleId, Annotations found, EntityLinks directory) {
+  private static List<Span> spans(Annotations found, ArticleLinks links) {
     List<Span> spans = new ArrayList<>();
-    for (Quote q : found.quotes()) {
+    for (int i = 0; i < found.quotes().size(); i++) {
+      Quote q = found.quotes().get(i);
       if (q.end() <= q.start()) continue;
-      String speakerId = directory.speakerId(articleId, q, found.entities());
+      KnownEntity said = links.speaker(i);
+      String speakerId = said == null ? null : said.id();
       String speaker = q.speaker() == null || q.speaker().name() == null ? "speaker not found"
           : q.speaker().name() + (q.speaker().anonymous() ? " (unnamed source)" : "");
       String kind = q.kind().name().toLowerCase(Locale.ROOT);
@@ -60,7 +63,8 @@ final class ArticleMarkup {
           speakerId == null ? null : EntityPages.href(speakerId), anchor(q), label(q.kind()) + ": " + speaker, null, List.of())));
     }
     for (Entity e : found.entities()) {
-      String id = directory.corpusId(articleId, e.id());
+      KnownEntity known = links.entity(e.id());
+      String id = known == null ? null : known.id();
       for (Mention m : e.mentions()) {
         if (m.end() <= m.start()) continue;
         spans.add(new Span(m.start(), m.end(), 1, new Marked(Marked.Kind.ENTITY, null,

@@ -5,76 +5,63 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lede.corpus.Appearance;
+import org.lede.corpus.Carrier;
+import org.lede.corpus.Corpus;
+import org.lede.corpus.CorpusQuote;
+import org.lede.corpus.KnownEntity;
 import org.lede.entity.EntityType;
-import org.lede.library.Library;
-import org.lede.quote.Quote;
 import org.lede.quote.QuoteKind;
-import org.lede.store.StoredArticle;
 
 /**
- * Builds the entity pages and the home page's most-quoted people from the {@link EntityLinksCache}, reading quotes from
- * the store only for the articles a page shows. Thread-safe.
+ * Builds the entity pages and the home page's most-quoted people from the store's corpus tables: each page is a few
+ * indexed reads bounded by what it shows, whatever the size of the store. Thread-safe.
  */
 final class EntityPages {
-  /** The most articles an entity page lists, and reads quotes from. */
+  /** The most articles an entity page lists. */
   static final int ARTICLES = 100;
+  /** The most quotes an entity page lists. */
+  static final int QUOTES = 100;
+  /** The most carriers listed under one quote. */
+  static final int CARRIERS = 20;
   private static final int CO_MENTIONED = 15;
   private static final Duration WEEK = Duration.ofDays(7);
+  private static final Duration MOST_QUOTED_FOR = Duration.ofMinutes(1);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  private final Library library;
-  private final EntityLinksCache index;
+  private final Corpus corpus;
   private final Clock clock;
   private volatile MostQuoted mostQuoted;
 
-  EntityPages(Library library, EntityLinksCache index, Clock clock) {
-    this.library = library;
-    this.index = index;
+  EntityPages(Corpus corpus, Clock clock) {
+    this.corpus = corpus;
     this.clock = clock;
-  }
-
-  EntityLinks directory() {
-    return index.directory();
   }
 
   /**
    * Returns the page of entity {@code id}, its quotes narrowed to {@code kind} ("direct", "partial", "indirect", or
-   * null for all).
+   * null for all). The caller redirects first when {@code id} was merged into another ({@link Corpus#resolve}).
    *
    * @throws Problem 404 when no entity has that id, 400 for an unknown kind
    */
   EntityView page(String id, String kind, Follows follows) {
-    EntityLinks directory = index.directory();
-    EntityLinks.Known k = directory.get(id).orElseThrow(() -> Problem.notFound("There is no person, organization or place "
+    KnownEntity k = corpus.entity(id).orElseThrow(() -> Problem.notFound("There is no person, organization or place "
         + id + " in the stored articles."));
     QuoteKind only = kind(kind);
     List<EntityView.QuoteItem> quotes = new ArrayList<>();
-    Map<QuoteKind, Integer> byKind = new HashMap<>();
+    for (CorpusQuote q : corpus.quotesBy(k.id(), only, QUOTES)) quotes.add(quoteItem(q));
+    Map<QuoteKind, Integer> byKind = corpus.quoteKinds(k.id());
     List<EntityView.ArticleItem> articles = new ArrayList<>();
-    List<MentionChart.Point> points = new ArrayList<>();
-    for (EntityLinks.Appearance ap : k.appearances()) {
-      points.add(new MentionChart.Point(ap.published(), ap.mentions()));
-      if (articles.size() >= ARTICLES) continue;
-      articles.add(new EntityView.ArticleItem("/a/" + ap.articleId(), Views.headline(ap.headline()), day(ap.published()),
-          iso(ap.published()), ap.mentions()));
-      if (ap.quotes() == 0) continue;
-      StoredArticle a = library.article(ap.articleId()).orElse(null);
-      if (a == null) continue;
-      for (Quote q : a.annotations().quotes()) {
-        if (!k.id().equals(directory.speakerId(a.id(), q, a.annotations().entities()))) continue;
-        byKind.merge(q.kind(), 1, Integer::sum);
-        if (only != null && q.kind() != only) continue;
-        quotes.add(new EntityView.QuoteItem(q.text(), q.kind().name().toLowerCase(Locale.ROOT), kindLabel(q.kind()),
-            "/a/" + a.id() + "#" + ArticleMarkup.anchor(q), Views.headline(a.article().headline()), day(ap.published()),
-            iso(ap.published()), q.speaker() == null ? null : q.speaker().mention()));
-      }
+    for (Appearance ap : corpus.appearances(k.id(), ARTICLES)) {
+      articles.add(new EntityView.ArticleItem("/a/" + ap.articleId(), Views.headline(ap.headline()), ap.site(),
+          day(ap.published()), iso(ap.published()), ap.mentions()));
     }
     String self = href(k.id());
     int all = byKind.values().stream().mapToInt(Integer::intValue).sum();
@@ -84,49 +71,64 @@ final class EntityPages {
       int n = byKind.getOrDefault(qk, 0);
       if (n > 0) kinds.add(new SearchView.Facet(kindLabel(qk), n, self + "?kind=" + qk.name().toLowerCase(Locale.ROOT) + "#quotes", qk == only, 0));
     }
-    List<EntityView.Related> related = directory.coMentioned(k, CO_MENTIONED).stream()
+    List<EntityView.Related> related = corpus.coMentioned(k.id(), CO_MENTIONED).stream()
         .map(e -> new EntityView.Related(e.getKey().name(), typeLabel(e.getKey().type()), href(e.getKey().id()), e.getValue()))
         .toList();
     String search = "/search?q=" + URLEncoder.encode("entity:\"" + k.name().replace("\"", "") + "\"", StandardCharsets.UTF_8);
     return new EntityView(k.id(), k.name(), typeLabel(k.type()), k.titles(), k.roles(), k.aliases(),
-        follows.isFollowed(Follow.Kind.ENTITY, k.name()), k.mentions(), articles, k.appearances().size(), quotes, all,
-        kinds, related, MentionChart.of(points), search, self);
+        follows.isFollowed(Follow.Kind.ENTITY, k.name()), k.mentions(), articles, k.articles(), quotes, all,
+        kinds, related, chart(k), search, self);
+  }
+
+  /** One corpus quote as the page lists it: once, however many articles carried it, with where it ran first. */
+  private EntityView.QuoteItem quoteItem(CorpusQuote q) {
+    List<EntityView.CarrierItem> carriers = List.of();
+    if (q.carriers() > 1) {
+      carriers = corpus.carriers(q.id(), CARRIERS).stream()
+          .map(c -> new EntityView.CarrierItem(quoteHref(c.articleId(), c.start()), Views.headline(c.headline()),
+              c.site(), day(c.published()), iso(c.published())))
+          .toList();
+    }
+    var quote = q.quote();
+    return new EntityView.QuoteItem(quote.text(), quote.kind().name().toLowerCase(Locale.ROOT), kindLabel(quote.kind()),
+        quoteHref(q.firstArticleId(), quote.start()), Views.headline(q.firstHeadline()), q.firstSite(),
+        day(q.firstPublished()), iso(q.firstPublished()), quote.speaker() == null ? null : quote.speaker().mention(),
+        q.carriers(), q.outlets(), carriers);
+  }
+
+  /** Mentions a day from the corpus tables; what the entity's total holds beyond them is undated (not drawn). */
+  private MentionChart chart(KnownEntity k) {
+    List<MentionChart.Point> points = new ArrayList<>();
+    int dated = 0;
+    for (Map.Entry<LocalDate, Integer> e : corpus.mentionsByDay(k.id()).entrySet()) {
+      points.add(new MentionChart.Point(e.getKey().atStartOfDay(ZoneOffset.UTC).toInstant(), e.getValue()));
+      dated += e.getValue();
+    }
+    if (k.mentions() > dated) points.add(new MentionChart.Point(null, k.mentions() - dated));
+    return MentionChart.of(points);
   }
 
   /**
    * The people quoted most in the week up to now, or, when nothing stored is that recent, in the week up to the
-   * newest quoted article, so an archive still shows who its news quoted.
+   * newest quoted article, so an archive still shows who its news quoted. Kept a minute.
    */
   MostQuoted mostQuoted(int limit) {
-    EntityLinks directory = index.directory();
     MostQuoted m = mostQuoted;
     Instant now = clock.instant();
-    if (m != null && m.directory() == directory && now.isBefore(m.computedAt().plus(Duration.ofMinutes(10)))) return m;
-    Instant newest = null;
-    for (EntityLinks.Known k : directory.all()) {
-      for (EntityLinks.Appearance ap : k.appearances()) {
-        if (ap.quotes() > 0 && ap.published() != null && !ap.published().isAfter(now)
-            && (newest == null || ap.published().isAfter(newest))) newest = ap.published();
-      }
-    }
-    List<MostQuoted.Person> people = new ArrayList<>();
+    if (m != null && m.asked() == limit && !now.isBefore(m.computedAt())
+        && now.isBefore(m.computedAt().plus(MOST_QUOTED_FOR))) return m;
+    Instant newest = corpus.newestQuoted(now);
     boolean thisWeek = newest != null && newest.isAfter(now.minus(WEEK));
     Instant end = thisWeek ? now : newest;
+    List<MostQuoted.Person> people = List.of();
     if (end != null) {
-      Instant start = end.minus(WEEK);
-      for (EntityLinks.Known k : directory.all()) {
-        if (k.type() != EntityType.PERSON || k.quotes() == 0) continue;
-        int quotes = 0;
-        for (EntityLinks.Appearance ap : k.appearances()) {
-          if (ap.published() != null && ap.published().isAfter(start) && !ap.published().isAfter(end)) quotes += ap.quotes();
-        }
-        if (quotes > 0) people.add(new MostQuoted.Person(k.name(), href(k.id()), quotes));
-      }
-      people.sort(java.util.Comparator.comparingInt(MostQuoted.Person::quotes).reversed().thenComparing(MostQuoted.Person::name));
+      people = corpus.mostQuoted(end.minus(WEEK), end.plusMillis(1), limit).stream()
+          .map(e -> new MostQuoted.Person(e.getKey().name(), href(e.getKey().id()), e.getValue()))
+          .toList();
     }
     String heading = thisWeek ? "Most quoted this week"
         : end == null ? "Most quoted" : "Most quoted in the week to " + DAY.format(end.atZone(ZoneOffset.UTC));
-    m = new MostQuoted(heading, List.copyOf(people.subList(0, Math.min(limit, people.size()))), directory, now);
+    m = new MostQuoted(heading, people, limit, now);
     mostQuoted = m;
     return m;
   }
@@ -134,10 +136,12 @@ final class EntityPages {
   /**
    * The home page's most-quoted list.
    *
-   * @param heading which week it covers
-   * @param people  the people, most quotes first
+   * @param heading    which week it covers
+   * @param people     the people, most quotes first
+   * @param asked      how many were asked for
+   * @param computedAt when it was read
    */
-  record MostQuoted(String heading, List<Person> people, EntityLinks directory, Instant computedAt) {
+  record MostQuoted(String heading, List<Person> people, int asked, Instant computedAt) {
     /** A quoted person, their page and how many quotes. */
     record Person(String name, String href, int quotes) {}
   }
@@ -145,6 +149,11 @@ final class EntityPages {
   /** The path of an entity's page; the id is percent-encoded but for its type's colon. */
   static String href(String id) {
     return "/e/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("%3A", ":").replace("+", "%20");
+  }
+
+  /** The place of a quote in its article's page, or the article itself when the quote's place is not known. */
+  static String quoteHref(String articleId, int start) {
+    return "/a/" + articleId + (start < 0 ? "" : "#q-" + start);
   }
 
   static String typeLabel(EntityType t) {
@@ -170,11 +179,11 @@ final class EntityPages {
     throw Problem.badRequest("kind must be direct, partial or indirect");
   }
 
-  private static String day(Instant t) {
+  static String day(Instant t) {
     return t == null ? null : DAY.format(t.atZone(ZoneOffset.UTC));
   }
 
-  private static String iso(Instant t) {
+  static String iso(Instant t) {
     return t == null ? null : t.toString();
   }
 }

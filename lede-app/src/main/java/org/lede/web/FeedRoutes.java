@@ -3,6 +3,7 @@ package org.lede.web;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
+import org.lede.corpus.KnownEntity;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
 import org.lede.library.Library;
@@ -17,13 +18,11 @@ final class FeedRoutes {
 
   private final Library library;
   private final Follows follows;
-  private final EntityDirectory entities;
   private final Clock clock;
 
-  FeedRoutes(Library library, Follows follows, EntityDirectory entities, Clock clock) {
+  FeedRoutes(Library library, Follows follows, Clock clock) {
     this.library = library;
     this.follows = follows;
-    this.entities = entities;
     this.clock = clock;
   }
 
@@ -40,8 +39,8 @@ final class FeedRoutes {
   /** Articles that mention one linked entity ({@code id} as the entity API gives it). */
   void entity(Context ctx) {
     String id = required(ctx, "id");
-    EntityDirectory.Linked l = entities.byId(id).orElseThrow(() -> Problem.notFound("no entity " + id));
-    newest(ctx, "Lede: " + l.entity().name(), FollowFeed.phrase("entity", l.entity().name()));
+    KnownEntity k = library.corpus().entity(id).orElseThrow(() -> Problem.notFound("no entity " + id));
+    newest(ctx, "Lede: " + k.name(), FollowFeed.phrase("entity", k.name()));
   }
 
   /** Articles that quote someone whose name contains {@code name}. */

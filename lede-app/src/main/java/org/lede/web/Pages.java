@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.lede.index.SampledResults;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
@@ -40,18 +39,29 @@ final class Pages {
     this.views = views;
     this.templates = templates;
     this.guard = guard;
-    this.entities = new EntityPages(library, new EntityLinksCache(library, views.clock()), views.clock());
+    this.entities = new EntityPages(library.corpus(), views.clock());
   }
 
   void home(Context ctx) {
     var latest = library.search(SearchRequest.of("").withSort(SearchRequest.Sort.DATE).withLimit(20));
-    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", library.stats().articles(),
+    html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", latest.totalHits(),
         "quoted", entities.mostQuoted(MOST_QUOTED)));
   }
 
-  /** {@code /e/{id}}: a person, organization or place across the store; {@code ?kind=direct} narrows its quotes. */
+  /**
+   * {@code /e/{id}}: a person, organization or place across the store; {@code ?kind=direct} narrows its quotes. An id
+   * merged into another entity answers with a permanent redirect to the survivor's page.
+   */
   void entity(Context ctx) {
-    html(ctx, "entity", Map.of("e", entities.page(ctx.pathParam("id"), ctx.queryParam("kind"), follows)));
+    String id = ctx.pathParam("id");
+    String now = library.corpus().resolve(id).orElse(id);
+    if (!now.equals(id)) {
+      String kind = ctx.queryParam("kind");
+      ctx.redirect(EntityPages.href(now) + (kind == null ? "" : "?kind=" + SearchForm.encode(kind)),
+          io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    html(ctx, "entity", Map.of("e", entities.page(id, ctx.queryParam("kind"), follows)));
   }
 
   void search(Context ctx) {
@@ -60,7 +70,7 @@ final class Pages {
     // the best matches for the Quoted and Named facets come from the same pass as the page
     SampledResults sampled = library.search(request, EntityFacets.SAMPLE);
     html(ctx, "search", Map.of("s", views.search(form, sampled.results(), "/search", sampled.sample(),
-        entities.directory())));
+        library.corpus())));
   }
 
   void article(Context ctx) {
@@ -68,7 +78,7 @@ final class Pages {
     StoredArticle stored = library.article(id).orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
     String shortUrl = ShortCodes.encode(id).map(code -> base(ctx) + "/s/" + code).orElse(null);
     html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl,
-        entities.directory()), "copies", CopiesView.of(library, id)));
+        ArticleLinks.of(library.corpus(), stored.id())), "copies", CopiesView.of(library, id)));
   }
 
   /** The input the article was extracted from, as plain text: markup in it is shown, never rendered. */
@@ -77,11 +87,7 @@ final class Pages {
     List<Version> versions = library.versions(id);
     if (versions.isEmpty()) throw Problem.notFound("There is no article " + id + ".");
     String sha = versions.get(versions.size() - 1).documentSha256();
-    Optional<StoredDocument> doc;
-    // The store has no lookup by hash yet; raw views are rare, so a scan of the inputs is acceptable for now.
-    try (Stream<StoredDocument> all = library.documents()) {
-      doc = sha == null ? Optional.empty() : all.filter(d -> d.sha256().equals(sha)).findFirst();
-    }
+    Optional<StoredDocument> doc = sha == null ? Optional.empty() : library.document(sha);
     String text = doc.map(d -> TextDecoder.decode(d.content(), d.toDocument().declaredCharset()).text())
         .orElseGet(() -> library.article(id).orElseThrow().article().text());
     ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
@@ -92,10 +98,11 @@ final class Pages {
     List<Follow> all = follows.list();
     SearchRequest request = FollowFeed.request(all, FOLLOWING_LIMIT);
     List<HitView> latest = request == null ? List.of() : library.search(request).hits().stream().map(views::hit).toList();
-    EntityLinks links = entities.directory();
     Map<String, String> pages = new HashMap<>();
     for (Follow f : all) {
-      if (f.kind() == Follow.Kind.ENTITY) links.named(f.value()).ifPresent(k -> pages.put(f.value(), EntityPages.href(k.id())));
+      if (f.kind() == Follow.Kind.ENTITY) {
+        library.corpus().named(f.value()).ifPresent(k -> pages.put(f.value(), EntityPages.href(k.id())));
+      }
     }
     html(ctx, "following", Map.of("follows", all, "latest", latest, "pages", pages));
   }

@@ -2,10 +2,12 @@ package org.lede.web;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.lede.corpus.Corpus;
 import org.lede.index.SearchCursor;
 
 /**
@@ -48,6 +50,22 @@ final class Paging {
 
   static Problem badCursor() {
     return Problem.badRequest("cursor is not one this list gave out; pass back the nextCursor of the previous page");
+  }
+
+  /** Seals where a newest-first corpus list stopped into a cursor of {@code kind}. */
+  static String seal(String kind, Corpus.After after) {
+    return seal(kind, after.published() == null ? "" : after.published().toEpochMilli(), after.id());
+  }
+
+  /** Opens the request's cursor of a newest-first corpus list of {@code kind}, or null when there is none. */
+  static Corpus.After after(Context ctx, String kind) {
+    List<String> p = open(ctx, kind, 2);
+    if (p == null) return null;
+    try {
+      return new Corpus.After(p.get(0).isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p.get(0))), p.get(1));
+    } catch (NumberFormatException e) {
+      throw badCursor();
+    }
   }
 
   static String seal(SearchCursor c) {

@@ -7,37 +7,48 @@ import java.util.List;
 import java.util.Map;
 import org.lede.library.Library;
 import org.lede.quote.Quote;
-import org.lede.store.QuotePage;
+import org.lede.corpus.Corpus;
+import org.lede.corpus.CorpusQuote;
 import org.lede.store.StoredArticle;
-import org.lede.store.StoredQuote;
 
 /**
- * Quotes in the API: across the store by speaker ({@code /api/v1/quotes?speaker=}), and one article's
- * ({@code /api/v1/articles/{id}/quotes}). Each quote is in the JSON contract's shape, beside its article.
+ * Quotes in the API: corpus quotes across the store with the articles that carried them
+ * ({@code /api/v1/quotes?q=&speaker=}), and one article's ({@code /api/v1/articles/{id}/quotes}). Each quote is in
+ * the JSON contract's shape, beside its article.
  */
 final class QuoteApi {
+  /** The most carriers listed with one quote; {@code carrierCount} tells how many there are. */
+  static final int CARRIERS = 50;
   private final Library library;
 
   QuoteApi(Library library) {
     this.library = library;
   }
 
-  /** Quotes whose speaker's name contains {@code speaker} (any case; every attributed quote when absent), newest first. */
-  void bySpeaker(Context ctx) {
+  /**
+   * Corpus quotes, newest first appearance first: each saying once however many articles carried it, with its
+   * carriers. {@code q} keeps those holding every one of its words; {@code speaker} those whose speaker's name
+   * contains it (any case); with neither, every attributed quote.
+   */
+  void corpusQuotes(Context ctx) {
+    String words = SearchForm.text(ctx.queryParam("q"), Follow.MAX_VALUE);
     String speaker = SearchForm.text(ctx.queryParam("speaker"), Follow.MAX_VALUE);
     int limit = Paging.limit(ctx);
-    List<String> after = Paging.open(ctx, "q", 1);
-    QuotePage p;
+    List<CorpusQuote> found;
     try {
-      p = library.quotes(speaker, after == null ? null : after.get(0), limit);
+      found = library.corpus().quotes(words, speaker, Paging.after(ctx, "cq"), limit + 1);
     } catch (IllegalArgumentException e) {
       throw Paging.badCursor();
     }
+    List<CorpusQuote> shown = found.subList(0, Math.min(limit, found.size()));
     Map<String, Object> page = new LinkedHashMap<>();
+    page.put("q", words.isEmpty() ? null : words);
     page.put("speaker", speaker.isEmpty() ? null : speaker);
-    Paging.links(ctx, page, limit, p.next() == null ? null : Paging.seal("q", p.next()));
+    CorpusQuote last = shown.isEmpty() ? null : shown.getLast();
+    Paging.links(ctx, page, limit, found.size() > limit
+        ? Paging.seal("cq", new Corpus.After(last.firstPublished(), Long.toString(last.id()))) : null);
     List<Map<String, Object>> quotes = new ArrayList<>();
-    for (StoredQuote q : p.quotes()) quotes.add(item(q.articleId(), q.headline(), q.published(), q.quote()));
+    for (CorpusQuote q : shown) quotes.add(CorpusQuoteJson.of(q, library.corpus().carriers(q.id(), CARRIERS)));
     page.put("quotes", quotes);
     Etags.send(ctx, Api.JSON, Api.write(page));
   }

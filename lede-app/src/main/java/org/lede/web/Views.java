@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lede.article.Article;
+import org.lede.corpus.Corpus;
 import org.lede.article.StatedTime;
 import org.lede.article.Subhead;
 import org.lede.index.FacetCount;
@@ -35,9 +36,9 @@ final class Views {
     return clock;
   }
 
-  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl, EntityLinks directory) {
+  ArticleView article(StoredArticle stored, int versions, Follows follows, String shortUrl, ArticleLinks links) {
     Article a = stored.article();
-    List<List<Marked>> marked = ArticleMarkup.paragraphs(a, stored.annotations(), directory);
+    List<List<Marked>> marked = ArticleMarkup.paragraphs(a, stored.annotations(), links);
     String dateline = a.dateline() == null ? null : a.dateline().raw() != null ? a.dateline().raw() : a.dateline().place();
     List<ArticleView.Block> body = new ArrayList<>();
     for (int i = 0; i < a.paragraphs().size(); i++) {
@@ -62,7 +63,7 @@ final class Views {
         a.published() == null ? null : a.published().instant().toString(),
         changed == null ? null : changed.instant().toString(),
         changed == null ? null : (a.updated() != null ? "Updated " : "Published ") + Ago.describe(changed.instant(), clock.instant()),
-        images, body, ArticleFacts.quotes(stored, directory), ArticleFacts.named(stored, directory, followed), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
+        images, body, ArticleFacts.quotes(stored, links), ArticleFacts.named(stored, links, followed), webUrl(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()), a.input(), shortUrl,
         stored.version(), versions);
   }
 
@@ -80,7 +81,7 @@ final class Views {
    * The search page; {@code sample} is the ids of the best matching articles (the first {@link EntityFacets#SAMPLE}),
    * which the speaker and entity facets are counted over.
    */
-  SearchView search(SearchForm form, SearchResults r, String path, List<String> sample, EntityLinks links) {
+  SearchView search(SearchForm form, SearchResults r, String path, List<String> sample, Corpus corpus) {
     List<SearchView.Facet> sites = r.sites().stream()
         .map(f -> facet(f.value(), f.count(), f.value().equalsIgnoreCase(form.site() == null ? "" : form.site()),
             form, form.withSite(f.value()), form.withSite(null), path, 0))
@@ -104,7 +105,7 @@ final class Views {
         new SearchView.Facet("Atom", 0, feedForm.link("/feeds/search.atom"), false, 0),
         new SearchView.Facet("RSS", 0, feedForm.link("/feeds/search.rss"), false, 0),
         new SearchView.Facet("JSON Feed", 0, feedForm.link("/feeds/search.json"), false, 0));
-    List<List<SearchView.Facet>> named = EntityFacets.of(form, sample, links, path);
+    List<List<SearchView.Facet>> named = EntityFacets.of(form, sample, corpus, path);
     return new SearchView(form, r.totalHits(), r.hits().stream().map(this::hit).toList(), sites, months, sorts,
         previous, next, r.syntaxError(), feeds, named.get(0), named.get(1), sample.size());
   }

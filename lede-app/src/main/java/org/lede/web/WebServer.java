@@ -55,11 +55,10 @@ public final class WebServer implements AutoCloseable {
     Templates templates = new Templates();
     Pages pages = new Pages(library, follows, views, templates, guard);
     Api api = new Api(library, follows);
-    EntityDirectory entities = new EntityDirectory(library);
     QuoteApi quoteApi = new QuoteApi(library);
-    EntityApi entityApi = new EntityApi(entities);
+    EntityApi entityApi = new EntityApi(library);
     ExportApi exportApi = new ExportApi(library);
-    FeedRoutes feeds = new FeedRoutes(library, follows, entities, config.clock());
+    FeedRoutes feeds = new FeedRoutes(library, follows, config.clock());
     String openApi = resource("openapi.json");
 
     Javalin app = Javalin.create(c -> {
@@ -96,7 +95,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/api/v1/articles/{id}/versions", api::versions);
     app.get("/api/v1/search", api::search);
     app.get("/api/v1/articles/{id}/quotes", quoteApi::ofArticle);
-    app.get("/api/v1/quotes", quoteApi::bySpeaker);
+    app.get("/api/v1/quotes", quoteApi::corpusQuotes);
     app.get("/api/v1/entities", entityApi::list);
     app.get("/api/v1/entities/{id}", entityApi::one);
     app.get("/api/v1/entities/{id}/quotes", entityApi::quotes);

@@ -114,7 +114,7 @@ class ApiTest {
 
   @Test
   void entities_are_listed_by_name_and_one_shows_its_quotes_and_mentions() throws Exception {
-    JsonNode list = json(http.get("/api/v1/entities?q=harthi"));
+    JsonNode list = json(http.get("/api/v1/entities?q=faisal"));
     JsonNode e = list.path("entities").get(0);
     assertThat(e.path("name").asText()).contains("Al-Harthi");
     assertThat(e.path("type").asText()).isEqualTo("person");
@@ -171,7 +171,7 @@ class ApiTest {
 
   @Test
   void feeds_exist_for_an_entity_a_speaker_and_a_site() throws Exception {
-    String id = json(http.get("/api/v1/entities?q=harthi")).path("entities").get(0).path("id").asText();
+    String id = json(http.get("/api/v1/entities?q=faisal")).path("entities").get(0).path("id").asText();
     HttpResponse<String> entity = http.get("/feeds/entity.atom?id=" + SearchForm.encode(id));
     assertThat(entity.statusCode()).isEqualTo(200);
     assertThat(entity.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));

@@ -30,6 +30,8 @@ class WebBrowserIT {
   static Library annotated;
   static WebServer annotatedServer;
   static boolean seeded;
+  static Library wire;
+  static WebServer wireServer;
   ChromeDriver driver;
 
   @BeforeAll
@@ -44,6 +46,8 @@ class WebBrowserIT {
       seeded = true;
     });
     annotatedServer = WebServer.start(annotated, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
+    wire = WireWeek.library(tmp.resolve("wire"));
+    wireServer = WebServer.start(wire, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
   }
 
   @AfterAll
@@ -52,6 +56,8 @@ class WebBrowserIT {
     if (library != null) library.close();
     if (annotatedServer != null) annotatedServer.close();
     if (annotated != null) annotated.close();
+    if (wireServer != null) wireServer.close();
+    if (wire != null) wire.close();
   }
 
   @BeforeEach
@@ -170,6 +176,28 @@ class WebBrowserIT {
     Object viewport = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
     assertThat(((Number) scrollWidth).longValue()).isLessThanOrEqualTo(((Number) viewport).longValue());
     Browser.screenshot(driver, "entity-phone");
+  }
+
+  @Test
+  void a_quote_carried_by_several_outlets_opens_onto_every_article_that_carried_it() {
+    driver.get(wireServer.url() + "/e/P:tomasz-ferrante");
+    WebElement carried = driver.findElements(By.cssSelector(".quote-timeline > li")).stream()
+        .filter(li -> li.getText().contains("will not load a single ship")).findFirst().orElseThrow();
+    assertThat(carried.findElement(By.cssSelector(".said-meta")).getText())
+        .contains("carried by 3 outlets, first on 11 May 2026 in Coastal Wire Daily");
+    WebElement list = carried.findElement(By.cssSelector("details.carriers"));
+    assertThat(list.findElement(By.cssSelector("ol")).isDisplayed()).as("folded until asked").isFalse();
+    list.findElement(By.tagName("summary")).click();
+    var carriers = list.findElements(By.cssSelector("ol li a"));
+    assertThat(carriers).hasSize(5);
+    assertThat(carriers.get(2).getText()).as("markup in a headline is text").contains("<b onmouseover");
+    Browser.screenshot(driver, "entity-carriers");
+    String href = carriers.get(1).getAttribute("href");
+    carriers.get(1).click();
+    wait(10).until(ExpectedConditions.urlToBe(href));
+    String anchor = href.substring(href.indexOf('#') + 1);
+    assertThat(driver.findElement(By.id(anchor)).getText()).contains("will not load a single ship");
+    assertThat(((JavascriptExecutor) driver).executeScript("return window.ledePwned === undefined;")).isEqualTo(true);
   }
 
   @Test

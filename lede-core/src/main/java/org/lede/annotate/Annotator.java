@@ -5,12 +5,17 @@ import java.time.ZoneOffset;
 import org.lede.article.Article;
 import org.lede.article.StatedTime;
 import org.lede.entity.EntityFinder;
+import org.lede.language.LanguageIdentifier;
 import org.lede.quantity.QuantityFinder;
 import org.lede.quote.QuoteFinder;
 import org.lede.time.DateMentionFinder;
 
 /**
  * The annotation stage: runs quote attribution, entity recognition, quantity and date finding over one article.
+ *
+ * <p>Every analyzer reads English: the text's language is identified first, and a text in another language gets
+ * none of them (an English recognizer reads German "Das", "Sie", "Mit" as names). A text too short to tell is read
+ * as the page states its language, and as English when the page does not say.
  *
  * <p>Immutable and thread-safe. The entity recognizer's model loads on first use, not on construction.
  * {@code Annotations found = Annotator.standard().annotate(article);}
@@ -36,8 +41,22 @@ public final class Annotator {
   /** Returns the annotations of {@code article}. */
   public Annotations annotate(Article article) {
     if (article.text() == null || article.text().isBlank()) return Annotations.NONE;
+    String language = LanguageIdentifier.standard().identify(article.text());
+    if (!readsEnglish(language, article.language())) return Annotations.notRead(language);
     return new Annotations(quotes.find(article), entities.find(article), quantities.find(article),
-        dates.find(article.text(), articleDay(article)));
+        dates.find(article.text(), articleDay(article)), language);
+  }
+
+  /**
+   * Whether the English analyzers should read a text: identified as English, or too short to tell and not stated by
+   * the page to be in another language.
+   *
+   * @param identified the language identified from the text, or null
+   * @param stated     the language the page states ("en", "de-DE"), or null
+   */
+  public static boolean readsEnglish(String identified, String stated) {
+    if (identified != null) return identified.equals("en");
+    return stated == null || stated.isBlank() || stated.toLowerCase(java.util.Locale.ROOT).startsWith("en");
   }
 
   /** The day relative dates in the text count from: publication, else the last update. */

@@ -31,6 +31,10 @@ public final class CorpusLinker {
   private static final CorpusLinker STANDARD = new CorpusLinker();
   private static final Set<String> STOP = Set.of("the", "a", "an", "of", "at", "in", "for", "and", "on", "to", "s");
   private static final int MAX_CONTEXT = 120;
+  /** How many decisions of one kind, per entity, a new bearer of a surname makes again: the newest. */
+  private static final int REDECIDED = 500;
+  /** How many bearers of a surname a surname alone is weighed against: the first met. */
+  private static final int MAX_BEARERS = 100;
 
   private CorpusLinker() {}
 
@@ -104,7 +108,7 @@ public final class CorpusLinker {
     String id = join(m.movedTo(p.id(), LinkReason.FULL_NAME), true, state);
     // what was read as an organization or place under this person's name was this person
     for (String other : state.lookup(lookalikeKey(full))) if (!other.equals(id)) merge(other, id, state);
-    redecideSurname(m.surname(), state);
+    redecideSurname(m.surname(), id, state);
     return id;
   }
 
@@ -147,10 +151,10 @@ public final class CorpusLinker {
     String best = null;
     int bestScore = -1;
     boolean tie = false;
-    for (String id : candidates) {
+    for (String id : candidates.subList(0, Math.min(candidates.size(), MAX_BEARERS))) {
       EntityProfile p = state.profile(id).orElse(null);
       if (p == null) continue;
-      int score = 3 * overlap(m.roleWords(), p.roleWords()) + overlap(m.context(), p.context());
+      int score = score(m, p);
       if (score > bestScore) {
         best = id;
         bestScore = score;
@@ -173,12 +177,26 @@ public final class CorpusLinker {
     return p.id();
   }
 
-  /** A new person of {@code surname} appeared: the decisions made on that surname alone are made again. */
-  private static void redecideSurname(String surname, LinkState state) {
+  /**
+   * A new person of {@code surname} appeared: the decisions that person may overturn are made again — a surname given
+   * to the one person who bore it, and a surname no person could take — the newest {@value #REDECIDED} of each kind
+   * per entity, so that a common surname costs no more in the millionth article than in the thousandth. A surname
+   * given on evidence among several bearers stands: one more bearer, seen once, does not outweigh it; and a surname
+   * no person could take is weighed again only when the new bearer {@code newcomer} has some evidence for it.
+   */
+  private static void redecideSurname(String surname, String newcomer, LinkState state) {
+    EntityProfile fresh = state.profile(newcomer).orElseThrow();
     Set<String> affected = new LinkedHashSet<>(state.lookup(surnameKey(surname)));
+    // the first bearer takes every waiting mention; a later one only those it has evidence for
+    boolean sole = affected.size() == 1;
     affected.addAll(state.lookup(unresolvedKey(surname)));
     List<LinkMember> members = new ArrayList<>();
-    for (String id : affected) members.addAll(state.surnameMembers(id));
+    for (String id : affected) {
+      members.addAll(state.members(id, LinkReason.SURNAME_ONLY, REDECIDED));
+      for (LinkMember m : state.members(id, LinkReason.SURNAME_UNRESOLVED, REDECIDED)) {
+        if (sole || score(m, fresh) > 0) members.add(m);
+      }
+    }
     Map<String, String> emptiedInto = new LinkedHashMap<>();
     for (LinkMember m : members) {
       Decision d = decide(m, state);
@@ -267,7 +285,13 @@ public final class CorpusLinker {
     return "N|" + type.name() + "|" + Names.key(name);
   }
 
+  /** How much a mention of a surname alone shares with one of its bearers: their roles and titles count thrice. */
+  private static int score(LinkMember m, EntityProfile p) {
+    return 3 * overlap(m.roleWords(), p.roleWords()) + overlap(m.context(), p.context());
+  }
+
   private static int overlap(Set<String> a, Set<String> b) {
+    if (a.size() > b.size()) return overlap(b, a);
     int n = 0;
     for (String s : a) if (b.contains(s)) n++;
     return n;

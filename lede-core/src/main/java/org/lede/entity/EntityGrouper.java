@@ -22,10 +22,21 @@ final class EntityGrouper {
     final Set<String> roles = new LinkedHashSet<>();
     Integer age;
     String name;
+    private String partsOf;
+    private String[] parts;
 
     Group(EntityType type, String name) {
       this.type = type;
       this.name = name;
+    }
+
+    /** The words of the group's name, kept until the name changes: every surname alone is matched against them. */
+    String[] parts() {
+      if (!name.equals(partsOf)) {
+        parts = Names.parts(name);
+        partsOf = name;
+      }
+      return parts;
     }
   }
 
@@ -99,7 +110,7 @@ final class EntityGrouper {
     int firsts = 0;
     for (Group g : groups.values()) {
       if (g.type != EntityType.PERSON) continue;
-      String[] p = Names.parts(g.name);
+      String[] p = g.parts();
       if (p.length < 2) continue;
       if (p[p.length - 1].equals(part)) {
         byLast = g;

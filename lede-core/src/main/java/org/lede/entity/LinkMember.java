@@ -1,6 +1,8 @@
 package org.lede.entity;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -31,8 +33,10 @@ public record LinkMember(String articleId, String localId, String entityId, Stri
     aliases = List.copyOf(aliases);
     titles = List.copyOf(titles);
     roles = List.copyOf(roles);
-    roleWords = Set.copyOf(roleWords);
-    context = Set.copyOf(context);
+    // in the order given, not Set.copyOf's, which changes from one JVM to the next: the evidence is stored as
+    // JSON, and a profile capped at so many words keeps the first ones, so the order must be the same every run
+    roleWords = Collections.unmodifiableSet(new LinkedHashSet<>(roleWords));
+    context = Collections.unmodifiableSet(new LinkedHashSet<>(context));
   }
 
   /** Returns this member joined to {@code entity} for {@code why}. */

@@ -37,8 +37,10 @@ public interface LinkState {
   /** Removes a member (its entity's profile is saved by the caller). */
   void removeMember(LinkMember member);
 
-  /** Returns the members of entity {@code id} whose decision was made on a surname alone, oldest first. */
-  List<LinkMember> surnameMembers(String id);
+  /**
+   * Returns the newest {@code limit} members of entity {@code id} that joined it for {@code reason}, oldest first.
+   */
+  List<LinkMember> members(String id, LinkReason reason, int limit);
 
   /**
    * Merges entity {@code from} into {@code into}: its members, keys and quotes go to {@code into}, and {@code from}

@@ -77,8 +77,9 @@ public final class MemoryLinkState implements LinkState {
   }
 
   @Override
-  public List<LinkMember> surnameMembers(String id) {
-    return membersOf(id).stream().filter(m -> m.reason().bySurname()).toList();
+  public List<LinkMember> members(String id, LinkReason reason, int limit) {
+    List<LinkMember> all = membersOf(id).stream().filter(m -> m.reason() == reason).toList();
+    return all.subList(Math.max(0, all.size() - limit), all.size());
   }
 
   @Override

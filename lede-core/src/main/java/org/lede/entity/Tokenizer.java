@@ -7,8 +7,19 @@ import java.util.Set;
 /**
  * Splits text into sentences of tokens. Whitespace always separates tokens and punctuation is peeled off word
  * edges, so a text that is already tokenized (CoNLL) comes back with the same tokens. Stateless and thread-safe.
+ *
+ * <p>A "sentence" is also a window of bounded length: a text that never ends a sentence (a run-on page, a list
+ * without stops) is cut into windows of at most {@value #MAX_TOKENS} tokens, preferably after a comma or a semicolon
+ * once {@value #SOFT_TOKENS} are reached and never inside a run of capitalised words, so the recognizer reads each
+ * window in constant time and a text costs time linear in its length.
  */
 final class Tokenizer {
+  /** From this length a window ends at the next clause break (",", ";", ":", a dash). */
+  static final int SOFT_TOKENS = 100;
+  /** A window ends here, or at the first word after it that does not continue a name. */
+  static final int MAX_TOKENS = 200;
+  /** However capitalised the text, a window never grows past this. */
+  static final int HARD_TOKENS = 250;
   private static final String LEADING = "\"'“‘([{<$€£¥";
   private static final String TRAILING = "\"'”’)]}>,;:!?";
   private static final Set<String> ABBREVIATIONS = Set.of(
@@ -40,7 +51,7 @@ final class Tokenizer {
       while (j < n && !Character.isWhitespace(text.charAt(j))) j++;
       int before = current.size();
       chunk(text, i, j, current);
-      if (endsSentence(current, before, text, j)) {
+      if (endsSentence(current, before, text, j) || endsWindow(current)) {
         flush(out, current);
         current = new ArrayList<>();
       }
@@ -50,8 +61,21 @@ final class Tokenizer {
     return out;
   }
 
+  /** Whether a sentence has grown long enough to be cut here: see the class comment. */
+  private static boolean endsWindow(List<Token> toks) {
+    int n = toks.size();
+    if (n < SOFT_TOKENS) return false;
+    if (n >= HARD_TOKENS) return true;
+    String last = toks.get(n - 1).text();
+    if (last.equals(",") || last.equals(";") || last.equals(":") || last.equals("–") || last.equals("—")) return true;
+    return n >= MAX_TOKENS && !Character.isUpperCase(last.charAt(0));
+  }
+
+  /** Adds a sentence; one "word" split into more tokens than a window holds ("a/b/c/...") becomes several. */
   private static void flush(List<List<Token>> out, List<Token> current) {
-    if (!current.isEmpty()) out.add(List.copyOf(current));
+    for (int from = 0; from < current.size(); from += HARD_TOKENS) {
+      out.add(List.copyOf(current.subList(from, Math.min(current.size(), from + HARD_TOKENS))));
+    }
   }
 
   /** A sentence ends after ". ! ?" (maybe inside a closing quote) when the next word starts a sentence. */

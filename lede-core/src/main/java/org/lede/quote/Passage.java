@@ -163,13 +163,21 @@ final class Passage {
         || l.equals("on") || l.equals("for") || l.equals("to") || l.equals("at") || l.equals("with");
   }
 
+  /** From this length a sentence that has not ended is cut at its next comma or semicolon outside a quote. */
+  static final int SOFT_TOKENS = 100;
+  /** A sentence never grows past this: a text without full stops is read in windows, in time linear in its length. */
+  static final int MAX_TOKENS = 250;
+
   private void splitSentences() {
     int n = tokens.size();
     int first = 0;
     for (int i = 0; i < n; i++) {
       boolean paragraphEnd = i + 1 == n || paragraphOf[i + 1] != paragraphOf[i] || lineOf[i + 1] != lineOf[i];
       int end = -1;
-      if (paragraphEnd) {
+      int length = i - first + 1;
+      if (paragraphEnd || length >= MAX_TOKENS) {
+        end = i + 1;
+      } else if (length >= SOFT_TOKENS && (tokens.get(i).is(",") || tokens.get(i).is(";")) && !inDirect(i)) {
         end = i + 1;
       } else if (isStop(tokens.get(i).text()) && !inDirect(i)) {
         int e = i;

@@ -75,4 +75,19 @@ class CorpusLinkerTest {
     assertThat(state.profile("P:elena-marsh").orElseThrow().articles()).isEqualTo(1);
     assertThat(state.profile("P:elena-marsh").orElseThrow().mentions()).isEqualTo(1);
   }
+
+  @Test
+  void a_third_bearer_takes_only_the_waiting_mentions_it_has_evidence_for() {
+    link(person("Elena Marsh", List.of("mayor")), org("Galway City Council"));
+    link(person("Tomas Marsh", List.of("coach")), org("Galway United"));
+    String harbour = link(person("Marsh", List.of()), org("Harbour Board")).get("x/Marsh");
+    String quiet = link(person("Marsh", List.of())).get("x/Marsh");
+    assertThat(harbour).isEqualTo(quiet).startsWith("P:marsh");
+
+    link(person("Aoife Marsh", List.of("chair")), org("Harbour Board"));
+
+    assertThat(state.membersOf("P:aoife-marsh")).extracting(LinkMember::articleId).containsExactlyInAnyOrder("a2", "a4");
+    assertThat(state.membersOf(quiet)).extracting(LinkMember::articleId).containsExactly("a3");
+    assertThat(state.membersOf(quiet)).extracting(LinkMember::reason).containsExactly(LinkReason.SURNAME_UNRESOLVED);
+  }
 }

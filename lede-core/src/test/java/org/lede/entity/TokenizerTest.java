@@ -37,4 +37,31 @@ class TokenizerTest {
     String text = "Ask Ines  Moreau.";
     for (Token t : Tokenizer.sentences(text).getFirst()) assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
   }
+
+  @Test
+  void a_text_without_full_stops_is_cut_into_bounded_windows_after_commas() {
+    String text = "the council met again, and the ferries ran late ".repeat(200);
+    List<List<Token>> windows = Tokenizer.sentences(text);
+    assertThat(windows).hasSizeGreaterThan(10);
+    for (List<Token> w : windows) {
+      assertThat(w.size()).isLessThanOrEqualTo(Tokenizer.HARD_TOKENS);
+      if (w != windows.getLast()) assertThat(w.getLast().text()).isEqualTo(",");
+    }
+    assertThat(windows.stream().mapToInt(List::size).sum()).isEqualTo(200 * 10);
+  }
+
+  @Test
+  void a_window_without_clause_breaks_does_not_end_inside_a_name() {
+    String text = "word ".repeat(199) + "Maria Lopez " + "word ".repeat(300);
+    List<List<Token>> windows = Tokenizer.sentences(text);
+    assertThat(windows.getFirst()).extracting(Token::text).endsWith("Maria", "Lopez", "word");
+    for (List<Token> w : windows) assertThat(w.size()).isLessThanOrEqualTo(Tokenizer.HARD_TOKENS);
+  }
+
+  @Test
+  void one_word_split_into_thousands_of_tokens_is_cut_too() {
+    List<List<Token>> windows = Tokenizer.sentences("x/".repeat(10_000));
+    assertThat(windows.stream().mapToInt(List::size).sum()).isEqualTo(20_000);
+    for (List<Token> w : windows) assertThat(w.size()).isLessThanOrEqualTo(Tokenizer.HARD_TOKENS);
+  }
 }

@@ -10,5 +10,6 @@ import java.time.Instant;
  * @param site      the article's publication, or null
  * @param headline  its headline, or null
  * @param published its publication time, or null
+ * @param start     where the quote starts in that article's text, or -1 when its stored quote is missing
  */
-public record Carrier(String articleId, int ordinal, String site, String headline, Instant published) {}
+public record Carrier(String articleId, int ordinal, String site, String headline, Instant published, int start) {}

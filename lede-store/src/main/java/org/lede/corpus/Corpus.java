@@ -14,13 +14,22 @@ import org.lede.quote.QuoteKind;
  */
 public interface Corpus {
 
+  /**
+   * Where a newest-first list stopped, for the next page: the last item's publication time (null when it is undated)
+   * and its id (an article id, or a corpus quote's number).
+   */
+  record After(Instant published, String id) {}
+
   /** Returns the entity with {@code id}, following a merge to the entity that absorbed it. */
   Optional<KnownEntity> entity(String id);
 
   /** Returns the id that {@code id} now answers to (itself, or the entity it was merged into), or empty when unknown. */
   Optional<String> resolve(String id);
 
-  /** Returns the entity whose name or alias is {@code name} (any case), the most mentioned when several are. */
+  /**
+   * Returns the entity whose name or alias is {@code name} (any case), or a person whose surname it is, the most
+   * mentioned when several are.
+   */
   Optional<KnownEntity> named(String name);
 
   /** Returns the most mentioned entities, of {@code type} or of any type when null. */
@@ -28,7 +37,8 @@ public interface Corpus {
 
   /**
    * Returns entities ordered by name (case-insensitive), then id, after the key {@code after} (null for the first),
-   * whose name or alias starts with {@code prefix} when it is not blank, of {@code type} when not null.
+   * whose name starts with {@code prefix} when it is not blank — or, for a prefix of one word of three letters or
+   * more, a person whose surname starts with it — of {@code type} when not null.
    */
   List<KnownEntity> byName(String after, String prefix, EntityType type, int limit);
 
@@ -38,7 +48,12 @@ public interface Corpus {
   }
 
   /** Returns the articles naming entity {@code id}, newest first (undated last), at most {@code limit}. */
-  List<Appearance> appearances(String id, int limit);
+  default List<Appearance> appearances(String id, int limit) {
+    return appearances(id, null, limit);
+  }
+
+  /** Returns the articles naming entity {@code id} that come after {@code after} (null: from the newest), in order. */
+  List<Appearance> appearances(String id, After after, int limit);
 
   /** Returns how often entity {@code id} is mentioned per day (UTC), oldest first. */
   Map<java.time.LocalDate, Integer> mentionsByDay(String id);
@@ -62,7 +77,12 @@ public interface Corpus {
   Map<String, List<String>> speakersOf(Collection<String> articleIds);
 
   /** Returns the quotes entity {@code id} said, of {@code kind} or any when null, newest first appearance first. */
-  List<CorpusQuote> quotesBy(String id, QuoteKind kind, int limit);
+  default List<CorpusQuote> quotesBy(String id, QuoteKind kind, int limit) {
+    return quotesBy(id, kind, null, limit);
+  }
+
+  /** Returns the quotes entity {@code id} said that come after {@code after} (null: from the newest), in order. */
+  List<CorpusQuote> quotesBy(String id, QuoteKind kind, After after, int limit);
 
   /** Returns how many corpus quotes of each kind entity {@code id} said. */
   Map<QuoteKind, Integer> quoteKinds(String id);
@@ -71,7 +91,12 @@ public interface Corpus {
    * Returns corpus quotes whose words match {@code text} (every word, any order; blank for any) and whose speaker's
    * name contains {@code speaker} (blank for any), newest first appearance first.
    */
-  List<CorpusQuote> quotes(String text, String speaker, int limit);
+  default List<CorpusQuote> quotes(String text, String speaker, int limit) {
+    return quotes(text, speaker, null, limit);
+  }
+
+  /** Returns the quotes {@link #quotes(String, String, int)} lists that come after {@code after}, in order. */
+  List<CorpusQuote> quotes(String text, String speaker, After after, int limit);
 
   /** Returns corpus quote {@code id}. */
   Optional<CorpusQuote> quote(long id);

@@ -12,9 +12,10 @@ import org.lede.quote.Quote;
  * @param quote          the quote as its first carrier has it (offsets point into that article's text)
  * @param firstArticleId the article that carried it first (earliest publication, then earliest stored)
  * @param firstHeadline  that article's headline, or null
+ * @param firstSite      that article's publication, or null
  * @param firstPublished that article's publication time, or null
  * @param carriers       how many articles carry it
  * @param outlets        how many distinct sites carry it
  */
 public record CorpusQuote(long id, String speakerId, String speakerName, Quote quote, String firstArticleId,
-    String firstHeadline, Instant firstPublished, int carriers, int outlets) {}
+    String firstHeadline, String firstSite, Instant firstPublished, int carriers, int outlets) {}

@@ -78,6 +78,7 @@ public final class CorpusWriter implements AutoCloseable {
       Instant published = published(article);
       Map<String, String> links = CorpusLinker.standard().link(
           new CorpusLinker.ArticleEntities(id, published, entities, quotesBy), state);
+      state.flush();
       for (int i = 0; i < speakers.length; i++) {
         String local = speakers[i] < 0 ? null : CorpusLinker.localId(entities.get(speakers[i]), speakers[i]);
         carry(id, i, found.quotes().get(i), local, local == null ? null : links.get(local), article.site(), published);

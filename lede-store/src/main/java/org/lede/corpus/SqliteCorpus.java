@@ -31,7 +31,7 @@ public final class SqliteCorpus implements Corpus {
   private static final String ENTITY = "SELECT id, type, name, mentions, articles, quotes, first_seen, last_seen, "
       + "profile, merged_into FROM entity ";
   private static final String QUOTE = "SELECT q.id, q.speaker_id, q.speaker_name, q.first_article, q.first_ordinal, "
-      + "q.first_published, q.carriers, q.outlets, qt.json, a.headline, q.kind, q.text FROM corpus_quote q "
+      + "q.first_published, q.carriers, q.outlets, qt.json, a.headline, q.kind, q.text, a.site FROM corpus_quote q "
       + "LEFT JOIN quote qt ON qt.article_id = q.first_article AND qt.ordinal = q.first_ordinal "
       + "LEFT JOIN article a ON a.id = q.first_article ";
   /** The most articles of an entity that "mentioned with" and the mention chart look at: its newest. */
@@ -79,14 +79,22 @@ public final class SqliteCorpus implements Corpus {
         if (!found.isEmpty()) return Optional.of(found.getFirst());
       }
       List<String> keys = CorpusLinker.keysOf(plain);
-      String sql = ENTITY + "WHERE id IN (SELECT entity_id FROM entity_key WHERE key IN (" + marks(keys.size())
-          + ")) AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < keys.size(); i++) ps.setString(i + 1, keys.get(i));
-        List<KnownEntity> found = entities(ps);
-        return found.isEmpty() ? Optional.<KnownEntity>empty() : Optional.of(found.getFirst());
-      }
+      Optional<KnownEntity> byKey = byKeys(c, keys);
+      if (byKey.isPresent()) return byKey;
+      // a name of one word may be a person's surname: the person who holds it answers when nothing else is so named
+      List<String> surnames = keys.stream().filter(k -> k.startsWith("Q|")).map(k -> "S|" + k.substring(2)).toList();
+      return surnames.isEmpty() ? Optional.<KnownEntity>empty() : byKeys(c, surnames);
     });
+  }
+
+  private static Optional<KnownEntity> byKeys(Connection c, List<String> keys) throws SQLException {
+    String sql = ENTITY + "WHERE id IN (SELECT entity_id FROM entity_key WHERE key IN (" + marks(keys.size())
+        + ")) AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < keys.size(); i++) ps.setString(i + 1, keys.get(i));
+      List<KnownEntity> found = entities(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
   }
 
   @Override
@@ -105,49 +113,88 @@ public final class SqliteCorpus implements Corpus {
 
   @Override
   public List<KnownEntity> byName(String after, String prefix, EntityType type, int limit) {
+    String start = prefix == null ? "" : prefix.strip();
+    String surname = surnamePrefix(start);
     return reads.read(c -> {
-      StringBuilder sql = new StringBuilder(ENTITY + "WHERE merged_into IS NULL AND articles > 0");
-      List<Object> args = new ArrayList<>();
-      if (type != null) {
-        sql.append(" AND type = ?");
-        args.add(type.name());
-      }
-      if (prefix != null && !prefix.isBlank()) {
-        sql.append(" AND name LIKE ? ESCAPE '\\'");
-        args.add(prefix.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-      }
-      if (after != null) {
-        int cut = after.indexOf('\u0000');
-        String afterName = cut < 0 ? after : after.substring(0, cut);
-        String afterId = cut < 0 ? "" : after.substring(cut + 1);
-        sql.append(" AND (name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))");
-        args.add(afterName);
-        args.add(afterName);
-        args.add(afterId);
-      }
-      sql.append(" ORDER BY name COLLATE NOCASE, id LIMIT ?");
-      args.add(limit);
-      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
-        return entities(ps);
-      }
+      List<KnownEntity> found = byName(c, after, start.isEmpty() ? null
+          : " AND name LIKE ? ESCAPE '\\'", start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", null,
+          type, limit);
+      if (surname == null || (type != null && type != EntityType.PERSON)) return found;
+      // a person is found by the start of their surname too ("krem" finds Borys Kremenetskyi): both lists are in
+      // name order, so the page is their merge
+      List<KnownEntity> bySurname = byName(c, after, " AND id IN (SELECT entity_id FROM entity_key WHERE key >= ? AND key < ?)",
+          "S|" + surname, "S|" + surname + "\uffff", type, limit);
+      Map<String, KnownEntity> merged = new LinkedHashMap<>();
+      for (KnownEntity k : found) merged.put(k.id(), k);
+      for (KnownEntity k : bySurname) merged.putIfAbsent(k.id(), k);
+      List<KnownEntity> out = new ArrayList<>(merged.values());
+      out.sort(java.util.Comparator.comparing((KnownEntity k) -> k.name(), String.CASE_INSENSITIVE_ORDER)
+          .thenComparing(KnownEntity::id));
+      return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     });
   }
 
+  /** The normalised start of a surname that {@code prefix} is, when it is one word of three letters or more. */
+  private static String surnamePrefix(String prefix) {
+    if (prefix.length() < 3 || prefix.contains(" ")) return null;
+    for (String k : CorpusLinker.keysOf(prefix)) {
+      if (k.startsWith("Q|") && k.length() >= 5) return k.substring(2);
+    }
+    return null;
+  }
+
+  private static List<KnownEntity> byName(Connection c, String after, String filter, String arg1, String arg2,
+      EntityType type, int limit) throws SQLException {
+    StringBuilder sql = new StringBuilder(ENTITY + "WHERE merged_into IS NULL AND articles > 0");
+    List<Object> args = new ArrayList<>();
+    if (type != null) {
+      sql.append(" AND type = ?");
+      args.add(type.name());
+    }
+    if (filter != null) {
+      sql.append(filter);
+      args.add(arg1);
+      if (arg2 != null) args.add(arg2);
+    }
+    if (after != null) {
+      int cut = after.indexOf('\u0000');
+      String afterName = cut < 0 ? after : after.substring(0, cut);
+      String afterId = cut < 0 ? "" : after.substring(cut + 1);
+      sql.append(" AND (name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))");
+      args.add(afterName);
+      args.add(afterName);
+      args.add(afterId);
+    }
+    sql.append(" ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    args.add(limit);
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+      return entities(ps);
+    }
+  }
+
   @Override
-  public List<Appearance> appearances(String id, int limit) {
+  public List<Appearance> appearances(String id, After after, int limit) {
+    // an article may hold the entity under several of its own entities: one row each, merged here; the inner limit
+    // may cut the last article's rows short, so that article is left to the next page unless it is the only one
+    int rows = limit * 2 + 2;
     return reads.read(c -> {
       Map<String, Appearance> byArticle = new LinkedHashMap<>();
+      int read = 0;
       try (PreparedStatement ps = c.prepareStatement("""
           SELECT m.article_id, a.headline, a.site, m.published_at, m.mentions, m.quotes
-          FROM (SELECT article_id, published_at, mentions, quotes FROM mention WHERE entity_id = ?
-                ORDER BY published_at DESC LIMIT ?) m
+          FROM (SELECT article_id, published_at, mentions, quotes FROM mention WHERE entity_id = ?%s
+                ORDER BY published_at DESC, article_id LIMIT ?) m
           JOIN article a ON a.id = m.article_id
-          ORDER BY m.published_at IS NULL, m.published_at DESC, m.article_id""")) {
-        ps.setString(1, id);
-        ps.setInt(2, limit * 2);
+          ORDER BY m.published_at IS NULL, m.published_at DESC, m.article_id""".formatted(after(after, "published_at",
+          "article_id", ">")))) {
+        int i = 1;
+        ps.setString(i++, id);
+        i = bindAfter(ps, i, after, false);
+        ps.setInt(i, rows);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
+            read++;
             Appearance a = new Appearance(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4),
                 rs.getInt(5), rs.getInt(6));
             byArticle.merge(a.articleId(), a, (x, y) -> new Appearance(x.articleId(), x.headline(), x.site(),
@@ -156,8 +203,39 @@ public final class SqliteCorpus implements Corpus {
         }
       }
       List<Appearance> out = new ArrayList<>(byArticle.values());
+      if (read == rows && out.size() > 1) out.removeLast();
       return List.copyOf(out.subList(0, Math.min(limit, out.size())));
     });
+  }
+
+  /**
+   * The condition that keeps rows after {@code after} in the order "{@code time} DESC (undated last), then
+   * {@code key}" ascending ({@code cmp} ">") or descending ("<").
+   */
+  private static String after(After after, String time, String key, String cmp) {
+    if (after == null) return "";
+    if (after.published() == null) return " AND " + time + " IS NULL AND " + key + " " + cmp + " ?";
+    return " AND (" + time + " < ? OR (" + time + " = ? AND " + key + " " + cmp + " ?) OR " + time + " IS NULL)";
+  }
+
+  private static int bindAfter(PreparedStatement ps, int i, After after, boolean numericKey) throws SQLException {
+    if (after == null) return i;
+    if (after.published() != null) {
+      ps.setLong(i++, after.published().toEpochMilli());
+      ps.setLong(i++, after.published().toEpochMilli());
+    }
+    if (numericKey) {
+      long key;
+      try {
+        key = Long.parseLong(after.id());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a corpus quote number: " + after.id(), e);
+      }
+      ps.setLong(i++, key);
+    } else {
+      ps.setString(i++, after.id());
+    }
+    return i;
   }
 
   @Override
@@ -248,14 +326,16 @@ public final class SqliteCorpus implements Corpus {
   }
 
   @Override
-  public List<CorpusQuote> quotesBy(String id, QuoteKind kind, int limit) {
+  public List<CorpusQuote> quotesBy(String id, QuoteKind kind, After after, int limit) {
     return reads.read(c -> {
       String sql = QUOTE + "WHERE q.speaker_id = ?" + (kind == null ? "" : " AND q.kind = ?")
+          + after(after, "q.first_published", "q.id", "<")
           + " ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC LIMIT ?";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         ps.setString(i++, id);
         if (kind != null) ps.setString(i++, kind.name());
+        i = bindAfter(ps, i, after, true);
         ps.setInt(i, limit);
         return quotes(ps);
       }
@@ -278,7 +358,7 @@ public final class SqliteCorpus implements Corpus {
   }
 
   @Override
-  public List<CorpusQuote> quotes(String text, String speaker, int limit) {
+  public List<CorpusQuote> quotes(String text, String speaker, After after, int limit) {
     String words = text == null ? "" : ftsQuery(text);
     String who = speaker == null ? "" : speaker.strip();
     return reads.read(c -> {
@@ -294,10 +374,13 @@ public final class SqliteCorpus implements Corpus {
       } else if (words.isEmpty()) {
         sql.append(" AND q.speaker_name IS NOT NULL");
       }
+      sql.append(after(after, "q.first_published", "q.id", "<"));
       sql.append(" ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC LIMIT ?");
-      args.add(limit);
       try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-        for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+        int i = 1;
+        for (Object arg : args) ps.setObject(i++, arg);
+        i = bindAfter(ps, i, after, true);
+        ps.setInt(i, limit);
         return quotes(ps);
       }
     });
@@ -319,13 +402,19 @@ public final class SqliteCorpus implements Corpus {
     return reads.read(c -> {
       List<Carrier> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("""
-          SELECT c.article_id, c.ordinal, c.site, a.headline, c.published_at FROM quote_carrier c
-          LEFT JOIN article a ON a.id = c.article_id WHERE c.quote_id = ?
+          SELECT c.article_id, c.ordinal, c.site, a.headline, c.published_at, json_extract(qt.json, '$.start')
+          FROM quote_carrier c
+          LEFT JOIN article a ON a.id = c.article_id
+          LEFT JOIN quote qt ON qt.article_id = c.article_id AND qt.ordinal = c.ordinal WHERE c.quote_id = ?
           ORDER BY c.published_at IS NULL, c.published_at, c.seq LIMIT ?""")) {
         ps.setLong(1, id);
         ps.setInt(2, limit);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(new Carrier(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), instant(rs, 5)));
+          while (rs.next()) {
+            long start = rs.getLong(6);
+            int at = rs.wasNull() ? -1 : (int) start;
+            out.add(new Carrier(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), instant(rs, 5), at));
+          }
         }
       }
       return out;
@@ -439,7 +528,7 @@ public final class SqliteCorpus implements Corpus {
         }
         if (q == null) continue;
         out.add(new CorpusQuote(rs.getLong(1), rs.getString(2), rs.getString(3), q, rs.getString(4), rs.getString(10),
-            instant(rs, 6), rs.getInt(7), rs.getInt(8)));
+            rs.getString(13), instant(rs, 6), rs.getInt(7), rs.getInt(8)));
       }
     }
     return out;

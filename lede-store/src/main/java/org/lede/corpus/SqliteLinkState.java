@@ -24,7 +24,9 @@ import org.lede.store.StoreException;
 /**
  * The corpus linker's state in the store's tables, on the writer connection inside the ingest transaction. Each
  * call reads or writes the rows of one key, entity or article through an index. Profiles read during one article
- * are kept until {@link #endArticle()}, so a candidate looked at twice is parsed once.
+ * are kept until {@link #endArticle()}, so a candidate looked at twice is parsed once; a profile changed again and
+ * again while one article is linked is written once, at {@link #flush()} (a new one is written at once, so the
+ * lookups that join on its row find it).
  *
  * <p>Used under the writer's monitor, like the connection; not thread-safe.
  */
@@ -33,6 +35,7 @@ final class SqliteLinkState implements LinkState {
 
   private final Statements sql;
   private final Map<String, EntityProfile> profiles = new HashMap<>();
+  private final java.util.Set<String> unsaved = new java.util.LinkedHashSet<>();
   private long seq;
 
   SqliteLinkState(Statements sql, long seq) {
@@ -48,6 +51,13 @@ final class SqliteLinkState implements LinkState {
   /** Forgets the profiles read so far: the next article reads them afresh. */
   void endArticle() {
     profiles.clear();
+    unsaved.clear();
+  }
+
+  /** Writes the profiles changed since they were last written. */
+  void flush() {
+    for (String id : unsaved) write(profiles.get(id));
+    unsaved.clear();
   }
 
   @Override
@@ -89,7 +99,14 @@ final class SqliteLinkState implements LinkState {
 
   @Override
   public void save(EntityProfile p) {
-    profiles.put(p.id(), p);
+    if (profiles.put(p.id(), p) != null) {
+      unsaved.add(p.id());
+      return;
+    }
+    write(p);
+  }
+
+  private void write(EntityProfile p) {
     update(() -> {
       PreparedStatement ps = sql.saveEntity;
       ps.setString(1, p.id());
@@ -177,16 +194,19 @@ final class SqliteLinkState implements LinkState {
   }
 
   @Override
-  public List<LinkMember> surnameMembers(String id) {
+  public List<LinkMember> members(String id, LinkReason reason, int limit) {
     return query(() -> {
-      sql.surnameMembers.setString(1, id);
-      return members(sql.surnameMembers);
+      sql.membersFor.setString(1, id);
+      sql.membersFor.setString(2, reason.name());
+      sql.membersFor.setInt(3, limit);
+      return members(sql.membersFor).reversed();
     });
   }
 
   @Override
   public void merge(String from, String into) {
     profiles.remove(from);
+    unsaved.remove(from);
     update(() -> {
       for (PreparedStatement ps : List.of(sql.mergeMembers, sql.mergeSpeakers, sql.mergeRedirects)) {
         ps.setString(1, into);

@@ -22,7 +22,7 @@ final class Statements implements AutoCloseable {
   final PreparedStatement moveSpeaker;
   final PreparedStatement membersOfArticle;
   final PreparedStatement removeMember;
-  final PreparedStatement surnameMembers;
+  final PreparedStatement membersFor;
   final PreparedStatement mergeMembers;
   final PreparedStatement mergeSpeakers;
   final PreparedStatement mergeRedirects;
@@ -68,8 +68,7 @@ final class Statements implements AutoCloseable {
           + "(SELECT quote_id FROM quote_carrier WHERE article_id = ? AND speaker_local = ?)");
       membersOfArticle = prepare(w, MEMBER + "WHERE article_id = ? ORDER BY seq");
       removeMember = prepare(w, "DELETE FROM mention WHERE article_id = ? AND local_id = ?");
-      surnameMembers = prepare(w, MEMBER + "WHERE entity_id = ? "
-          + "AND reason IN ('SURNAME_ONLY', 'SURNAME_EVIDENCE', 'SURNAME_UNRESOLVED') ORDER BY seq");
+      membersFor = prepare(w, MEMBER + "WHERE entity_id = ? AND reason = ? ORDER BY seq DESC LIMIT ?");
       mergeMembers = prepare(w, "UPDATE mention SET entity_id = ? WHERE entity_id = ?");
       mergeSpeakers = prepare(w, "UPDATE corpus_quote SET speaker_id = ? WHERE speaker_id = ?");
       mergeRedirects = prepare(w, "UPDATE entity SET merged_into = ? WHERE merged_into = ?");

@@ -188,6 +188,11 @@ public final class Library implements AutoCloseable {
     return store.documents();
   }
 
+  /** Returns the stored raw input whose content has SHA-256 {@code sha256} (hex), or empty. */
+  public Optional<StoredDocument> document(String sha256) {
+    return store.document(sha256);
+  }
+
   /** Searches the latest version of every article. Never fails on query syntax. */
   public SearchResults search(SearchRequest request) {
     return index.search(request);

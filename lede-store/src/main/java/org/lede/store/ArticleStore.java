@@ -170,6 +170,11 @@ public final class ArticleStore implements AutoCloseable {
     return PagedStream.of(0, after -> read(c -> StoreQueries.documentsAfter(c, after, DOCUMENT_PAGE)), StoredDocument::id);
   }
 
+  /** Returns the stored raw input whose content has SHA-256 {@code sha256} (hex), through its unique index. */
+  public Optional<StoredDocument> document(String sha256) {
+    return read(c -> StoreQueries.documentBySha256(c, sha256));
+  }
+
   /** Returns the latest version of every article written after {@code afterSeq}, in write order, lazily. */
   public Stream<StoredArticle> latestAfter(long afterSeq) {
     return PagedStream.of(afterSeq, after -> read(c -> StoreQueries.latestAfter(c, after, PAGE)), StoredArticle::seq);

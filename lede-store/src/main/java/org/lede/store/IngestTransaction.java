@@ -50,13 +50,15 @@ final class IngestTransaction {
       for (StoredArticle a : written) corpus.article(a.id(), a.article(), a.annotations());
       sql.commit.executeUpdate();
       return new StoreWrite(new IngestOutcome(sha, documentNew, outcomes), written);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException | RuntimeException | Error e) {
+      // an Error too (an article too large for the heap, a stack overflow): left open, the half-written input
+      // would be committed with the next one
       rollback(e);
       throw e;
     }
   }
 
-  private void rollback(Exception cause) {
+  private void rollback(Throwable cause) {
     try {
       sql.insertQuote.clearBatch();
       sql.rollback.executeUpdate();

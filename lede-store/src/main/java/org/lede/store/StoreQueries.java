@@ -122,22 +122,35 @@ final class StoreQueries {
     }
   }
 
+  private static final String DOCUMENT = "SELECT id, sha256, input, media_type, declared_charset, fetched_at, "
+      + "modified_at, ingested_at, size, content, codec FROM document ";
+
   static List<StoredDocument> documentsAfter(Connection c, long afterId, int limit) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("""
-        SELECT id, sha256, input, media_type, declared_charset, fetched_at, modified_at, ingested_at, size, content, codec
-        FROM document WHERE id > ? ORDER BY id LIMIT ?""")) {
+    try (PreparedStatement ps = c.prepareStatement(DOCUMENT + "WHERE id > ? ORDER BY id LIMIT ?")) {
       ps.setLong(1, afterId);
       ps.setInt(2, limit);
-      List<StoredDocument> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), MediaType.valueOf(rs.getString(4)),
-              rs.getString(5), instant(rs, 6), instant(rs, 7), Instant.ofEpochMilli(rs.getLong(8)),
-              RawCodec.of(rs.getString(11)).decompress(rs.getBytes(10), rs.getInt(9))));
-        }
-      }
-      return out;
+      return documents(ps);
     }
+  }
+
+  static Optional<StoredDocument> documentBySha256(Connection c, String sha256) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(DOCUMENT + "WHERE sha256 = ?")) {
+      ps.setString(1, sha256);
+      List<StoredDocument> found = documents(ps);
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.getFirst());
+    }
+  }
+
+  private static List<StoredDocument> documents(PreparedStatement ps) throws SQLException {
+    List<StoredDocument> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), MediaType.valueOf(rs.getString(4)),
+            rs.getString(5), instant(rs, 6), instant(rs, 7), Instant.ofEpochMilli(rs.getLong(8)),
+            RawCodec.of(rs.getString(11)).decompress(rs.getBytes(10), rs.getInt(9))));
+      }
+    }
+    return out;
   }
 
   static boolean hasDocument(Connection c, String sha256) throws SQLException {

@@ -16,6 +16,8 @@ CREATE TABLE entity (
 CREATE INDEX entity_by_mentions ON entity(mentions DESC) WHERE merged_into IS NULL;
 CREATE INDEX entity_by_type_mentions ON entity(type, mentions DESC) WHERE merged_into IS NULL;
 CREATE INDEX entity_by_name ON entity(name COLLATE NOCASE, id) WHERE merged_into IS NULL;
+-- a merge redirects what pointed at the merged entity: found through this, not by reading every entity
+CREATE INDEX entity_by_merged_into ON entity(merged_into) WHERE merged_into IS NOT NULL;
 
 -- The keys an entity is found by: "P|first last", "S|surname", "N|TYPE|name", "Q|surname", "X|first last".
 CREATE TABLE entity_key (

@@ -1,0 +1,149 @@
+package org.lede.entity;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFLabel;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.Index;
+import java.lang.reflect.Field;
+import java.util.List;
+
+/**
+ * CoreNLP's CRF with its features as CoreNLP computes them, decoded by a plain Viterbi over the clique potentials.
+ *
+ * <p>CoreNLP decodes through a calibrated clique tree: forward-backward over every sentence to turn potentials into
+ * conditional probabilities, then a generic best-sequence search that asks for them one label at a time. The product
+ * of those conditionals along the chain is the joint probability, which is proportional to the exponent of the summed
+ * potentials, so the best sequence is the same; this class finds it from the potentials directly, which is most of the
+ * decoding time saved. It handles the configuration of the model Lede ships (one previous label, Viterbi, no Gibbs
+ * sampling, no reversed order, no label dictionary) and refuses any other on load.
+ *
+ * <p>Thread-safe after loading: classification keeps its state on the stack.
+ */
+final class ViterbiCrf extends CRFClassifier<CoreLabel> {
+  private int numClasses;
+  private int background;
+  /** Per feature, its weight for each labelling of the feature's clique. */
+  private float[][] weights;
+  /** Label of each single-token labelling index. */
+  private int[] unary;
+  /** For each pair labelling index: previous label * numClasses + label. */
+  private int[] pairs;
+
+  private ViterbiCrf() {
+    super();
+  }
+
+  static ViterbiCrf load(String model) throws Exception {
+    ViterbiCrf crf = new ViterbiCrf();
+    crf.loadClassifier(model);
+    crf.prepare();
+    return crf;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void prepare() throws ReflectiveOperationException {
+    if (flags.doGibbs || flags.useReverse || !"maxent".equalsIgnoreCase(flags.crfType) || windowSize != 2
+        || (flags.inferenceType != null && !flags.inferenceType.equalsIgnoreCase("Viterbi"))
+        || flags.useEmbedding || flags.nonLinearCRF) {
+      throw new IllegalStateException("the NER model is not a first-order Viterbi CRF; Lede cannot decode it");
+    }
+    // CoreNLP keeps the weights and the labelling indexes package-private; they are read once, here.
+    List<Index<CRFLabel>> labelIndices = (List<Index<CRFLabel>>) field("labelIndices").get(this);
+    weights = (float[][]) field("weights").get(this);
+    numClasses = classIndex.size();
+    background = classIndex.indexOf(flags.backgroundSymbol);
+    if (labelIndices.size() != 2 || background < 0) {
+      throw new IllegalStateException("the NER model's cliques are not single tokens and pairs");
+    }
+    unary = new int[labelIndices.get(0).size()];
+    for (int k = 0; k < unary.length; k++) unary[k] = labelIndices.get(0).get(k).getLabel()[0];
+    pairs = new int[labelIndices.get(1).size()];
+    for (int k = 0; k < pairs.length; k++) {
+      int[] l = labelIndices.get(1).get(k).getLabel();
+      pairs[k] = l[0] * numClasses + l[1];
+    }
+  }
+
+  private static Field field(String name) throws NoSuchFieldException {
+    Field f = CRFClassifier.class.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
+  }
+
+  /** Called by {@code classifySentence} after CoreNLP's own token preparation; labels the tokens in place. */
+  @Override
+  public List<CoreLabel> classify(List<CoreLabel> document) {
+    if (document.isEmpty()) return document;
+    int[][][] data = documentToDataAndLabels(document).first();
+    int[] best = bestSequence(data);
+    for (int i = 0; i < best.length; i++) {
+      document.get(i).set(CoreAnnotations.AnswerAnnotation.class, classIndex.get(best[i]));
+    }
+    return document;
+  }
+
+  /**
+   * Viterbi over the potentials: a position's score for (previous, label) is the sum of its single-token features'
+   * weights for label plus its pair features' weights for the pair; pairs never seen in training are impossible, as
+   * in CoreNLP's factor tables. The label before the first token is the background label.
+   */
+  int[] bestSequence(int[][][] data) {
+    int n = data.length;
+    int c = numClasses;
+    double[] pot = new double[c * c];
+    double[] score = new double[c];
+    double[] next = new double[c];
+    int[][] back = new int[n][c];
+    for (int i = 0; i < n; i++) {
+      potentials(data[i], pot);
+      for (int y = 0; y < c; y++) {
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int bestPrev = background;
+        if (i == 0) {
+          bestScore = pot[background * c + y];
+        } else {
+          for (int p = 0; p < c; p++) {
+            double s = score[p] + pot[p * c + y];
+            if (s > bestScore) {
+              bestScore = s;
+              bestPrev = p;
+            }
+          }
+        }
+        next[y] = bestScore;
+        back[i][y] = bestPrev;
+      }
+      double[] t = score;
+      score = next;
+      next = t;
+    }
+    int y = 0;
+    for (int k = 1; k < c; k++) if (score[k] > score[y]) y = k;
+    int[] out = new int[n];
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = y;
+      y = back[i][y];
+    }
+    return out;
+  }
+
+  /** Fills {@code pot[prev * c + label]} for one position, summing weights in CoreNLP's order. */
+  private void potentials(int[][] features, double[] pot) {
+    int c = numClasses;
+    java.util.Arrays.fill(pot, Double.NEGATIVE_INFINITY);
+    double[] one = new double[c];
+    java.util.Arrays.fill(one, Double.NEGATIVE_INFINITY);
+    for (int k = 0; k < unary.length; k++) one[unary[k]] = sum(features[0], k);
+    for (int k = 0; k < pairs.length; k++) {
+      int pair = pairs[k];
+      pot[pair] = sum(features[1], k) + one[pair % c];
+    }
+  }
+
+  private double sum(int[] features, int k) {
+    double s = 0;
+    for (int f : features) s += weights[f][k];
+    return s;
+  }
+}
