@@ -45,7 +45,7 @@ final class Pages {
   void home(Context ctx) {
     var latest = library.search(SearchRequest.of("").withSort(SearchRequest.Sort.DATE).withLimit(20));
     html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", latest.totalHits(),
-        "quoted", entities.mostQuoted(MOST_QUOTED)));
+        "quoted", entities.mostQuoted(MOST_QUOTED), "stories", TopStories.of(library)));
   }
 
   /**

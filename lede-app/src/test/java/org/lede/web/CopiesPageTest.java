@@ -86,6 +86,8 @@ class CopiesPageTest {
         .containsExactly("wire-north", "saltmere-gazette", "coast-daily");
     assertThat(http.get("/a/coast-daily").body()).contains("Part of the story <a href=\"/story/" + id + "\"");
     assertThat(http.get("/story/999999").statusCode()).isEqualTo(404);
+    assertThat(http.get("/").body()).contains("Top stories").contains("href=\"/story/" + id + "\"")
+        .contains("3 outlets, 3 articles");
     var article = ArticleJson.mapper().readTree(http.get("/api/v1/articles/coast-daily").body());
     assertThat(article.path("story").path("id").asLong()).isEqualTo(id);
   }

@@ -50,6 +50,16 @@ public final class Stories {
     });
   }
 
+  /** Returns the time of the latest article in any story (one step down the index on it), or empty. */
+  public Optional<Instant> latest() {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(last_at) FROM story");
+           ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(instant(rs, 1)) : Optional.<Instant>empty();
+      }
+    });
+  }
+
   /** Returns story {@code id}. */
   public Optional<Story> story(long id) {
     return reads.read(c -> {
