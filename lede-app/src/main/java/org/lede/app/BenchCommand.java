@@ -42,13 +42,16 @@ import picocli.CommandLine.Parameters;
         "  quotes      Lede's quotes beside Stanford CoreNLP's QuoteAnnotator with attribution on PolNeAR dev and the",
         "              seed: the same scorer for both, tokens/s, ms per article, peak heap, and Lede's lead as ratios.",
         "              CoreNLP needs its models jar (--corenlp-models); without it only Lede's column is printed",
+        "  copies      near-duplicate finding alone: synthetic articles (one in ten a trimmed copy with other",
+        "              furniture) through the copy tables; time per article at 10,000, 100,000 and --articles",
+        "              stored (give --articles 1000000 for a million), copies found, store size",
         "  all         extraction, ingest and annotate (search, web and quotes are long: ask for them by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, all }
+  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, copies, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -101,7 +104,27 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.corpus) new org.lede.app.bench.CorpusBench(System.out).run(store != null ? store : Path.of("lede-bench-corpus"), articles, rate, seconds);
     if (suite == Suite.explore) new org.lede.app.bench.ExploreBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, Math.max(rounds, 20));
     if (suite == Suite.quotes) return quotes(root);
+    if (suite == Suite.copies) copies();
     return ExitCodes.OK;
+  }
+
+  private void copies() throws Exception {
+    Path dir = Files.createTempDirectory("lede-bench-copies");
+    try {
+      long[] checkpoints = java.util.stream.LongStream.of(10_000, 100_000, articles).filter(n -> n <= articles)
+          .distinct().sorted().toArray();
+      var points = org.lede.store.bench.CopyBenchmark.run(dir, checkpoints, System.err);
+      System.out.println("near-duplicates: cost an article as the store grows");
+      System.out.printf("%12s %14s %10s %14s %10s%n", "stored", "µs/article", "p99 µs", "copies found", "store MB");
+      for (var p : points) {
+        System.out.printf(java.util.Locale.ROOT, "%,12d %14.0f %10.0f %8d of %-4d %10.0f%n", p.stored(),
+            p.microsPerArticle(), p.p99Micros(), p.copiesFound(), p.copiesMade(), p.storeBytes() / 1e6);
+      }
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 
   private int quotes(Path root) throws Exception {

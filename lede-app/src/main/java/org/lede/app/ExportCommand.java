@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
          OutputStream raw = output == null ? nonClosing(System.out) : new FileOutputStream(output.toFile());
          Writer out = new BufferedWriter(new OutputStreamWriter(raw, StandardCharsets.UTF_8), 1 << 16);
          Stream<StoredArticle> articles = ArticleExport.select(library, q)) {
-      long n = ArticleExport.write(f, articles, out);
+      long n = ArticleExport.write(f, articles, out, library.copies(), library.stories());
       System.err.printf("lede export: %,d %s%n", n, n == 1 ? "article" : "articles");
     }
     return ExitCodes.OK;

@@ -14,6 +14,8 @@ import org.lede.annotate.Annotations;
 import org.lede.annotate.Annotator;
 import org.lede.article.Article;
 import org.lede.extract.Extraction;
+import org.lede.extract.records.RecordFiles;
+import org.lede.extract.records.RecordVisitor;
 import org.lede.feed.Harvest;
 import org.lede.feed.PollState;
 import org.lede.feed.Source;
@@ -219,6 +221,7 @@ final class IngestRun {
       try (InputPipeline<Prepared> pipeline = new InputPipeline<>(threads, writer(tally, false))) {
         for (Path file : files) {
           if (WarcInputs.isWarc(file)) readWarc(file, pipeline, tally);
+          else if (RecordFiles.isRecords(file)) readRecords(file, pipeline);
           else pipeline.submit(file.toString(), () -> prepare(inputs.read(file), false));
         }
         for (URI url : urls) pipeline.submit(url.toString(), () -> prepare(fetch(fetcher, url), false));
@@ -300,6 +303,32 @@ final class IngestRun {
     for (InputException problem : late) {
       pipeline.submit(problem.input(), () -> {
         throw problem;
+      });
+    }
+  }
+
+  /**
+   * A JSON Lines or CSV file, read here record by record and handed to the workers as it goes (memory stays bounded):
+   * each record is its own input, and a bad one is reported by its line, in order with the records around it.
+   */
+  private void readRecords(Path file, InputPipeline<Prepared> pipeline) {
+    try {
+      RecordFiles.read(file, inputs.maxBytes(), new RecordVisitor() {
+        @Override
+        public void record(Document record) {
+          pipeline.submit(record.input(), () -> prepare(record, false));
+        }
+
+        @Override
+        public void problem(InputException problem) {
+          pipeline.submit(problem.input(), () -> {
+            throw problem;
+          });
+        }
+      });
+    } catch (InputException e) {
+      pipeline.submit(e.input(), () -> {
+        throw e;
       });
     }
   }

@@ -13,7 +13,11 @@ import java.util.Spliterators;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
 import org.lede.article.Article;
+import org.lede.corpus.Copies;
+import org.lede.corpus.Stories;
 import org.lede.article.StatedTime;
 import org.lede.index.SearchCursor;
 import org.lede.index.SearchHit;
@@ -30,7 +34,7 @@ import org.lede.store.StoredArticle;
  *
  * <pre>{@code
  * try (Stream<StoredArticle> articles = ArticleExport.select(library, "\"central bank\"")) {
- *   ArticleExport.write(ArticleExport.Format.CSV, articles, writer);
+ *   ArticleExport.write(ArticleExport.Format.CSV, articles, writer, library.copies());
  * }
  * }</pre>
  *
@@ -39,7 +43,7 @@ import org.lede.store.StoredArticle;
 public final class ArticleExport {
   /** The CSV columns, in order. Lists (byline, key points) are joined by "; ". */
   public static final List<String> CSV_COLUMNS = List.of("id", "url", "canonicalUrl", "site", "language", "headline",
-      "dek", "byline", "dateline", "published", "updated", "keyPoints", "quotes", "entities", "text");
+      "dek", "byline", "dateline", "published", "updated", "keyPoints", "quotes", "entities", "text", "duplicateOf");
   private static final int PAGE = 200;
 
   /** An export format. */
@@ -116,18 +120,58 @@ public final class ArticleExport {
   }
 
   /**
+   * Returns one stored article as a line of the contract: its fields, what was found in it, and
+   * {@code duplicateOf} (the id of the earlier article whose text it copies, or null) with
+   * {@code duplicateSimilarity}.
+   */
+  public static String jsonLine(StoredArticle a, Copies copies) {
+    return jsonLine(a, copies, null);
+  }
+
+  /**
+   * Returns one stored article as a line of the contract, with {@code story} ({@code {id, size}}, or null) when
+   * {@code stories} is given.
+   */
+  public static String jsonLine(StoredArticle a, Copies copies, Stories stories) {
+    ObjectNode node = ArticleJson.mapper().valueToTree(a.article());
+    node.setAll((ObjectNode) ArticleJson.mapper().valueToTree(a.annotations()));
+    Optional<Copies.Copy> copy = copies.copyOf(a.id());
+    node.put("duplicateOf", copy.map(Copies.Copy::originalId).orElse(null));
+    if (copy.isPresent()) node.put("duplicateSimilarity", Math.round(copy.get().similarity() * 1000) / 1000.0);
+    else node.putNull("duplicateSimilarity");
+    if (stories != null) {
+      Optional<Stories.Story> story = stories.storyOf(a.id());
+      if (story.isEmpty()) node.putNull("story");
+      else node.putObject("story").put("id", story.get().id()).put("size", story.get().size());
+    }
+    try {
+      return ArticleJson.mapper().writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Writes {@code articles} to {@code out} in {@code format}, flushing as it goes; returns how many were written.
    * The writer is flushed, not closed.
+   *
+   * @param copies where each article's {@code duplicateOf} is looked up (one indexed read an article)
    */
-  public static long write(Format format, Stream<StoredArticle> articles, Writer out) throws IOException {
+  public static long write(Format format, Stream<StoredArticle> articles, Writer out, Copies copies) throws IOException {
+    return write(format, articles, out, copies, null);
+  }
+
+  /** As {@link #write(Format, Stream, Writer, Copies)}, each JSON line with its {@code story} too. */
+  public static long write(Format format, Stream<StoredArticle> articles, Writer out, Copies copies, Stories stories)
+      throws IOException {
     if (format == Format.CSV) Csv.row(out, CSV_COLUMNS);
     long n = 0;
     for (StoredArticle a : (Iterable<StoredArticle>) articles::iterator) {
       if (format == Format.JSONL) {
-        out.write(ArticleJson.toLine(a.article(), a.annotations()));
+        out.write(jsonLine(a, copies, stories));
         out.write('\n');
       } else {
-        Csv.row(out, row(a));
+        Csv.row(out, row(a, copies));
       }
       if (++n % PAGE == 0) out.flush();
     }
@@ -135,7 +179,7 @@ public final class ArticleExport {
     return n;
   }
 
-  static List<String> row(StoredArticle stored) {
+  static List<String> row(StoredArticle stored, Copies copies) {
     Article a = stored.article();
     List<String> r = new ArrayList<>(CSV_COLUMNS.size());
     r.add(a.id());
@@ -154,6 +198,7 @@ public final class ArticleExport {
     r.add(stored.annotations().entities().stream()
         .map(e -> e.name() + " (" + e.type().name().toLowerCase(Locale.ROOT) + ")").distinct().collect(Collectors.joining("; ")));
     r.add(a.text());
+    r.add(copies.copyOf(a.id()).map(Copies.Copy::originalId).orElse(null));
     return r;
   }
 

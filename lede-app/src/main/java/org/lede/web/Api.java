@@ -31,7 +31,7 @@ final class Api {
   void article(Context ctx) {
     StoredArticle a = library.article(ctx.pathParam("id")).orElseThrow(() -> Problem.notFound("no article " + ctx.pathParam("id")));
     ctx.header("X-Lede-Version", String.valueOf(a.version()));
-    Etags.send(ctx, JSON, ArticleJson.toLine(a.article(), a.annotations()));
+    Etags.send(ctx, JSON, org.lede.export.ArticleExport.jsonLine(a, library.copies(), library.stories()));
   }
 
   void versions(Context ctx) {

@@ -36,7 +36,7 @@ final class ExportApi {
     ctx.header("Cache-Control", "no-store");
     try (Stream<StoredArticle> articles = ArticleExport.select(library, q);
          Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8), 1 << 16)) {
-      ArticleExport.write(format, articles, out);
+      ArticleExport.write(format, articles, out, library.copies(), library.stories());
     } catch (IOException e) {
       // the client went away mid-export; there is nobody left to tell
       throw new UncheckedIOException(e);

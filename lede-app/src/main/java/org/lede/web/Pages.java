@@ -45,7 +45,7 @@ final class Pages {
   void home(Context ctx) {
     var latest = library.search(SearchRequest.of("").withSort(SearchRequest.Sort.DATE).withLimit(20));
     html(ctx, "home", Map.of("latest", latest.hits().stream().map(views::hit).toList(), "total", latest.totalHits(),
-        "quoted", entities.mostQuoted(MOST_QUOTED)));
+        "quoted", entities.mostQuoted(MOST_QUOTED), "stories", TopStories.of(library)));
   }
 
   /**
@@ -78,7 +78,7 @@ final class Pages {
     StoredArticle stored = library.article(id).orElseThrow(() -> Problem.notFound("There is no article " + id + "."));
     String shortUrl = ShortCodes.encode(id).map(code -> base(ctx) + "/s/" + code).orElse(null);
     html(ctx, "article", Map.of("a", views.article(stored, library.versions(id).size(), follows, shortUrl,
-        ArticleLinks.of(library.corpus(), stored.id()))));
+        ArticleLinks.of(library.corpus(), stored.id())), "copies", CopiesView.of(library, id)));
   }
 
   /** The input the article was extracted from, as plain text: markup in it is shown, never rendered. */

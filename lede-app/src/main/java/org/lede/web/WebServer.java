@@ -79,6 +79,10 @@ public final class WebServer implements AutoCloseable {
     app.get("/search", pages::search);
     app.get("/a/{id}", pages::article);
     app.get("/a/{id}/raw", pages::raw);
+    StoryPages stories = new StoryPages(library, templates);
+    app.get("/story/{id}", stories::page);
+    app.get("/api/v1/stories", stories::list);
+    app.get("/api/v1/stories/{id}", stories::one);
     app.get("/e/{id}", pages::entity);
     app.get("/following", pages::following);
     app.get("/explore", explore::page);

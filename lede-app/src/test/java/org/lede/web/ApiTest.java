@@ -161,7 +161,7 @@ class ApiTest {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("lede-export.csv"));
-    assertThat(csv.body()).startsWith("id,url,canonicalUrl,site,language,headline,dek,byline,dateline,published,updated,keyPoints,quotes,entities,text\r\n");
+    assertThat(csv.body()).startsWith("id,url,canonicalUrl,site,language,headline,dek,byline,dateline,published,updated,keyPoints,quotes,entities,text,duplicateOf\r\n");
     assertThat(csv.body()).contains("Desert solar park").contains("\"Regulators have approved");
 
     HttpResponse<String> bad = http.get("/api/v1/export?format=xml");

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.lede.article.Article;
 import org.lede.extract.dump.TextDumpExtractor;
 import org.lede.extract.html.HtmlExtractor;
+import org.lede.extract.records.RecordExtractor;
 import org.lede.source.Document;
 import org.lede.source.InputException;
 
@@ -18,6 +19,7 @@ import org.lede.source.InputException;
  * <p>Immutable and thread-safe. {@code Extraction.standard().withAsOf(t).extract(doc)}.
  */
 public final class Extraction {
+  private static final Extractor RECORDS = new RecordExtractor();
   private final Clock clock;
   private final Instant asOf;
   private final Extractor html;
@@ -58,13 +60,14 @@ public final class Extraction {
       case HTML -> html;
       case TEXT_DUMP -> dump;
       case PLAIN_TEXT -> plain;
+      case ARTICLE_JSON -> RECORDS;
     };
     try {
       List<Article> articles = extractor.extract(document, reference);
       return switch (document.mediaType()) {
         case HTML -> articles.stream().map(a -> withDateline(a, true)).toList();
         case PLAIN_TEXT -> articles.stream().map(a -> withDateline(a, false)).toList();
-        case TEXT_DUMP -> articles;
+        case TEXT_DUMP, ARTICLE_JSON -> articles;
       };
     } catch (InputException e) {
       throw e;

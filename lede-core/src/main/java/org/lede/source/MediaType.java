@@ -10,7 +10,12 @@ public enum MediaType {
   /** A text dump of one or more scraped pages, with their clutter. */
   TEXT_DUMP,
   /** Plain article text: the whole input is the body. */
-  PLAIN_TEXT;
+  PLAIN_TEXT,
+  /**
+   * One article already extracted: a JSON object in Lede's contract or news-please's shape, as a record of a JSON
+   * Lines or CSV file ({@code org.lede.extract.records}). Never guessed from content; record files say so by name.
+   */
+  ARTICLE_JSON;
 
   private static final int SNIFF_BYTES = 1024;
 

@@ -20,6 +20,7 @@ import org.lede.entity.Entity;
 import org.lede.quote.Quote;
 import org.lede.quote.QuoteFingerprint;
 import org.lede.quote.QuoteSpeakers;
+import org.lede.story.StoryClusterer;
 
 /**
  * Keeps the corpus tables in step with the articles: each stored article's entities are linked
@@ -35,21 +36,31 @@ public final class CorpusWriter implements AutoCloseable {
   private final Connection writer;
   private final Statements sql;
   private final SqliteLinkState state;
+  private final CopyWriter copies;
+  private final SqliteStoryState stories;
+  private final StoryClusterer clusterer;
 
-  private CorpusWriter(Connection writer, Statements sql, SqliteLinkState state) {
+  private CorpusWriter(Connection writer, Statements sql, SqliteLinkState state, CopyWriter copies,
+      SqliteStoryState stories) {
     this.writer = writer;
     this.sql = sql;
     this.state = state;
+    this.copies = copies;
+    this.stories = stories;
+    this.clusterer = new StoryClusterer(StoryClusterer.Rules.standard(), stories);
   }
 
   /** Prepares the corpus writes on the store's writer connection. */
   public static CorpusWriter open(Connection writer) throws SQLException {
     Statements sql = new Statements(writer);
-    return new CorpusWriter(writer, sql, new SqliteLinkState(sql, SqliteLinkState.lastSeq(writer)));
+    return new CorpusWriter(writer, sql, new SqliteLinkState(sql, SqliteLinkState.lastSeq(writer)), new CopyWriter(writer),
+        new SqliteStoryState(writer));
   }
 
   /**
-   * Puts the latest version of article {@code id} into the corpus, in place of what an earlier version put there.
+   * Puts the latest version of article {@code id} into the corpus, in place of what an earlier version put there:
+   * its entities, its quotes, which earlier article's text it copies ({@link CopyWriter}) and which story it is in
+   * ({@link StoryClusterer}).
    *
    * @throws org.lede.store.StoreException when a table cannot be read or written; the caller rolls back
    */
@@ -72,6 +83,13 @@ public final class CorpusWriter implements AutoCloseable {
         String local = speakers[i] < 0 ? null : CorpusLinker.localId(entities.get(speakers[i]), speakers[i]);
         carry(id, i, found.quotes().get(i), local, local == null ? null : links.get(local), article.site(), published);
       }
+      String copyOf = copies.article(id, article);
+      // a new version keeps the story its first joined; `lede relink` clusters every article again
+      if (stories.storyOf(id) == null) {
+        clusterer.add(new StoryClusterer.Item(id, article.site(), article.headline(),
+            article.paragraphs().isEmpty() ? null : article.paragraphs().getFirst(), published, copyOf,
+            new java.util.HashSet<>(links.values())));
+      }
     } catch (SQLException e) {
       throw new org.lede.store.StoreException("cannot link " + id + " into the corpus: " + e.getMessage(), e);
     } finally {
@@ -84,6 +102,8 @@ public final class CorpusWriter implements AutoCloseable {
     try (Statement st = writer.createStatement()) {
       for (String t : TABLES) st.execute("DELETE FROM " + t);
       st.execute("INSERT INTO corpus_quote_text(corpus_quote_text) VALUES ('delete-all')");
+      copies.clear(st);
+      stories.clear(st);
     }
   }
 
@@ -216,6 +236,8 @@ public final class CorpusWriter implements AutoCloseable {
 
   @Override
   public void close() {
+    copies.close();
+    stories.close();
     sql.close();
   }
 }

@@ -135,6 +135,16 @@ public final class Library implements AutoCloseable {
     return store.corpus();
   }
 
+  /** Returns the near-duplicates: which article's text copies which, found at ingest. */
+  public org.lede.corpus.Copies copies() {
+    return store.copies();
+  }
+
+  /** Returns the stories: articles grouped by the event they report, found at ingest. */
+  public org.lede.corpus.Stories stories() {
+    return store.stories();
+  }
+
   /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
   public void relink(ArticleStore.RelinkProgress progress) {
     synchronized (writeLock) {

@@ -32,12 +32,14 @@ public final class ArticleStore implements AutoCloseable {
   private static final int RELINK_BATCH = 500;
   /** The store_meta key that says which linking rules made the corpus tables; a store with others is relinked. */
   static final String CORPUS_META = "corpus_rules";
-  static final String CORPUS_VERSION = "1";
+  static final String CORPUS_VERSION = "2";
 
   private final Connections connections;
   private final WriteStatements writes;
   private final CorpusWriter corpusWriter;
   private final Corpus corpus;
+  private final org.lede.corpus.Copies copies;
+  private final org.lede.corpus.Stories stories;
   private final Clock clock;
   private final String storeId;
 
@@ -47,6 +49,8 @@ public final class ArticleStore implements AutoCloseable {
     this.writes = writes;
     this.corpusWriter = corpusWriter;
     this.corpus = new SqliteCorpus(this::readCorpus);
+    this.copies = new org.lede.corpus.Copies(this::readCorpus);
+    this.stories = new org.lede.corpus.Stories(this::readCorpus);
     this.clock = clock;
     this.storeId = storeId;
   }
@@ -179,6 +183,16 @@ public final class ArticleStore implements AutoCloseable {
   /** Returns the corpus layer: entities linked across articles and quotes carried by several. */
   public Corpus corpus() {
     return corpus;
+  }
+
+  /** Returns the near-duplicates: which article's text copies which. */
+  public org.lede.corpus.Copies copies() {
+    return copies;
+  }
+
+  /** Returns the stories: articles grouped by the event they report, found at ingest. */
+  public org.lede.corpus.Stories stories() {
+    return stories;
   }
 
   /** Told how a relink goes. */

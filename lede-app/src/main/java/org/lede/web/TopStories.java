@@ -1,0 +1,30 @@
+package org.lede.web;
+
+import java.time.Duration;
+import java.util.List;
+import org.lede.corpus.Stories;
+import org.lede.library.Library;
+
+/**
+ * The stories the home page leads with: those of the store's latest week, biggest first, each with its outlets.
+ * Reads the week's stories through the index on their latest article, never the whole store.
+ */
+final class TopStories {
+  static final Duration WEEK = Duration.ofDays(7);
+  static final int SHOWN = 6;
+
+  private TopStories() {}
+
+  /** One story on the home page. */
+  record Item(String href, String title, int size, int outlets, String last) {}
+
+  static List<Item> of(Library library) {
+    var latest = library.stories().latest();
+    if (latest.isEmpty()) return List.of();
+    return library.stories().top(latest.get().minus(WEEK), null, SHOWN).stream()
+        .filter(s -> s.size() > 1)
+        .map(s -> new Item("/story/" + s.id(), Views.headline(s.title()), s.size(), s.outlets(),
+            s.last() == null ? null : Views.display(s.last())))
+        .toList();
+  }
+}

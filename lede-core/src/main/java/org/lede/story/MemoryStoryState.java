@@ -1,0 +1,68 @@
+package org.lede.story;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@link StoryState} in memory: for evaluations and tests. Each term keeps its {@link #PER_TERM} newest stories. */
+public final class MemoryStoryState implements StoryState {
+  static final int PER_TERM = 256;
+  private final Map<String, Integer> frequency = new HashMap<>();
+  private final Map<String, ArrayDeque<Long>> postings = new HashMap<>();
+  private final List<Story> stories = new ArrayList<>();
+  private final Map<String, Long> storyOf = new HashMap<>();
+  private long documents;
+
+  @Override
+  public Frequencies count(Collection<String> terms) {
+    documents++;
+    Map<String, Integer> out = new HashMap<>();
+    for (String t : terms) out.put(t, frequency.merge(t, 1, Integer::sum));
+    return new Frequencies(documents, out);
+  }
+
+  @Override
+  public List<Long> recent(String term, Instant since, int limit) {
+    ArrayDeque<Long> list = postings.get(term);
+    if (list == null) return List.of();
+    return list.stream().filter(id -> since == null || stories.get(id.intValue()).last() == null
+        || !stories.get(id.intValue()).last().isBefore(since)).limit(limit).toList();
+  }
+
+  @Override
+  public Story story(long id) {
+    return stories.get((int) id);
+  }
+
+  @Override
+  public Long storyOf(String articleId) {
+    return storyOf.get(articleId);
+  }
+
+  @Override
+  public long newStory() {
+    stories.add(null);
+    return stories.size() - 1;
+  }
+
+  @Override
+  public void save(Story story, String articleId, String site, Instant time, Collection<String> terms) {
+    stories.set((int) story.id(), story);
+    storyOf.put(articleId, story.id());
+    for (String t : terms) {
+      ArrayDeque<Long> list = postings.computeIfAbsent(t, k -> new ArrayDeque<>());
+      list.remove(story.id());
+      list.addFirst(story.id());
+      if (list.size() > PER_TERM) list.removeLast();
+    }
+  }
+
+  /** Returns how many stories there are. */
+  public int size() {
+    return stories.size();
+  }
+}

@@ -1,0 +1,52 @@
+package org.lede.story;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where {@link StoryClusterer} keeps what it knows: term statistics, stories and the term index that finds them.
+ * In memory for evaluations ({@link MemoryStoryState}); in the store's tables at ingest. Every call is a lookup by
+ * key, bounded by its limit.
+ */
+public interface StoryState {
+  /**
+   * One story as clustering compares with it.
+   *
+   * @param centroid    the sum of its articles' unit TF-IDF vectors
+   * @param normSquared the centroid's squared length
+   * @param entities    the entities its articles name
+   * @param last        its latest article's time, or null
+   */
+  record Story(long id, Map<String, Double> centroid, double normSquared, Set<String> entities, Instant last, int size,
+      String title, double titleScore) {}
+
+  /** Counts one more article having {@code terms}; returns each term's document frequency and the article count. */
+  Frequencies count(Collection<String> terms);
+
+  /** Document frequencies after counting one article. */
+  record Frequencies(long documents, Map<String, Integer> byTerm) {}
+
+  /**
+   * Returns the ids of the stories most recently joined by an article with {@code term}, newest first, leaving out
+   * those whose latest article is before {@code since} (null: none left out).
+   */
+  List<Long> recent(String term, Instant since, int limit);
+
+  /** Returns story {@code id}. */
+  Story story(long id);
+
+  /** Returns the story article {@code articleId} is in, or null. */
+  Long storyOf(String articleId);
+
+  /** Returns a new story's id. */
+  long newStory();
+
+  /**
+   * Saves {@code story} as it is after article {@code articleId} joined it at {@code time} with {@code terms}: the
+   * story itself, the article's place in it, and the term index for those terms.
+   */
+  void save(Story story, String articleId, String site, Instant time, Collection<String> terms);
+}

@@ -1,0 +1,258 @@
+package org.lede.corpus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lede.json.ArticleJson;
+import org.lede.story.StoryState;
+
+/**
+ * {@link StoryState} in the store's tables (migration 6), on the writer connection inside the ingest transaction.
+ * A story keeps its {@link #CENTROID_TERMS} heaviest terms. Not thread-safe.
+ */
+final class SqliteStoryState implements StoryState, AutoCloseable {
+  static final int CENTROID_TERMS = 300;
+  static final int CACHED = 4096;
+  private static final TypeReference<Map<String, Double>> CENTROID = new TypeReference<>() {};
+  private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
+
+  private final List<PreparedStatement> all = new ArrayList<>();
+  private final PreparedStatement countTerm;
+  private final PreparedStatement recent;
+  private final PreparedStatement story;
+  private final PreparedStatement storySize;
+  /**
+   * Stories read lately, their centroids parsed: a candidate is compared with its cached copy when the table still
+   * gives it the same size (a rolled-back join leaves the table smaller, and the story is read again).
+   */
+  private final Map<Long, Story> cache = new LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, Story> eldest) {
+      return size() > CACHED;
+    }
+  };
+  private final PreparedStatement storyOf;
+  private final PreparedStatement insertStory;
+  private final PreparedStatement updateStory;
+  private final PreparedStatement hasSite;
+  private final PreparedStatement addArticle;
+  private final PreparedStatement posting;
+  private long nextId;
+
+  SqliteStoryState(Connection w) throws SQLException {
+    countTerm = prepare(w, "INSERT INTO story_term(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1 "
+        + "RETURNING df");
+    recent = prepare(w, "SELECT story_id FROM story_posting WHERE term = ? AND last_at >= ? ORDER BY last_at DESC LIMIT ?");
+    story = prepare(w, "SELECT id, centroid, norm_squared, entities, last_at, size, title, title_score FROM story WHERE id = ?");
+    storySize = prepare(w, "SELECT size FROM story WHERE id = ?");
+    storyOf = prepare(w, "SELECT story_id FROM story_article WHERE article_id = ?");
+    insertStory = prepare(w, "INSERT INTO story(id, title, title_score, first_at, last_at, size, outlets, norm_squared, "
+        + "centroid, entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    updateStory = prepare(w, "UPDATE story SET title = ?, title_score = ?, first_at = COALESCE(MIN(first_at, ?), first_at, ?), "
+        + "last_at = ?, size = ?, outlets = outlets + ?, norm_squared = ?, centroid = ?, entities = ? WHERE id = ?");
+    hasSite = prepare(w, "SELECT 1 FROM story_article WHERE story_id = ? AND site = ? LIMIT 1");
+    addArticle = prepare(w, "INSERT OR REPLACE INTO story_article(article_id, story_id, site, published_at) VALUES (?, ?, ?, ?)");
+    posting = prepare(w, "INSERT INTO story_posting(term, story_id, last_at) VALUES (?, ?, ?) "
+        + "ON CONFLICT(term, story_id) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)");
+    try (Statement st = w.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(id) FROM story")) {
+      nextId = rs.next() ? rs.getLong(1) + 1 : 1;
+    }
+  }
+
+  private PreparedStatement prepare(Connection w, String sql) throws SQLException {
+    PreparedStatement ps = w.prepareStatement(sql);
+    all.add(ps);
+    return ps;
+  }
+
+  @Override
+  public Frequencies count(Collection<String> terms) {
+    try {
+      Map<String, Integer> out = new HashMap<>();
+      long documents = bump("");
+      for (String t : terms) out.put(t, (int) bump(t));
+      return new Frequencies(documents, out);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  private long bump(String term) throws SQLException {
+    countTerm.setString(1, term);
+    try (ResultSet rs = countTerm.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Override
+  public List<Long> recent(String term, Instant since, int limit) {
+    try {
+      recent.setString(1, term);
+      recent.setLong(2, since == null ? Long.MIN_VALUE : since.toEpochMilli());
+      recent.setInt(3, limit);
+      List<Long> out = new ArrayList<>();
+      try (ResultSet rs = recent.executeQuery()) {
+        while (rs.next()) out.add(rs.getLong(1));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public Story story(long id) {
+    try {
+      Story cached = cache.get(id);
+      if (cached != null) {
+        storySize.setLong(1, id);
+        try (ResultSet rs = storySize.executeQuery()) {
+          if (rs.next() && rs.getInt(1) == cached.size()) return cached;
+        }
+        cache.remove(id);
+      }
+      story.setLong(1, id);
+      try (ResultSet rs = story.executeQuery()) {
+        if (!rs.next()) return null;
+        long last = rs.getLong(5);
+        Instant lastAt = rs.wasNull() ? null : Instant.ofEpochMilli(last);
+        Story s = new Story(rs.getLong(1), ArticleJson.mapper().readValue(rs.getString(2), CENTROID), rs.getDouble(3),
+            Set.copyOf(ArticleJson.mapper().readValue(rs.getString(4), NAMES)), lastAt, rs.getInt(6), rs.getString(7),
+            rs.getDouble(8));
+        cache.put(id, s);
+        return s;
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("story " + id + " holds unreadable JSON", e);
+    }
+  }
+
+  @Override
+  public Long storyOf(String articleId) {
+    try {
+      storyOf.setString(1, articleId);
+      try (ResultSet rs = storyOf.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : null;
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public long newStory() {
+    return nextId++;
+  }
+
+  @Override
+  public void save(Story s, String articleId, String site, Instant time, Collection<String> terms) {
+    try {
+      boolean newOutlet = site != null && !hasSite(s.id(), site);
+      String centroid = ArticleJson.mapper().writeValueAsString(heaviest(s.centroid()));
+      String entities = ArticleJson.mapper().writeValueAsString(List.copyOf(new java.util.TreeSet<>(s.entities())));
+      Long at = time == null ? null : time.toEpochMilli();
+      if (s.size() == 1) {
+        insertStory.setLong(1, s.id());
+        insertStory.setString(2, s.title());
+        insertStory.setDouble(3, s.titleScore());
+        setLong(insertStory, 4, at);
+        setLong(insertStory, 5, s.last() == null ? null : s.last().toEpochMilli());
+        insertStory.setInt(6, 1);
+        insertStory.setInt(7, newOutlet ? 1 : 0);
+        insertStory.setDouble(8, s.normSquared());
+        insertStory.setString(9, centroid);
+        insertStory.setString(10, entities);
+        insertStory.executeUpdate();
+      } else {
+        updateStory.setString(1, s.title());
+        updateStory.setDouble(2, s.titleScore());
+        setLong(updateStory, 3, at);
+        setLong(updateStory, 4, at);
+        setLong(updateStory, 5, s.last() == null ? null : s.last().toEpochMilli());
+        updateStory.setInt(6, s.size());
+        updateStory.setInt(7, newOutlet ? 1 : 0);
+        updateStory.setDouble(8, s.normSquared());
+        updateStory.setString(9, centroid);
+        updateStory.setString(10, entities);
+        updateStory.setLong(11, s.id());
+        updateStory.executeUpdate();
+      }
+      cache.put(s.id(), new Story(s.id(), heaviest(s.centroid()), s.normSquared(), s.entities(), s.last(), s.size(),
+          s.title(), s.titleScore()));
+      addArticle.setString(1, articleId);
+      addArticle.setLong(2, s.id());
+      addArticle.setString(3, site);
+      setLong(addArticle, 4, at);
+      addArticle.executeUpdate();
+      long last = s.last() == null ? 0 : s.last().toEpochMilli();
+      for (String t : terms) {
+        posting.setString(1, t);
+        posting.setLong(2, s.id());
+        posting.setLong(3, last);
+        posting.executeUpdate();
+      }
+    } catch (SQLException e) {
+      throw failed(e);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a story could not be written as JSON", e);
+    }
+  }
+
+  private boolean hasSite(long storyId, String site) throws SQLException {
+    hasSite.setLong(1, storyId);
+    hasSite.setString(2, site);
+    try (ResultSet rs = hasSite.executeQuery()) {
+      return rs.next();
+    }
+  }
+
+  private static Map<String, Double> heaviest(Map<String, Double> centroid) {
+    if (centroid.size() <= CENTROID_TERMS) return centroid;
+    Map<String, Double> out = new LinkedHashMap<>();
+    centroid.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(CENTROID_TERMS)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+
+  private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) ps.setNull(i, java.sql.Types.INTEGER);
+    else ps.setLong(i, v);
+  }
+
+  private static org.lede.store.StoreException failed(SQLException e) {
+    return new org.lede.store.StoreException("cannot update the stories: " + e.getMessage(), e);
+  }
+
+  /** Empties the story tables, for a relink. */
+  void clear(Statement st) throws SQLException {
+    for (String t : List.of("story", "story_article", "story_term", "story_posting")) st.execute("DELETE FROM " + t);
+    nextId = 1;
+    cache.clear();
+  }
+
+  @Override
+  public void close() {
+    for (PreparedStatement ps : all) {
+      try {
+        ps.close();
+      } catch (SQLException ignored) {
+        // closing with the connection
+      }
+    }
+  }
+}

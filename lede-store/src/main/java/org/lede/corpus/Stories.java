@@ -1,0 +1,115 @@
+package org.lede.corpus;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the stories found at ingest: the biggest in a time range, one story, its articles, an article's story. Each
+ * answer is a query through an index, bounded by its limit. Thread-safe: each call borrows a reader.
+ */
+public final class Stories {
+  private static final String STORY = "SELECT id, title, first_at, last_at, size, outlets FROM story ";
+  private final Reads reads;
+
+  public Stories(Reads reads) {
+    this.reads = reads;
+  }
+
+  /**
+   * One story.
+   *
+   * @param title   its most central headline
+   * @param first   its earliest article's time, or null
+   * @param last    its latest article's time, or null
+   * @param size    how many articles it has
+   * @param outlets how many different sites ran it
+   */
+  public record Story(long id, String title, Instant first, Instant last, int size, int outlets) {}
+
+  /** One article of a story. */
+  public record Member(String articleId, String site, String headline, Instant published) {}
+
+  /**
+   * Returns the stories active between {@code since} and {@code until} (either may be null), biggest first, then
+   * latest. Reads the stories whose latest article falls in the range, through the index on it.
+   */
+  public List<Story> top(Instant since, Instant until, int limit) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(STORY + "WHERE last_at >= ? AND last_at <= ? "
+          + "ORDER BY size DESC, last_at DESC, id LIMIT ?")) {
+        ps.setLong(1, since == null ? Long.MIN_VALUE : since.toEpochMilli());
+        ps.setLong(2, until == null ? Long.MAX_VALUE : until.toEpochMilli());
+        ps.setInt(3, limit);
+        return stories(ps);
+      }
+    });
+  }
+
+  /** Returns the time of the latest article in any story (one step down the index on it), or empty. */
+  public Optional<Instant> latest() {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(last_at) FROM story");
+           ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(instant(rs, 1)) : Optional.<Instant>empty();
+      }
+    });
+  }
+
+  /** Returns story {@code id}. */
+  public Optional<Story> story(long id) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(STORY + "WHERE id = ?")) {
+        ps.setLong(1, id);
+        return stories(ps).stream().findFirst();
+      }
+    });
+  }
+
+  /** Returns the story article {@code articleId} is in. */
+  public Optional<Story> storyOf(String articleId) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(STORY + "WHERE id = (SELECT story_id FROM story_article "
+          + "WHERE article_id = ?)")) {
+        ps.setString(1, articleId);
+        return stories(ps).stream().findFirst();
+      }
+    });
+  }
+
+  /** Returns story {@code id}'s articles, earliest first (undated last), at most {@code limit}. */
+  public List<Member> articles(long id, int limit) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT s.article_id, s.site, a.headline, s.published_at "
+          + "FROM story_article s JOIN article a ON a.id = s.article_id WHERE s.story_id = ? "
+          + "ORDER BY s.published_at IS NULL, s.published_at, s.article_id LIMIT ?")) {
+        ps.setLong(1, id);
+        ps.setInt(2, limit);
+        List<Member> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.add(new Member(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4)));
+        }
+        return out;
+      }
+    });
+  }
+
+  private static List<Story> stories(PreparedStatement ps) throws SQLException {
+    List<Story> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Story(rs.getLong(1), rs.getString(2), instant(rs, 3), instant(rs, 4), rs.getInt(5), rs.getInt(6)));
+      }
+    }
+    return out;
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+  }
+}

@@ -1,0 +1,117 @@
+package org.lede.store.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.lede.article.Article;
+import org.lede.corpus.CopyWriter;
+import org.lede.store.ArticleStore;
+
+/**
+ * What finding near-duplicates costs an article as the store grows: synthetic articles (one in ten a copy of a
+ * recent one with other page furniture) are put through the copy tables, and at each checkpoint the next
+ * {@link #TIMED} are timed on their own. Making up the articles is not timed; only the near-duplicate work is
+ * (signature, band lookups, comparisons and writes), committed every {@link #BATCH} articles.
+ */
+public final class CopyBenchmark {
+  static final int TIMED = 2000;
+  static final int BATCH = 1000;
+  private static final int VOCABULARY = 30_000;
+
+  private CopyBenchmark() {}
+
+  /** One checkpoint: the store held {@code stored} articles when {@code TIMED} more took {@code microsPerArticle} each. */
+  public record Point(long stored, double microsPerArticle, double p99Micros, int copiesFound, int copiesMade,
+      long storeBytes) {}
+
+  /**
+   * Runs the bench in {@code dir} (a fresh directory) up to the largest of {@code checkpoints}.
+   *
+   * @throws SQLException when the store cannot be written
+   */
+  public static List<Point> run(Path dir, long[] checkpoints, PrintStream log) throws Exception {
+    Files.createDirectories(dir);
+    Path db = dir.resolve("copies.db");
+    ArticleStore.open(db, Clock.systemUTC()).close(); // the schema, migrations and all
+    SyntheticNews news = new SyntheticNews(7, VOCABULARY);
+    List<Article> recent = new ArrayList<>();
+    List<Point> points = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
+      try (Statement st = c.createStatement()) {
+        st.execute("PRAGMA journal_mode = WAL");
+        st.execute("PRAGMA synchronous = NORMAL");
+        st.execute("PRAGMA cache_size = -16000"); // as the store's own connections
+
+      }
+      c.setAutoCommit(false);
+      try (CopyWriter copies = new CopyWriter(c)) {
+        long n = 0;
+        long t0 = System.nanoTime();
+        for (long checkpoint : checkpoints) {
+          while (n < checkpoint) {
+            copies.article(id(n), next(news, recent, n));
+            if (++n % BATCH == 0) c.commit();
+            if (n % 100_000 == 0) log.printf("stored %,d (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
+          }
+          c.commit();
+          double[] micros = new double[TIMED];
+          int made = 0;
+          int found = 0;
+          for (int i = 0; i < TIMED; i++) {
+            Article a = next(news, recent, n);
+            boolean copy = n % 10 == 9;
+            long s = System.nanoTime();
+            boolean marked = copies.article(id(n), a) != null;
+            micros[i] = (System.nanoTime() - s) / 1e3;
+            if (copy) made++;
+            if (copy && marked) found++;
+            if (++n % BATCH == 0) c.commit();
+          }
+          c.commit();
+          java.util.Arrays.sort(micros);
+          double mean = java.util.Arrays.stream(micros).average().orElse(0);
+          Point p = new Point(checkpoint, mean, micros[(int) (TIMED * 0.99)], found, made, size(db));
+          log.printf("at %,d articles: %.0f µs an article (p99 %.0f µs), %d of %d copies found%n",
+              checkpoint, mean, p.p99Micros(), found, made);
+          points.add(p);
+        }
+      }
+    }
+    return points;
+  }
+
+  /** The next article: one in ten copies one of the last thousand, with its own furniture around the text. */
+  private static Article next(SyntheticNews news, List<Article> recent, long n) {
+    Article a;
+    if (n % 10 == 9 && !recent.isEmpty()) {
+      Article of = recent.get(news.random().nextInt(recent.size()));
+      List<String> body = new ArrayList<>(of.paragraphs());
+      body.add(0, "Listen to this article");
+      if (body.size() > 4) body.remove(body.size() - 1); // trimmed, as copies often are
+      body.add("Sign up for our newsletter");
+      a = of.toBuilder().canonicalUrl("https://copy.example/" + n).headline("Copy " + n).paragraphs(body).build();
+    } else {
+      a = news.article((int) (n % Integer.MAX_VALUE));
+      if (recent.size() < 1000) recent.add(a);
+      else recent.set((int) (n % 1000), a);
+    }
+    return a;
+  }
+
+  private static String id(long n) {
+    return "bench-" + n;
+  }
+
+  private static long size(Path db) throws java.io.IOException {
+    long total = Files.size(db);
+    Path wal = db.resolveSibling(db.getFileName() + "-wal");
+    return total + (Files.exists(wal) ? Files.size(wal) : 0);
+  }
+}

@@ -1,0 +1,127 @@
+package org.lede.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.annotate.Annotator;
+import org.lede.article.Article;
+import org.lede.article.StatedTime;
+import org.lede.library.Library;
+import org.lede.library.ReindexProgress;
+import org.lede.source.Document;
+import org.lede.source.MediaType;
+
+/**
+ * Stories at ingest over a few days written for this test: a dam breach reported by a wire story (run by two more
+ * outlets with their own headlines) and by a broadcaster in its own words; an inquiry into it two days later; and,
+ * the same day as the breach, a tram plan announced by the council leader who also speaks about the dam.
+ */
+class StoriesTest {
+  @TempDir static Path dir;
+  static Library library;
+
+  private static final List<String> WIRE = List.of(
+      "Emergency crews evacuated more than 2,000 residents from the Velden valley on Tuesday after a section of the "
+          + "Orsa reservoir dam gave way following three days of heavy rain, regional authorities said.",
+      "Water poured through a breach about 40 metres wide in the earth embankment shortly before dawn, flooding "
+          + "farmland and cutting the main road between Velden and the market town of Brask.",
+      "Council leader Hana Morvik said an independent inquiry would examine why repairs to the dam had been delayed.");
+
+  private static Article article(String id, String site, String headline, String published, List<String> paragraphs) {
+    return Article.builder().id(id).site(site).headline(headline)
+        .published(new StatedTime(Instant.parse(published), StatedTime.Precision.MINUTE, published))
+        .paragraphs(paragraphs).build();
+  }
+
+  @BeforeAll
+  static void ingest() {
+    library = Library.open(dir, Clock.fixed(Instant.parse("2026-03-15T00:00:00Z"), ZoneOffset.UTC), ReindexProgress.NONE);
+    Annotator annotator = Annotator.standard();
+    // the week's other news, so that term statistics look like a newsroom's and not like one story's
+    String[][] other = {
+        {"Ferry fares rise by five percent", "The island ferry company raised its fares for the summer season."},
+        {"Library reopens after renovation", "The town library reopened with a new reading room and longer hours."},
+        {"Striker signs three-year contract", "The club's top scorer signed a new contract on Monday."},
+        {"Bakery wins national bread prize", "A family bakery in the old town won the national prize for rye bread."},
+        {"Hospital opens new cancer wing", "The regional hospital opened a cancer treatment wing with forty beds."},
+        {"Airport passenger numbers climb", "Passenger numbers at the airport rose for the third month running."},
+        {"School meals to go organic", "All school canteens will serve organic food from September."},
+        {"Jazz festival announces line-up", "The summer jazz festival announced its line-up of thirty bands."},
+        {"Bank cuts mortgage rates", "The savings bank cut its mortgage rates by a quarter of a point."},
+        {"Museum returns stolen painting", "A painting stolen forty years ago was returned to the city museum."}};
+    for (int i = 0; i < other.length; i++) {
+      Article a = article("other-" + i, "Daily Ledger", other[i][0], "2026-03-0" + (i % 9 + 1) + "T08:00:00Z",
+          List.of(other[i][1]));
+      library.ingest(new Document(a.id(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.ARTICLE_JSON, null,
+          null, null), List.of(a), List.of(annotator.annotate(a)));
+    }
+    List<Article> days = List.of(
+        article("courier", "Evening Courier", "Thousands flee as Orsa dam breaks", "2026-03-10T09:00:00Z", WIRE),
+        article("harbour", "Harbour Times", "Velden valley evacuated", "2026-03-10T10:00:00Z",
+            List.of(WIRE.get(0), WIRE.get(1), WIRE.get(2), "Advertisement")),
+        article("radio", "Valley Radio", "Orsa dam collapse forces Velden valley evacuation", "2026-03-10T11:00:00Z",
+            List.of("A dam on the Orsa reservoir has partly collapsed, forcing the evacuation of thousands of people "
+                + "in the Velden valley after days of rain.",
+                "Council leader Hana Morvik told Valley Radio the delayed repairs would be investigated.")),
+        article("trams", "Evening Courier", "Morvik unveils tram plan for the harbour district", "2026-03-10T15:00:00Z",
+            List.of("Council leader Hana Morvik unveiled a plan on Tuesday for a tram line to the harbour district, "
+                + "to be paid for by a parking levy.",
+                "The first trams could run in 2029, she said.")),
+        article("north", "Northern Post", "Orsa reservoir breach: 2,000 evacuated", "2026-03-10T12:00:00Z",
+            List.of("VELDEN (Wire) -", WIRE.get(0), WIRE.get(1), WIRE.get(2))),
+        article("inquiry", "Evening Courier", "Inquiry opens into Orsa dam breach", "2026-03-12T09:00:00Z",
+            List.of("An independent inquiry opened on Thursday into why repairs to the Orsa reservoir dam were delayed, "
+                + "two days after its embankment gave way and flooded the Velden valley.",
+                "Hana Morvik, the council leader, promised that residents would see every document.")));
+    for (Article a : days) {
+      library.ingest(new Document(a.id(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.ARTICLE_JSON, null,
+          null, null), List.of(a), List.of(annotator.annotate(a)));
+    }
+  }
+
+  @AfterAll
+  static void close() {
+    library.close();
+  }
+
+  private static long story(String articleId) {
+    return library.stories().storyOf(articleId).orElseThrow().id();
+  }
+
+  @Test
+  void wire_copies_and_an_own_report_of_the_breach_are_one_story_with_its_outlets() {
+    long breach = story("courier");
+    assertThat(story("harbour")).isEqualTo(breach);
+    assertThat(story("north")).isEqualTo(breach);
+    assertThat(story("radio")).isEqualTo(breach);
+    Stories.Story s = library.stories().story(breach).orElseThrow();
+    assertThat(s.outlets()).isGreaterThanOrEqualTo(4);
+    assertThat(library.stories().articles(breach, 10)).extracting(Stories.Member::articleId)
+        .startsWith("courier", "harbour", "radio");
+  }
+
+  @Test
+  void the_inquiry_two_days_later_joins_the_breach_but_the_tram_plan_stays_apart() {
+    assertThat(story("inquiry")).isEqualTo(story("courier"));
+    assertThat(story("trams")).isNotEqualTo(story("courier"));
+  }
+
+  @Test
+  void the_biggest_story_leads_and_a_relink_finds_the_same_stories() {
+    assertThat(library.stories().top(null, null, 5).getFirst().id()).isEqualTo(story("courier"));
+    long trams = story("trams");
+    long breach = story("courier");
+    library.relink(org.lede.store.ArticleStore.RelinkProgress.NONE);
+    assertThat(story("trams")).isEqualTo(trams);
+    assertThat(story("inquiry")).isEqualTo(breach);
+  }
+}
