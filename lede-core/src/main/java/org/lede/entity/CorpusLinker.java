@@ -33,8 +33,8 @@ public final class CorpusLinker {
   private static final int MAX_CONTEXT = 120;
   /** How many decisions of one kind, per entity, a new bearer of a surname makes again: the newest. */
   private static final int REDECIDED = 500;
-  /** How many bearers of a surname a surname alone is weighed against: the first met. */
-  private static final int MAX_BEARERS = 100;
+  /** How many bearers of a surname a surname alone is weighed against: the most mentioned. */
+  private static final int MAX_BEARERS = 20;
 
   private CorpusLinker() {}
 
@@ -145,13 +145,13 @@ public final class CorpusLinker {
 
   /** The person a surname alone goes to, or null when none can take it. */
   private static Decision decide(LinkMember m, LinkState state) {
-    List<String> candidates = state.lookup(surnameKey(m.surname()));
+    List<String> candidates = state.lookup(surnameKey(m.surname()), MAX_BEARERS);
     if (candidates.isEmpty()) return null;
     if (candidates.size() == 1) return new Decision(candidates.getFirst(), LinkReason.SURNAME_ONLY);
     String best = null;
     int bestScore = -1;
     boolean tie = false;
-    for (String id : candidates.subList(0, Math.min(candidates.size(), MAX_BEARERS))) {
+    for (String id : candidates) {
       EntityProfile p = state.profile(id).orElse(null);
       if (p == null) continue;
       int score = score(m, p);
@@ -186,14 +186,16 @@ public final class CorpusLinker {
    */
   private static void redecideSurname(String surname, String newcomer, LinkState state) {
     EntityProfile fresh = state.profile(newcomer).orElseThrow();
-    Set<String> affected = new LinkedHashSet<>(state.lookup(surnameKey(surname)));
-    // the first bearer takes every waiting mention; a later one only those it has evidence for
-    boolean sole = affected.size() == 1;
-    affected.addAll(state.lookup(unresolvedKey(surname)));
+    List<String> bearers = state.lookup(surnameKey(surname), 3);
     List<LinkMember> members = new ArrayList<>();
-    for (String id : affected) {
-      members.addAll(state.members(id, LinkReason.SURNAME_ONLY, REDECIDED));
-      for (LinkMember m : state.members(id, LinkReason.SURNAME_UNRESOLVED, REDECIDED)) {
+    // only while a surname had one bearer did its mentions go to that bearer alone: now they are weighed again
+    if (bearers.size() == 2) {
+      for (String id : bearers) if (!id.equals(newcomer)) members.addAll(state.members(id, LinkReason.SURNAME_ONLY, REDECIDED));
+    }
+    // the first bearer takes every waiting mention; a later one only those it has evidence for
+    boolean sole = bearers.size() == 1;
+    for (String holder : state.lookup(unresolvedKey(surname))) {
+      for (LinkMember m : state.members(holder, LinkReason.SURNAME_UNRESOLVED, REDECIDED)) {
         if (sole || score(m, fresh) > 0) members.add(m);
       }
     }

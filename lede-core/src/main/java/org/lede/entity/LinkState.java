@@ -13,6 +13,9 @@ public interface LinkState {
   /** Returns the ids of the live entities registered under {@code key}, oldest first. */
   List<String> lookup(String key);
 
+  /** Returns at most {@code limit} of the live entities registered under {@code key}, the most mentioned first. */
+  List<String> lookup(String key, int limit);
+
   /** Registers entity {@code id} under {@code key} (no effect when it is already). */
   void addKey(String key, String id);
 

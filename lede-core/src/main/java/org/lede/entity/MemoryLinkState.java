@@ -27,6 +27,13 @@ public final class MemoryLinkState implements LinkState {
   }
 
   @Override
+  public List<String> lookup(String key, int limit) {
+    return lookup(key).stream()
+        .sorted(java.util.Comparator.comparingInt((String id) -> profile(id).map(EntityProfile::mentions).orElse(0)).reversed())
+        .limit(limit).toList();
+  }
+
+  @Override
   public void addKey(String key, String id) {
     List<String> ids = keys.computeIfAbsent(key, k -> new ArrayList<>());
     if (!ids.contains(id)) ids.add(id);

@@ -73,6 +73,19 @@ final class SqliteLinkState implements LinkState {
   }
 
   @Override
+  public List<String> lookup(String key, int limit) {
+    return query(() -> {
+      sql.lookupTop.setString(1, key);
+      sql.lookupTop.setInt(2, limit);
+      List<String> ids = new ArrayList<>();
+      try (ResultSet rs = sql.lookupTop.executeQuery()) {
+        while (rs.next()) ids.add(rs.getString(1));
+      }
+      return ids;
+    });
+  }
+
+  @Override
   public void addKey(String key, String id) {
     update(() -> {
       sql.addKey.setString(1, key);

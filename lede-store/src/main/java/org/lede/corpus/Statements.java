@@ -12,6 +12,7 @@ final class Statements implements AutoCloseable {
       + "published_at, evidence FROM mention ";
   private final List<PreparedStatement> all = new ArrayList<>();
   final PreparedStatement lookup;
+  final PreparedStatement lookupTop;
   final PreparedStatement addKey;
   final PreparedStatement profile;
   final PreparedStatement saveEntity;
@@ -52,6 +53,8 @@ final class Statements implements AutoCloseable {
     try {
       lookup = prepare(w, "SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id "
           + "WHERE k.key = ? AND e.merged_into IS NULL ORDER BY k.seq");
+      lookupTop = prepare(w, "SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id "
+          + "WHERE k.key = ? AND e.merged_into IS NULL ORDER BY e.mentions DESC, k.seq LIMIT ?");
       addKey = prepare(w, "INSERT OR IGNORE INTO entity_key(key, entity_id, seq) VALUES (?, ?, ?)");
       profile = prepare(w, "SELECT profile FROM entity WHERE id = ? AND merged_into IS NULL");
       saveEntity = prepare(w, """
