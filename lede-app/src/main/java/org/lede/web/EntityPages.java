@@ -26,11 +26,11 @@ import org.lede.quote.QuoteKind;
  */
 final class EntityPages {
   /** The most articles an entity page lists. */
-  static final int ARTICLES = 100;
+  static final int ARTICLES = 50;
   /** The most quotes an entity page lists. */
-  static final int QUOTES = 100;
+  static final int QUOTES = 50;
   /** The most carriers listed under one quote. */
-  static final int CARRIERS = 20;
+  static final int CARRIERS = 10;
   private static final int CO_MENTIONED = 15;
   private static final Duration WEEK = Duration.ofDays(7);
   private static final Duration MOST_QUOTED_FOR = Duration.ofMinutes(1);

@@ -28,6 +28,11 @@ record EntityView(String id, String name, String type, List<String> titles, List
     boolean followed, int mentions, List<ArticleItem> articles, int articleCount, List<QuoteItem> quotes, int quoteCount,
     List<SearchView.Facet> kinds, List<Related> coMentioned, MentionChart chart, String searchLink, String self) {
 
+  /** Whether the entity said more than the page lists. */
+  public boolean moreQuotes() {
+    return quotes.size() >= EntityPages.QUOTES && quoteCount > quotes.size();
+  }
+
   /** An article naming the entity: where, when and how often. */
   record ArticleItem(String href, String headline, String site, String published, String publishedIso, int mentions) {}
 
