@@ -327,9 +327,12 @@ public final class SqliteCorpus implements Corpus {
   @Override
   public List<CorpusQuote> quotesBy(String id, QuoteKind kind, After after, int limit) {
     return reads.read(c -> {
-      String sql = QUOTE + "WHERE q.speaker_id = ?" + (kind == null ? "" : " AND q.kind = ?")
-          + after(after, "q.first_published", "q.id", "<")
-          + " ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC LIMIT ?";
+      // the page's ids first, in the speaker index's own order (SQLite puts nulls last in a descending order), so
+      // only the page's rows are joined to their articles, however many quotes the speaker has
+      String sql = QUOTE + "WHERE q.id IN (SELECT id FROM corpus_quote WHERE speaker_id = ?"
+          + (kind == null ? "" : " AND kind = ?") + after(after, "first_published", "id", "<")
+          + " ORDER BY first_published DESC, id DESC LIMIT ?)"
+          + " ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
         ps.setString(i++, id);
@@ -361,20 +364,23 @@ public final class SqliteCorpus implements Corpus {
     String words = text == null ? "" : ftsQuery(text);
     String who = speaker == null ? "" : speaker.strip();
     return reads.read(c -> {
-      StringBuilder sql = new StringBuilder(QUOTE + "WHERE 1 = 1");
+      // the page's ids first, newest first through the index on first appearance (SQLite puts nulls last in a
+      // descending order); only they are joined to their articles
+      StringBuilder sql = new StringBuilder(QUOTE + "WHERE q.id IN (SELECT id FROM corpus_quote WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
       if (!words.isEmpty()) {
-        sql.append(" AND q.id IN (SELECT rowid FROM corpus_quote_text WHERE corpus_quote_text MATCH ?)");
+        sql.append(" AND id IN (SELECT rowid FROM corpus_quote_text WHERE corpus_quote_text MATCH ?)");
         args.add(words);
       }
       if (!who.isEmpty()) {
-        sql.append(" AND q.speaker_name LIKE ? ESCAPE '\\'");
+        sql.append(" AND speaker_name LIKE ? ESCAPE '\\'");
         args.add("%" + who.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       } else if (words.isEmpty()) {
-        sql.append(" AND q.speaker_name IS NOT NULL");
+        sql.append(" AND speaker_name IS NOT NULL");
       }
-      sql.append(after(after, "q.first_published", "q.id", "<"));
-      sql.append(" ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC LIMIT ?");
+      sql.append(after(after, "first_published", "id", "<"));
+      sql.append(" ORDER BY first_published DESC, id DESC LIMIT ?)");
+      sql.append(" ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC");
       try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
         int i = 1;
         for (Object arg : args) ps.setObject(i++, arg);
@@ -402,10 +408,11 @@ public final class SqliteCorpus implements Corpus {
       List<Carrier> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("""
           SELECT c.article_id, c.ordinal, c.site, a.headline, c.published_at, json_extract(qt.json, '$.start')
-          FROM quote_carrier c
+          FROM (SELECT article_id, ordinal, site, published_at, seq FROM quote_carrier WHERE quote_id = ?
+                ORDER BY published_at IS NULL, published_at, seq LIMIT ?) c
           LEFT JOIN article a ON a.id = c.article_id
-          LEFT JOIN quote qt ON qt.article_id = c.article_id AND qt.ordinal = c.ordinal WHERE c.quote_id = ?
-          ORDER BY c.published_at IS NULL, c.published_at, c.seq LIMIT ?""")) {
+          LEFT JOIN quote qt ON qt.article_id = c.article_id AND qt.ordinal = c.ordinal
+          ORDER BY c.published_at IS NULL, c.published_at, c.seq""")) {
         ps.setLong(1, id);
         ps.setInt(2, limit);
         try (ResultSet rs = ps.executeQuery()) {

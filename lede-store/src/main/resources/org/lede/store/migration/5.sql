@@ -72,10 +72,11 @@ CREATE TABLE corpus_quote (
   outlets         INTEGER NOT NULL
 );
 
-CREATE INDEX corpus_quote_by_speaker ON corpus_quote(speaker_id, first_published DESC);
+-- a speaker's newest quotes, of any kind or of one, read in the index's order and stopped at the page's end
+CREATE INDEX corpus_quote_by_speaker ON corpus_quote(speaker_id, first_published DESC, id DESC);
 -- a speaker's quotes counted by kind from the index alone
-CREATE INDEX corpus_quote_by_speaker_kind ON corpus_quote(speaker_id, kind);
-CREATE INDEX corpus_quote_by_first ON corpus_quote(first_published DESC);
+CREATE INDEX corpus_quote_by_speaker_kind ON corpus_quote(speaker_id, kind, first_published DESC, id DESC);
+CREATE INDEX corpus_quote_by_first ON corpus_quote(first_published DESC, id DESC);
 
 CREATE TABLE corpus_quote_key (
   key      INTEGER NOT NULL,
