@@ -29,6 +29,8 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
   private int[] unary;
   /** For each pair labelling index: previous label * numClasses + label. */
   private int[] pairs;
+  /** The features of each token, as CoreNLP's templates name them but without its per-token collections. */
+  private CrfFeatures features;
 
   private ViterbiCrf() {
     super();
@@ -63,6 +65,7 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
       int[] l = labelIndices.get(1).get(k).getLabel();
       pairs[k] = l[0] * numClasses + l[1];
     }
+    features = new CrfFeatures((Index<String>) field("featureIndex").get(this), featureFactories, flags);
   }
 
   private static Field field(String name) throws NoSuchFieldException {
@@ -75,7 +78,7 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
   @Override
   public List<CoreLabel> classify(List<CoreLabel> document) {
     if (document.isEmpty()) return document;
-    int[][][] data = documentToDataAndLabels(document).first();
+    int[][][] data = features.of(document, pad);
     int[] best = bestSequence(data);
     for (int i = 0; i < best.length; i++) {
       document.get(i).set(CoreAnnotations.AnswerAnnotation.class, classIndex.get(best[i]));
