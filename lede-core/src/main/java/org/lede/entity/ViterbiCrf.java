@@ -131,22 +131,30 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
     return out;
   }
 
-  /** Fills {@code pot[prev * c + label]} for one position, summing weights in CoreNLP's order. */
+  /**
+   * Fills {@code pot[prev * c + label]} for one position. Each labelling's sum adds the features' weights in the order
+   * the features are listed; walking features in the outer loop reads each feature's weights once, in one place.
+   */
   private void potentials(int[][] features, double[] pot) {
     int c = numClasses;
+    double[] unarySums = sums(features[0], unary.length);
+    double[] pairSums = sums(features[1], pairs.length);
     java.util.Arrays.fill(pot, Double.NEGATIVE_INFINITY);
     double[] one = new double[c];
     java.util.Arrays.fill(one, Double.NEGATIVE_INFINITY);
-    for (int k = 0; k < unary.length; k++) one[unary[k]] = sum(features[0], k);
+    for (int k = 0; k < unary.length; k++) one[unary[k]] = unarySums[k];
     for (int k = 0; k < pairs.length; k++) {
       int pair = pairs[k];
-      pot[pair] = sum(features[1], k) + one[pair % c];
+      pot[pair] = pairSums[k] + one[pair % c];
     }
   }
 
-  private double sum(int[] features, int k) {
-    double s = 0;
-    for (int f : features) s += weights[f][k];
+  private double[] sums(int[] features, int labellings) {
+    double[] s = new double[labellings];
+    for (int f : features) {
+      float[] w = weights[f];
+      for (int k = 0; k < labellings; k++) s[k] += w[k];
+    }
     return s;
   }
 }
