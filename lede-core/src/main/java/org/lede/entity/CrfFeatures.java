@@ -31,18 +31,20 @@ import java.util.function.Function;
  * fire cannot drift from CoreNLP's), but into a collector that looks each name up as it arrives and keeps the index
  * once: the same set of indexes, without the set, the list and the second hashing of every name.
  *
- * <p>The letter n-grams of a word (for "Paris": {@code #<P#}, {@code #<Pa#} … and {@code #s>#}, {@code #is>#} …,
- * about two per letter and a third of all features) depend on the word alone, so they are not rebuilt per token:
- * CoreNLP's feature factory is given a copy of the model's flags with n-grams off, and this class adds the n-gram
- * indexes from a bounded per-thread cache keyed by the word, computed on a miss exactly as CoreNLP's
- * {@code featuresC} does for the shipped configuration (prefixes and suffixes of {@code <word>} of at least two
- * characters, no middle n-grams). Construction refuses any other n-gram configuration. A token's indexes may come
- * in another order than CoreNLP's, which only changes the order in which {@link ViterbiCrf} adds their weights.
+ * <p>Most of a token's features name one word: the word itself ({@code Paris-WORD}), each of the four words on
+ * either side ({@code Paris-DISJN}, {@code Paris-DISJP}), and the word's letter n-grams ({@code #<P#}, {@code #<Pa#} …
+ * {@code #is>#}, {@code #s>#}: about two per letter, a third of all features). Those are not rebuilt per token:
+ * CoreNLP's feature factory is given a copy of the model's flags with these three templates off, and this class adds
+ * their indexes from a bounded per-thread cache keyed by the word, computed on a miss with the same names CoreNLP's
+ * {@code featuresC} builds for the shipped configuration (the word after the model's word function; n-grams are the
+ * prefixes and suffixes of {@code <word>} of at least two characters). Construction refuses a configuration whose
+ * templates differ. A token's indexes may come in another order than CoreNLP's, which only changes the order in
+ * which {@link ViterbiCrf} adds their weights; {@code ViterbiCrfTest} checks the labels on all of CoNLL testa.
  *
  * <p>Thread-safe: the model and the factory are only read; scratch space and the n-gram cache are per thread.
  */
 final class CrfFeatures {
-  /** Distinct words whose n-gram indexes a thread remembers; news text reuses far fewer. */
+  /** Distinct words whose features a thread remembers; a day of news uses fewer. */
   private static final int CACHED_WORDS = 16_384;
 
   private final Index<String> featureIndex;
@@ -52,6 +54,9 @@ final class CrfFeatures {
   private final MethodHandle featuresCnC;
   private final Function<String, String> wordFunction;
   private final int maxNGramLeng;
+  private final boolean useWord;
+  private final boolean useNGrams;
+  private final int disjunctionWidth;
   private final ThreadLocal<Scratch> scratch;
 
   @SuppressWarnings("unchecked")
@@ -61,8 +66,12 @@ final class CrfFeatures {
       throw new IllegalStateException("the NER model does not use one NERFeatureFactory");
     }
     if (flags.useNGrams && (!flags.noMidNGrams || flags.lowercaseNGrams || flags.dehyphenateNGrams
-        || flags.greekifyNGrams || flags.conjoinShapeNGrams || !flags.useInternal || !flags.useExternal)) {
+        || flags.greekifyNGrams || flags.conjoinShapeNGrams || flags.cacheNGrams)) {
       throw new IllegalStateException("the NER model's letter n-grams are not prefixes and suffixes of the word");
+    }
+    if (!flags.useInternal || !flags.useExternal || flags.useDisjunctiveShapeInteraction
+        || flags.slashHyphenTreatment != SeqClassifierFlags.SlashHyphenEnum.NONE) {
+      throw new IllegalStateException("the NER model's word features are not the ones Lede computes");
     }
     this.featureIndex = featureIndex;
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
@@ -70,8 +79,11 @@ final class CrfFeatures {
     this.featuresCpC = method("featuresCpC");
     this.featuresCnC = method("featuresCnC");
     this.wordFunction = flags.wordFunction;
-    this.maxNGramLeng = flags.useNGrams ? flags.maxNGramLeng : Integer.MIN_VALUE;
-    if (flags.useNGrams) withoutNGrams(factory, flags);
+    this.useWord = flags.useWord;
+    this.useNGrams = flags.useNGrams;
+    this.maxNGramLeng = flags.maxNGramLeng;
+    this.disjunctionWidth = flags.useDisjunctive ? flags.disjunctionWidth : 0;
+    withoutWordTemplates(factory, flags);
     int features = featureIndex.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(features));
   }
@@ -83,8 +95,8 @@ final class CrfFeatures {
     return MethodHandles.lookup().unreflect(m);
   }
 
-  /** Points the factory at a copy of the flags with n-grams off; the classifier keeps the original flags. */
-  private static void withoutNGrams(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags)
+  /** Points the factory at a copy of the flags with the word templates off; the classifier keeps the original. */
+  private static void withoutWordTemplates(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags)
       throws ReflectiveOperationException {
     SeqClassifierFlags copy = new SeqClassifierFlags();
     for (Field f : SeqClassifierFlags.class.getDeclaredFields()) {
@@ -92,7 +104,10 @@ final class CrfFeatures {
       f.setAccessible(true);
       f.set(copy, f.get(flags));
     }
+    // Each of these three is read only in featuresC, where this class adds their features instead.
     copy.useNGrams = false;
+    copy.useWord = false;
+    copy.useDisjunctive = false;
     Field f = FeatureFactory.class.getDeclaredField("flags");
     f.setAccessible(true);
     f.set(factory, copy);
@@ -112,9 +127,15 @@ final class CrfFeatures {
       for (int loc = 0; loc < data.length; loc++) {
         s.start();
         featuresC.invoke(factory, padded, loc, s.collector);
-        if (maxNGramLeng != Integer.MIN_VALUE) {
-          for (int f : s.nGrams(sentence.get(loc).getString(CoreAnnotations.TextAnnotation.class))) s.keep(f);
+        WordFeatures c = s.word(padded.get(loc));
+        if (c.word >= 0) s.keep(c.word);
+        for (int i = 1; i <= disjunctionWidth; i++) {
+          WordFeatures next = s.word(padded.get(loc + i));
+          if (next.disjN >= 0) s.keep(next.disjN);
+          WordFeatures previous = s.word(padded.get(loc - i));
+          if (previous.disjP >= 0) s.keep(previous.disjP);
         }
+        for (int f : c.nGrams) s.keep(f);
         int[] single = s.take();
         s.start();
         featuresCpC.invoke(factory, padded, loc, s.collector);
@@ -129,9 +150,19 @@ final class CrfFeatures {
     return data;
   }
 
-  /** Letter n-gram feature indexes of a word as CoreNLP's featuresC names them ({@code #<Pa#|C}). */
-  private int[] nGramIndexes(String text) {
+  /** One word's features as CoreNLP names them; an index is -1 where the model has no such feature. */
+  private record WordFeatures(int word, int disjN, int disjP, int[] nGrams) {}
+
+  private WordFeatures wordFeatures(String text) {
     String cWord = wordFunction == null ? text : wordFunction.apply(text);
+    return new WordFeatures(useWord ? featureIndex.indexOf(cWord + "-WORD|C") : -1,
+        disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJN|C") : -1,
+        disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJP|C") : -1,
+        useNGrams ? nGramIndexes(cWord) : new int[0]);
+  }
+
+  /** Letter n-gram feature indexes of a word ({@code #<Pa#|C}), as featuresC makes them with noMidNGrams. */
+  private int[] nGramIndexes(String cWord) {
     String word = '<' + cWord + '>';
     int len = word.length();
     int[] out = new int[2 * len];
@@ -171,9 +202,9 @@ final class CrfFeatures {
     int clique;
     int[] kept = new int[128];
     int size;
-    final Map<String, int[]> nGrams = new LinkedHashMap<>(256, 0.75f, true) {
+    final Map<String, WordFeatures> words = new LinkedHashMap<>(256, 0.75f, true) {
       @Override
-      protected boolean removeEldestEntry(Map.Entry<String, int[]> eldest) {
+      protected boolean removeEldestEntry(Map.Entry<String, WordFeatures> eldest) {
         return size() > CACHED_WORDS;
       }
     };
@@ -201,8 +232,10 @@ final class CrfFeatures {
       return Arrays.copyOf(kept, size);
     }
 
-    int[] nGrams(String text) {
-      return nGrams.computeIfAbsent(text, CrfFeatures.this::nGramIndexes);
+    /** The token's word features, keyed by its text: CoreNLP's getWord is the word function of the text. */
+    WordFeatures word(CoreLabel token) {
+      return words.computeIfAbsent(token.getString(CoreAnnotations.TextAnnotation.class),
+          CrfFeatures.this::wordFeatures);
     }
 
     /** The set CoreNLP's collector adds names to: each name is looked up at once and only its index kept. */

@@ -86,6 +86,11 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
     return document;
   }
 
+  /** The feature indexes of a sentence already prepared by CoreNLP, as {@link #classify} computes them. */
+  int[][][] features(List<CoreLabel> prepared) {
+    return features.of(prepared, pad);
+  }
+
   /**
    * Viterbi over the potentials: a position's score for (previous, label) is the sum of its single-token features'
    * weights for label plus its pair features' weights for the pair; pairs never seen in training are impossible, as
