@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The model's feature indexes for each token of a sentence: the same set CoreNLP's {@code documentToDataAndLabels}
@@ -47,7 +48,7 @@ final class CrfFeatures {
   /** Distinct words whose features a thread remembers; a day of news uses fewer. */
   private static final int CACHED_WORDS = 16_384;
 
-  private final Index<String> featureIndex;
+  private final FeatureNames featureIndex;
   private final NERFeatureFactory<CoreLabel> factory;
   private final MethodHandle featuresC;
   private final MethodHandle featuresCpC;
@@ -57,6 +58,10 @@ final class CrfFeatures {
   private final boolean useWord;
   private final boolean useNGrams;
   private final int disjunctionWidth;
+  /** CoreNLP's title pattern ({@code Mr}, {@code Dr.} …), or null when the model has no title feature. */
+  private final Pattern title;
+  /** The index of the feature every token has, or -1. */
+  private final int classFeature;
   private final ThreadLocal<Scratch> scratch;
 
   @SuppressWarnings("unchecked")
@@ -69,11 +74,11 @@ final class CrfFeatures {
         || flags.greekifyNGrams || flags.conjoinShapeNGrams || flags.cacheNGrams)) {
       throw new IllegalStateException("the NER model's letter n-grams are not prefixes and suffixes of the word");
     }
-    if (!flags.useInternal || !flags.useExternal || flags.useDisjunctiveShapeInteraction
+    if (!flags.useInternal || !flags.useExternal || flags.useTitle2 || flags.useDisjunctiveShapeInteraction
         || flags.slashHyphenTreatment != SeqClassifierFlags.SlashHyphenEnum.NONE) {
       throw new IllegalStateException("the NER model's word features are not the ones Lede computes");
     }
-    this.featureIndex = featureIndex;
+    this.featureIndex = new FeatureNames(featureIndex);
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
     this.featuresC = method("featuresC");
     this.featuresCpC = method("featuresCpC");
@@ -83,9 +88,17 @@ final class CrfFeatures {
     this.useNGrams = flags.useNGrams;
     this.maxNGramLeng = flags.maxNGramLeng;
     this.disjunctionWidth = flags.useDisjunctive ? flags.disjunctionWidth : 0;
+    this.title = flags.useTitle ? (Pattern) declared("titlePattern").get(factory) : null;
+    this.classFeature = flags.useClassFeature ? featureIndex.indexOf("###|C") : -1;
     withoutWordTemplates(factory, flags);
     int features = featureIndex.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(features));
+  }
+
+  private static Field declared(String name) throws NoSuchFieldException {
+    Field f = NERFeatureFactory.class.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
   }
 
   private static MethodHandle method(String name) throws ReflectiveOperationException {
@@ -104,10 +117,12 @@ final class CrfFeatures {
       f.setAccessible(true);
       f.set(copy, f.get(flags));
     }
-    // Each of these three is read only in featuresC, where this class adds their features instead.
+    // Each of these is read only in featuresC, where this class adds their features instead.
     copy.useNGrams = false;
     copy.useWord = false;
     copy.useDisjunctive = false;
+    copy.useTitle = false;
+    copy.useClassFeature = false;
     Field f = FeatureFactory.class.getDeclaredField("flags");
     f.setAccessible(true);
     f.set(factory, copy);
@@ -129,6 +144,8 @@ final class CrfFeatures {
         featuresC.invoke(factory, padded, loc, s.collector);
         WordFeatures c = s.word(padded.get(loc));
         if (c.word >= 0) s.keep(c.word);
+        if (c.title >= 0) s.keep(c.title);
+        if (classFeature >= 0) s.keep(classFeature);
         for (int i = 1; i <= disjunctionWidth; i++) {
           WordFeatures next = s.word(padded.get(loc + i));
           if (next.disjN >= 0) s.keep(next.disjN);
@@ -151,11 +168,12 @@ final class CrfFeatures {
   }
 
   /** One word's features as CoreNLP names them; an index is -1 where the model has no such feature. */
-  private record WordFeatures(int word, int disjN, int disjP, int[] nGrams) {}
+  private record WordFeatures(int word, int title, int disjN, int disjP, int[] nGrams) {}
 
   private WordFeatures wordFeatures(String text) {
     String cWord = wordFunction == null ? text : wordFunction.apply(text);
     return new WordFeatures(useWord ? featureIndex.indexOf(cWord + "-WORD|C") : -1,
+        title != null && title.matcher(cWord).matches() ? featureIndex.indexOf("IS_TITLE|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJN|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJP|C") : -1,
         useNGrams ? nGramIndexes(cWord) : new int[0]);
@@ -178,6 +196,52 @@ final class CrfFeatures {
     int f = featureIndex.indexOf(feature);
     if (f >= 0) out[n++] = f;
     return n;
+  }
+
+  /**
+   * The model's feature names and their indexes, as CoreNLP's feature index holds them, in one open-addressing table
+   * of (hash, index) pairs: a lookup compares the name's hash with the stored ones and reads a stored name only when
+   * the hashes agree, which touches less memory than a hash map's nodes. Read-only after construction.
+   */
+  private static final class FeatureNames {
+    private final long[] slots;
+    private final String[] names;
+    private final int mask;
+
+    FeatureNames(Index<String> index) {
+      names = new String[index.size()];
+      int capacity = 16;
+      while (capacity < 2 * names.length) capacity <<= 1;
+      slots = new long[capacity];
+      mask = capacity - 1;
+      for (int i = 0; i < names.length; i++) {
+        String name = index.get(i);
+        names[i] = name;
+        int h = name.hashCode();
+        int p = slot(h);
+        while (slots[p] != 0) p = (p + 1) & mask;
+        slots[p] = ((long) h << 32) | (i + 1);
+      }
+    }
+
+    private int slot(int hash) {
+      int x = hash * 0x9E3779B9;
+      return (x ^ (x >>> 16)) & mask;
+    }
+
+    /** The feature's index, or -1 when the model has no feature of that name. */
+    int indexOf(String name) {
+      int h = name.hashCode();
+      for (int p = slot(h); slots[p] != 0; p = (p + 1) & mask) {
+        long e = slots[p];
+        if ((int) (e >>> 32) == h && names[(int) e - 1].equals(name)) return (int) e - 1;
+      }
+      return -1;
+    }
+
+    int size() {
+      return names.length;
+    }
   }
 
   /** Reaches CoreNLP's collector, a protected type of its feature factory; never used as a factory. */
