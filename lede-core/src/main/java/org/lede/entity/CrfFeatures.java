@@ -3,6 +3,7 @@ package org.lede.entity;
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.Index;
@@ -54,6 +55,9 @@ final class CrfFeatures {
   private final MethodHandle featuresCpC;
   private final MethodHandle featuresCnC;
   private final Function<String, String> wordFunction;
+  /** CoreNLP's distributional-similarity clusters by normalised word, or null when the model does not use them. */
+  private final Map<String, String> clusters;
+  private final SeqClassifierFlags flags;
   private final int maxNGramLeng;
   private final boolean useWord;
   private final boolean useNGrams;
@@ -84,13 +88,15 @@ final class CrfFeatures {
     this.featuresCpC = method("featuresCpC");
     this.featuresCnC = method("featuresCnC");
     this.wordFunction = flags.wordFunction;
+    this.flags = flags;
+    this.clusters = flags.useDistSim ? (Map<String, String>) declared("lexicon").get(factory) : null;
     this.useWord = flags.useWord;
     this.useNGrams = flags.useNGrams;
     this.maxNGramLeng = flags.maxNGramLeng;
     this.disjunctionWidth = flags.useDisjunctive ? flags.disjunctionWidth : 0;
     this.title = flags.useTitle ? (Pattern) declared("titlePattern").get(factory) : null;
     this.classFeature = flags.useClassFeature ? featureIndex.indexOf("###|C") : -1;
-    withoutWordTemplates(factory, flags);
+    withoutWordTemplates(factory, flags, wordFunction == null ? null : this::rememberedWord);
     int features = featureIndex.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(features));
   }
@@ -109,8 +115,8 @@ final class CrfFeatures {
   }
 
   /** Points the factory at a copy of the flags with the word templates off; the classifier keeps the original. */
-  private static void withoutWordTemplates(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags)
-      throws ReflectiveOperationException {
+  private static void withoutWordTemplates(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags,
+      Function<String, String> rememberedWordFunction) throws ReflectiveOperationException {
     SeqClassifierFlags copy = new SeqClassifierFlags();
     for (Field f : SeqClassifierFlags.class.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers())) continue;
@@ -123,6 +129,8 @@ final class CrfFeatures {
     copy.useDisjunctive = false;
     copy.useTitle = false;
     copy.useClassFeature = false;
+    // The word function (Americanize) is pure; CoreNLP applies it each time a template reads a word.
+    copy.wordFunction = rememberedWordFunction;
     Field f = FeatureFactory.class.getDeclaredField("flags");
     f.setAccessible(true);
     f.set(factory, copy);
@@ -138,6 +146,13 @@ final class CrfFeatures {
     String domain = padded.get(0).get(CoreAnnotations.DomainAnnotation.class);
     Collectors.setDomain(s.collector, domain);
     int[][][] data = new int[sentence.size()][][];
+    if (clusters != null) {
+      // What CoreNLP's distSimAnnotate does on its first call, which then finds the tokens annotated and returns.
+      for (CoreLabel token : sentence) {
+        if (token.containsKey(CoreAnnotations.DistSimAnnotation.class)) break;
+        token.set(CoreAnnotations.DistSimAnnotation.class, s.word(token).distSim);
+      }
+    }
     try {
       for (int loc = 0; loc < data.length; loc++) {
         s.start();
@@ -168,15 +183,30 @@ final class CrfFeatures {
   }
 
   /** One word's features as CoreNLP names them; an index is -1 where the model has no such feature. */
-  private record WordFeatures(int word, int title, int disjN, int disjP, int[] nGrams) {}
+  private record WordFeatures(String cWord, String distSim, int word, int title, int disjN, int disjP,
+      int[] nGrams) {}
 
   private WordFeatures wordFeatures(String text) {
     String cWord = wordFunction == null ? text : wordFunction.apply(text);
-    return new WordFeatures(useWord ? featureIndex.indexOf(cWord + "-WORD|C") : -1,
+    return new WordFeatures(cWord, clusters == null ? null : cluster(cWord),
+        useWord ? featureIndex.indexOf(cWord + "-WORD|C") : -1,
         title != null && title.matcher(cWord).matches() ? featureIndex.indexOf("IS_TITLE|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJN|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJP|C") : -1,
         useNGrams ? nGramIndexes(cWord) : new int[0]);
+  }
+
+  /** The word function's result for a token's text, from this thread's word cache. */
+  private String rememberedWord(String text) {
+    return scratch.get().word(text).cWord;
+  }
+
+  /** The word's distributional-similarity cluster, found as CoreNLP's distSimAnnotate finds it. */
+  private String cluster(String cWord) {
+    String w = flags.casedDistSim ? cWord : cWord.toLowerCase();
+    if (flags.numberEquivalenceDistSim) w = WordShapeClassifier.wordShape(w, WordShapeClassifier.WORDSHAPEDIGITS);
+    String cluster = clusters.get(w);
+    return cluster == null ? flags.unknownWordDistSimClass : cluster;
   }
 
   /** Letter n-gram feature indexes of a word ({@code #<Pa#|C}), as featuresC makes them with noMidNGrams. */
@@ -298,8 +328,16 @@ final class CrfFeatures {
 
     /** The token's word features, keyed by its text: CoreNLP's getWord is the word function of the text. */
     WordFeatures word(CoreLabel token) {
-      return words.computeIfAbsent(token.getString(CoreAnnotations.TextAnnotation.class),
-          CrfFeatures.this::wordFeatures);
+      return word(token.getString(CoreAnnotations.TextAnnotation.class));
+    }
+
+    WordFeatures word(String text) {
+      WordFeatures w = words.get(text);
+      if (w == null) {
+        w = wordFeatures(text);
+        words.put(text, w);
+      }
+      return w;
     }
 
     /** The set CoreNLP's collector adds names to: each name is looked up at once and only its index kept. */
