@@ -29,21 +29,30 @@ import java.util.regex.Pattern;
  *
  * <p>CoreNLP names every feature of a token as a string ({@code "Paris-WORD|C"}), gathers the names in a fresh hash
  * set per token and clique, copies them to a list, and only then looks each name up in the model's feature index,
- * dropping names the model never saw. Here CoreNLP's own feature templates still write the names (so which features
- * fire cannot drift from CoreNLP's), but into a collector that looks each name up as it arrives and keeps the index
- * once: the same set of indexes, without the set, the list and the second hashing of every name.
+ * dropping names the model never saw. Two things change here; what the features are does not.
  *
- * <p>Most of a token's features name one word: the word itself ({@code Paris-WORD}), each of the four words on
- * either side ({@code Paris-DISJN}, {@code Paris-DISJP}), and the word's letter n-grams ({@code #<P#}, {@code #<Pa#} …
- * {@code #is>#}, {@code #s>#}: about two per letter, a third of all features). Those are not rebuilt per token:
- * CoreNLP's feature factory is given a copy of the model's flags with these three templates off, and this class adds
- * their indexes from a bounded per-thread cache keyed by the word, computed on a miss with the same names CoreNLP's
- * {@code featuresC} builds for the shipped configuration (the word after the model's word function; n-grams are the
- * prefixes and suffixes of {@code <word>} of at least two characters). Construction refuses a configuration whose
- * templates differ. A token's indexes may come in another order than CoreNLP's, which only changes the order in
- * which {@link ViterbiCrf} adds their weights; {@code ViterbiCrfTest} checks the labels on all of CoNLL testa.
+ * <ol>
+ *   <li>CoreNLP's own templates still write the names of the features that involve several tokens (the previous
+ *       word with the current shape, label-pair features and so on), but into a collector that looks each name up as
+ *       it arrives, in an open-addressing table of the model's names, and keeps the index once: the same set of
+ *       indexes, without the set, the list and the second hashing of every name.
+ *   <li>Features that name one word are not rebuilt per token: the word itself ({@code Paris-WORD}), each of the four
+ *       words on either side ({@code Paris-DISJN}, {@code Paris-DISJP}), the word's letter n-grams ({@code #<P#},
+ *       {@code #<Pa#} … {@code #s>#}: about two per letter, a third of all features), the title feature ({@code Mr.})
+ *       and the one every token has. CoreNLP's factory is given a copy of the model's flags with those templates off
+ *       (each is read only by its {@code featuresC}), and this class adds their indexes from a bounded per-thread
+ *       cache keyed by the token's text, filled on a miss with the names {@code featuresC} builds for the shipped
+ *       configuration. The same cache holds the word function's result (Americanize, which CoreNLP applies every
+ *       time a template reads a word) and the word's distributional-similarity cluster (set on the tokens as
+ *       CoreNLP's {@code distSimAnnotate} sets it). Construction refuses a configuration whose templates differ.
+ * </ol>
  *
- * <p>Thread-safe: the model and the factory are only read; scratch space and the n-gram cache are per thread.
+ * <p>{@code ViterbiCrfTest} checks that the set of indexes equals CoreNLP's for every token of CoNLL testa, and the
+ * labels too. The indexes may come in another order than CoreNLP's, which only changes the order in which
+ * {@link ViterbiCrf} adds their weights.
+ *
+ * <p>Thread-safe once constructed: the model, the factory and the name table are only read; scratch space and the
+ * word cache are per thread.
  */
 final class CrfFeatures {
   /** Distinct words whose features a thread remembers; a day of news uses fewer. */

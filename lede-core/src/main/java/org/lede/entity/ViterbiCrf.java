@@ -5,11 +5,13 @@ import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.Triple;
 import java.lang.reflect.Field;
 import java.util.List;
 
 /**
- * CoreNLP's CRF with its features as CoreNLP computes them, decoded by a plain Viterbi over the clique potentials.
+ * CoreNLP's CRF with CoreNLP's features (computed by {@link CrfFeatures} with less work, to the same feature sets),
+ * decoded by a plain Viterbi over the clique potentials.
  *
  * <p>CoreNLP decodes through a calibrated clique tree: forward-backward over every sentence to turn potentials into
  * conditional probabilities, then a generic best-sequence search that asks for them one label at a time. The product
@@ -89,6 +91,19 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
   /** The feature indexes of a sentence already prepared by CoreNLP, as {@link #classify} computes them. */
   int[][][] features(List<CoreLabel> prepared) {
     return features.of(prepared, pad);
+  }
+
+  /**
+   * CoreNLP's other ways into the model read the features here too: its factory no longer builds the word features
+   * that {@link CrfFeatures} adds.
+   */
+  @Override
+  public Triple<int[][][], int[], double[][][]> documentToDataAndLabels(List<CoreLabel> document) {
+    int[] labels = new int[document.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = classIndex.indexOf(document.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    return new Triple<>(features.of(document, pad), labels, null);
   }
 
   /**
