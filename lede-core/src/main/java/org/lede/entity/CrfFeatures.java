@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,10 @@ final class CrfFeatures {
   private static final int CACHED_WORDS = 16_384;
 
   private final FeatureNames featureIndex;
+  /** CoreNLP's factory for the label-pair features, reading the model's flags (with the remembered word function). */
   private final NERFeatureFactory<CoreLabel> factory;
+  /** A copy of it for the single-token features, with the templates this class computes turned off. */
+  private final NERFeatureFactory<CoreLabel> singleFactory;
   private final MethodHandle featuresC;
   private final MethodHandle featuresCpC;
   private final MethodHandle featuresCnC;
@@ -69,6 +73,8 @@ final class CrfFeatures {
   private final SeqClassifierFlags flags;
   private final int maxNGramLeng;
   private final boolean useWord;
+  private final boolean usePrev;
+  private final boolean useNext;
   private final boolean useNGrams;
   private final int disjunctionWidth;
   /** CoreNLP's title pattern ({@code Mr}, {@code Dr.} …), or null when the model has no title feature. */
@@ -88,7 +94,8 @@ final class CrfFeatures {
       throw new IllegalStateException("the NER model's letter n-grams are not prefixes and suffixes of the word");
     }
     if (!flags.useInternal || !flags.useExternal || flags.useTitle2 || flags.useDisjunctiveShapeInteraction
-        || flags.slashHyphenTreatment != SeqClassifierFlags.SlashHyphenEnum.NONE) {
+        || flags.slashHyphenTreatment != SeqClassifierFlags.SlashHyphenEnum.NONE || flags.useTags || flags.useIsURL
+        || flags.useEntityTypes) {
       throw new IllegalStateException("the NER model's word features are not the ones Lede computes");
     }
     this.featureIndex = new FeatureNames(featureIndex);
@@ -105,7 +112,12 @@ final class CrfFeatures {
     this.disjunctionWidth = flags.useDisjunctive ? flags.disjunctionWidth : 0;
     this.title = flags.useTitle ? (Pattern) declared("titlePattern").get(factory) : null;
     this.classFeature = flags.useClassFeature ? featureIndex.indexOf("###|C") : -1;
-    withoutWordTemplates(factory, flags, wordFunction == null ? null : this::rememberedWord);
+    this.usePrev = flags.usePrev;
+    this.useNext = flags.useNext;
+    Function<String, String> remembered = wordFunction == null ? null : this::rememberedWord;
+    this.singleFactory = copyOf(factory);
+    useFlags(singleFactory, withoutWordTemplates(flags, remembered));
+    useFlags(factory, withRememberedWords(flags, remembered));
     int features = featureIndex.size();
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(features));
   }
@@ -123,26 +135,61 @@ final class CrfFeatures {
     return MethodHandles.lookup().unreflect(m);
   }
 
-  /** Points the factory at a copy of the flags with the word templates off; the classifier keeps the original. */
-  private static void withoutWordTemplates(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags,
-      Function<String, String> rememberedWordFunction) throws ReflectiveOperationException {
+  private static SeqClassifierFlags copyOf(SeqClassifierFlags flags) throws ReflectiveOperationException {
     SeqClassifierFlags copy = new SeqClassifierFlags();
-    for (Field f : SeqClassifierFlags.class.getDeclaredFields()) {
+    copyFields(SeqClassifierFlags.class, flags, copy);
+    return copy;
+  }
+
+  private static NERFeatureFactory<CoreLabel> copyOf(NERFeatureFactory<CoreLabel> factory)
+      throws ReflectiveOperationException {
+    NERFeatureFactory<CoreLabel> copy = new NERFeatureFactory<>();
+    copyFields(NERFeatureFactory.class, factory, copy);
+    copyFields(FeatureFactory.class, factory, copy);
+    return copy;
+  }
+
+  /** A shallow copy of the instance fields {@code type} declares: the copy shares the lexicon and the patterns. */
+  private static void copyFields(Class<?> type, Object from, Object to) throws ReflectiveOperationException {
+    for (Field f : type.getDeclaredFields()) {
       if (Modifier.isStatic(f.getModifiers())) continue;
       f.setAccessible(true);
-      f.set(copy, f.get(flags));
+      f.set(to, f.get(from));
     }
-    // Each of these is read only in featuresC, where this class adds their features instead.
+  }
+
+  /** The model's flags, except that the word function (pure) is answered from the word cache. */
+  private static SeqClassifierFlags withRememberedWords(SeqClassifierFlags flags, Function<String, String> words)
+      throws ReflectiveOperationException {
+    SeqClassifierFlags copy = copyOf(flags);
+    // CoreNLP applies the word function (Americanize) each time a template reads a word.
+    copy.wordFunction = words;
+    return copy;
+  }
+
+  /** The flags for single-token features: those this class adds itself are off. */
+  private static SeqClassifierFlags withoutWordTemplates(SeqClassifierFlags flags, Function<String, String> words)
+      throws ReflectiveOperationException {
+    SeqClassifierFlags copy = withRememberedWords(flags, words);
+    // Each of these gates, in featuresC, only templates this class computes (their other templates need flags the
+    // constructor checks are off); the label-pair factory keeps them.
     copy.useNGrams = false;
     copy.useWord = false;
     copy.useDisjunctive = false;
     copy.useTitle = false;
     copy.useClassFeature = false;
-    // The word function (Americanize) is pure; CoreNLP applies it each time a template reads a word.
-    copy.wordFunction = rememberedWordFunction;
+    copy.usePrev = false;
+    copy.useNext = false;
+    copy.useDistSim = false;
+    return copy;
+  }
+
+  /** The classifier keeps its own flags; only the factory reads these. */
+  private static void useFlags(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags)
+      throws ReflectiveOperationException {
     Field f = FeatureFactory.class.getDeclaredField("flags");
     f.setAccessible(true);
-    f.set(factory, copy);
+    f.set(factory, flags);
   }
 
   /**
@@ -165,9 +212,21 @@ final class CrfFeatures {
     try {
       for (int loc = 0; loc < data.length; loc++) {
         s.start();
-        featuresC.invoke(factory, padded, loc, s.collector);
-        WordFeatures c = s.word(padded.get(loc));
+        featuresC.invoke(singleFactory, padded, loc, s.collector);
+        CoreLabel token = padded.get(loc);
+        WordFeatures c = s.word(token);
         if (c.word >= 0) s.keep(c.word);
+        if (clusters != null) s.keep(s.cluster(token).own);
+        if (usePrev) {
+          CoreLabel p = padded.get(loc - 1);
+          s.keep(s.word(p).previous);
+          if (clusters != null) s.keep(s.cluster(p).previous);
+        }
+        if (useNext) {
+          CoreLabel n = padded.get(loc + 1);
+          s.keep(s.word(n).next);
+          if (clusters != null) s.keep(s.cluster(n).next);
+        }
         if (c.title >= 0) s.keep(c.title);
         if (classFeature >= 0) s.keep(classFeature);
         for (int i = 1; i <= disjunctionWidth; i++) {
@@ -192,14 +251,24 @@ final class CrfFeatures {
   }
 
   /** One word's features as CoreNLP names them; an index is -1 where the model has no such feature. */
-  private record WordFeatures(String cWord, String distSim, int word, int title, int disjN, int disjP,
-      int[] nGrams) {}
+  private record WordFeatures(String cWord, String distSim, int word, int title, int previous, int next, int disjN,
+      int disjP, int[] nGrams) {}
+
+  /** The features naming a token's cluster, for the token itself, as the previous and as the next token. */
+  private record ClusterFeatures(int own, int previous, int next) {}
+
+  private ClusterFeatures clusterFeatures(String cluster) {
+    return new ClusterFeatures(featureIndex.indexOf(cluster + "-DISTSIM|C"),
+        featureIndex.indexOf(cluster + "-PDISTSIM|C"), featureIndex.indexOf(cluster + "-NDISTSIM|C"));
+  }
 
   private WordFeatures wordFeatures(String text) {
     String cWord = wordFunction == null ? text : wordFunction.apply(text);
     return new WordFeatures(cWord, clusters == null ? null : cluster(cWord),
         useWord ? featureIndex.indexOf(cWord + "-WORD|C") : -1,
         title != null && title.matcher(cWord).matches() ? featureIndex.indexOf("IS_TITLE|C") : -1,
+        usePrev ? featureIndex.indexOf(cWord + "-PW|C") : -1,
+        useNext ? featureIndex.indexOf(cWord + "-NW|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJN|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJP|C") : -1,
         useNGrams ? nGramIndexes(cWord) : new int[0]);
@@ -324,8 +393,9 @@ final class CrfFeatures {
       }
     }
 
+    /** Keeps a feature index once per clique; -1, a feature the model lacks, is dropped. */
     void keep(int f) {
-      if (keptIn[f] == clique) return;
+      if (f < 0 || keptIn[f] == clique) return;
       keptIn[f] = clique;
       if (size == kept.length) kept = Arrays.copyOf(kept, 2 * size);
       kept[size++] = f;
@@ -333,6 +403,14 @@ final class CrfFeatures {
 
     int[] take() {
       return Arrays.copyOf(kept, size);
+    }
+
+    /** The clusters' features, by cluster; CoreNLP writes the padding's missing cluster as "null". */
+    final Map<String, ClusterFeatures> byCluster = new HashMap<>();
+
+    ClusterFeatures cluster(CoreLabel token) {
+      String cluster = String.valueOf(token.get(CoreAnnotations.DistSimAnnotation.class));
+      return byCluster.computeIfAbsent(cluster, CrfFeatures.this::clusterFeatures);
     }
 
     /** The token's word features, keyed by its text: CoreNLP's getWord is the word function of the text. */
