@@ -15,12 +15,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -37,26 +39,30 @@ import java.util.regex.Pattern;
  *       word with the current shape, label-pair features and so on), but into a collector that looks each name up as
  *       it arrives, in an open-addressing table of the model's names, and keeps the index once: the same set of
  *       indexes, without the set, the list and the second hashing of every name.
- *   <li>Features that name one word are not rebuilt per token: the word itself ({@code Paris-WORD}), each of the four
- *       words on either side ({@code Paris-DISJN}, {@code Paris-DISJP}), the word's letter n-grams ({@code #<P#},
- *       {@code #<Pa#} … {@code #s>#}: about two per letter, a third of all features), the title feature ({@code Mr.})
- *       and the one every token has. CoreNLP's factory is given a copy of the model's flags with those templates off
- *       (each is read only by its {@code featuresC}), and this class adds their indexes from a bounded per-thread
- *       cache keyed by the token's text, filled on a miss with the names {@code featuresC} builds for the shipped
- *       configuration. The same cache holds the word function's result (Americanize, which CoreNLP applies every
- *       time a template reads a word) and the word's distributional-similarity cluster (set on the tokens as
- *       CoreNLP's {@code distSimAnnotate} sets it). Construction refuses a configuration whose templates differ.
+ *   <li>Features that name one word are not rebuilt per token: the word itself ({@code Paris-WORD}), the previous and
+ *       next words ({@code -PW}, {@code -NW}), each of the four words on either side ({@code -DISJN}, {@code -DISJP}),
+ *       the word's letter n-grams ({@code #<P#}, {@code #<Pa#} … {@code #s>#}: about two per letter, a third of all
+ *       features), the title feature ({@code Mr.}), the one every token has, and the distributional-similarity
+ *       cluster of the token and its neighbours ({@code -DISTSIM}, {@code -PDISTSIM}, {@code -NDISTSIM}). A copy of
+ *       CoreNLP's factory writes the other single-token features, with flags that turn those templates off (each of
+ *       those flags gates, in {@code featuresC}, only these templates or ones the constructor checks are off); the
+ *       original factory writes the label-pair features with the model's flags. This class adds the indexes from a
+ *       bounded cache keyed by the token's text, filled on a miss with the names {@code featuresC} builds. The same
+ *       cache holds the word function's result (Americanize, which CoreNLP applies each time a template reads a word)
+ *       and the word's cluster, set on the tokens as CoreNLP's {@code distSimAnnotate} sets it. Construction refuses
+ *       a configuration whose templates differ.
  * </ol>
  *
  * <p>{@code ViterbiCrfTest} checks that the set of indexes equals CoreNLP's for every token of CoNLL testa, and the
  * labels too. The indexes may come in another order than CoreNLP's, which only changes the order in which
  * {@link ViterbiCrf} adds their weights.
  *
- * <p>Thread-safe once constructed: the model, the factory and the name table are only read; scratch space and the
- * word cache are per thread.
+ * <p>Thread-safe once constructed: the model, the factories and the name table are only read. Each call borrows a
+ * working space (scratch arrays and a word cache) from a pool and returns it, so there are as many as there have
+ * been concurrent callers (the ingest workers), not one per thread that ever called.
  */
 final class CrfFeatures {
-  /** Distinct words whose features a thread remembers; a day of news uses fewer. */
+  /** Distinct words whose features a working space remembers; a day of news uses fewer. */
   private static final int CACHED_WORDS = 16_384;
 
   private final FeatureNames featureIndex;
@@ -81,7 +87,11 @@ final class CrfFeatures {
   private final Pattern title;
   /** The index of the feature every token has, or -1. */
   private final int classFeature;
-  private final ThreadLocal<Scratch> scratch;
+  private final int features;
+  /** Idle working spaces, most recently used first (its word cache is the warmest). */
+  private final Deque<Scratch> idle = new ConcurrentLinkedDeque<>();
+  /** The working space of the call in progress on this thread, for the word function CoreNLP calls back. */
+  private final ThreadLocal<Scratch> current = new ThreadLocal<>();
 
   @SuppressWarnings("unchecked")
   CrfFeatures(Index<String> featureIndex, List<FeatureFactory<CoreLabel>> factories, SeqClassifierFlags flags)
@@ -118,8 +128,7 @@ final class CrfFeatures {
     this.singleFactory = copyOf(factory);
     useFlags(singleFactory, withoutWordTemplates(flags, remembered));
     useFlags(factory, withRememberedWords(flags, remembered));
-    int features = featureIndex.size();
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(features));
+    this.features = featureIndex.size();
   }
 
   private static Field declared(String name) throws NoSuchFieldException {
@@ -197,7 +206,18 @@ final class CrfFeatures {
    * {@code [token][0]} for the token alone, {@code [token][1]} for the token with the previous label.
    */
   int[][][] of(List<CoreLabel> sentence, CoreLabel pad) {
-    Scratch s = scratch.get();
+    Scratch s = idle.pollFirst();
+    if (s == null) s = new Scratch(features);
+    current.set(s);
+    try {
+      return of(sentence, pad, s);
+    } finally {
+      current.remove();
+      idle.offerFirst(s);
+    }
+  }
+
+  private int[][][] of(List<CoreLabel> sentence, CoreLabel pad, Scratch s) {
     PaddedList<CoreLabel> padded = new PaddedList<>(sentence, pad);
     String domain = padded.get(0).get(CoreAnnotations.DomainAnnotation.class);
     Collectors.setDomain(s.collector, domain);
@@ -276,7 +296,7 @@ final class CrfFeatures {
 
   /** The word function's result for a token's text, from this thread's word cache. */
   private String rememberedWord(String text) {
-    return scratch.get().word(text).cWord;
+    return current.get().word(text).cWord;
   }
 
   /** The word's distributional-similarity cluster, found as CoreNLP's distSimAnnotate finds it. */
@@ -369,7 +389,7 @@ final class CrfFeatures {
   /** One thread's working space: the collector CoreNLP writes names into, and the indexes kept so far. */
   private final class Scratch {
     final Object collector = Collectors.over(new Sink());
-    /** Per feature, the clique (numbered per thread) in which it was last kept: a set cleared in constant time. */
+    /** Per feature, the clique (numbered per working space) in which it was last kept: a set cleared in constant time. */
     final int[] keptIn;
     int clique;
     int[] kept = new int[128];
