@@ -65,7 +65,7 @@ final class CrfFeatures {
   /** Distinct words whose features a working space remembers; a day of news uses fewer. */
   private static final int CACHED_WORDS = 16_384;
 
-  private final FeatureNames featureIndex;
+  private final CrfFeatureNames featureIndex;
   /** CoreNLP's factory for the label-pair features, reading the model's flags (with the remembered word function). */
   private final NERFeatureFactory<CoreLabel> factory;
   /** A copy of it for the single-token features, with the templates this class computes turned off. */
@@ -108,7 +108,7 @@ final class CrfFeatures {
         || flags.useEntityTypes) {
       throw new IllegalStateException("the NER model's word features are not the ones Lede computes");
     }
-    this.featureIndex = new FeatureNames(featureIndex);
+    this.featureIndex = new CrfFeatureNames(featureIndex);
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
     this.featuresC = method("featuresC");
     this.featuresCpC = method("featuresCpC");
@@ -326,52 +326,6 @@ final class CrfFeatures {
     return n;
   }
 
-  /**
-   * The model's feature names and their indexes, as CoreNLP's feature index holds them, in one open-addressing table
-   * of (hash, index) pairs: a lookup compares the name's hash with the stored ones and reads a stored name only when
-   * the hashes agree, which touches less memory than a hash map's nodes. Read-only after construction.
-   */
-  private static final class FeatureNames {
-    private final long[] slots;
-    private final String[] names;
-    private final int mask;
-
-    FeatureNames(Index<String> index) {
-      names = new String[index.size()];
-      int capacity = 16;
-      while (capacity < 2 * names.length) capacity <<= 1;
-      slots = new long[capacity];
-      mask = capacity - 1;
-      for (int i = 0; i < names.length; i++) {
-        String name = index.get(i);
-        names[i] = name;
-        int h = name.hashCode();
-        int p = slot(h);
-        while (slots[p] != 0) p = (p + 1) & mask;
-        slots[p] = ((long) h << 32) | (i + 1);
-      }
-    }
-
-    private int slot(int hash) {
-      int x = hash * 0x9E3779B9;
-      return (x ^ (x >>> 16)) & mask;
-    }
-
-    /** The feature's index, or -1 when the model has no feature of that name. */
-    int indexOf(String name) {
-      int h = name.hashCode();
-      for (int p = slot(h); slots[p] != 0; p = (p + 1) & mask) {
-        long e = slots[p];
-        if ((int) (e >>> 32) == h && names[(int) e - 1].equals(name)) return (int) e - 1;
-      }
-      return -1;
-    }
-
-    int size() {
-      return names.length;
-    }
-  }
-
   /** Reaches CoreNLP's collector, a protected type of its feature factory; never used as a factory. */
   private static final class Collectors extends NERFeatureFactory<CoreLabel> {
     private static final long serialVersionUID = 1L;
@@ -389,7 +343,7 @@ final class CrfFeatures {
   /** One thread's working space: the collector CoreNLP writes names into, and the indexes kept so far. */
   private final class Scratch {
     final Object collector = Collectors.over(new Sink());
-    /** Per feature, the clique (numbered per working space) in which it was last kept: a set cleared in constant time. */
+    /** Per feature, the clique (numbered per working space) in which it was last kept: a set cleared at once. */
     final int[] keptIn;
     int clique;
     int[] kept = new int[128];
