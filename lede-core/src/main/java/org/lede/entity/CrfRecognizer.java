@@ -10,9 +10,10 @@ import java.util.List;
  * Stanford CoreNLP's CoNLL four-class CRF, called directly on Lede's tokens (not through the CoreNLP pipeline, whose
  * tagging stages would cost far more than the CRF itself).
  *
- * <p>CoreNLP computes the features; {@link ViterbiCrf} decodes them, faster than CoreNLP's clique tree and to the
- * same labels. The model is loaded once, on first use, by the class-holder idiom. Classification shares the one model and is
- * thread-safe: CoreNLP keeps per-call state on the stack.
+ * <p>{@link CrfFeatures} computes CoreNLP's features with less work and {@link ViterbiCrf} decodes them, faster than
+ * CoreNLP's clique tree and to the same labels. The model is loaded once, on first use, by the class-holder idiom.
+ * Classification shares the one model and is thread-safe: per-call state is on the stack or in a working space that
+ * one call borrows at a time.
  */
 final class CrfRecognizer implements Recognizer {
 

@@ -5,11 +5,13 @@ import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.Triple;
 import java.lang.reflect.Field;
 import java.util.List;
 
 /**
- * CoreNLP's CRF with its features as CoreNLP computes them, decoded by a plain Viterbi over the clique potentials.
+ * CoreNLP's CRF with CoreNLP's features (computed by {@link CrfFeatures} with less work, to the same feature sets),
+ * decoded by a plain Viterbi over the clique potentials.
  *
  * <p>CoreNLP decodes through a calibrated clique tree: forward-backward over every sentence to turn potentials into
  * conditional probabilities, then a generic best-sequence search that asks for them one label at a time. The product
@@ -29,6 +31,8 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
   private int[] unary;
   /** For each pair labelling index: previous label * numClasses + label. */
   private int[] pairs;
+  /** The features of each token, as CoreNLP's templates name them but without its per-token collections. */
+  private CrfFeatures features;
 
   private ViterbiCrf() {
     super();
@@ -63,6 +67,7 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
       int[] l = labelIndices.get(1).get(k).getLabel();
       pairs[k] = l[0] * numClasses + l[1];
     }
+    features = new CrfFeatures((Index<String>) field("featureIndex").get(this), featureFactories, flags);
   }
 
   private static Field field(String name) throws NoSuchFieldException {
@@ -75,12 +80,30 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
   @Override
   public List<CoreLabel> classify(List<CoreLabel> document) {
     if (document.isEmpty()) return document;
-    int[][][] data = documentToDataAndLabels(document).first();
+    int[][][] data = features.of(document, pad);
     int[] best = bestSequence(data);
     for (int i = 0; i < best.length; i++) {
       document.get(i).set(CoreAnnotations.AnswerAnnotation.class, classIndex.get(best[i]));
     }
     return document;
+  }
+
+  /** The feature indexes of a sentence already prepared by CoreNLP, as {@link #classify} computes them. */
+  int[][][] features(List<CoreLabel> prepared) {
+    return features.of(prepared, pad);
+  }
+
+  /**
+   * CoreNLP's other ways into the model read the features here too: its factory no longer builds the word features
+   * that {@link CrfFeatures} adds.
+   */
+  @Override
+  public Triple<int[][][], int[], double[][][]> documentToDataAndLabels(List<CoreLabel> document) {
+    int[] labels = new int[document.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = classIndex.indexOf(document.get(i).get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    return new Triple<>(features.of(document, pad), labels, null);
   }
 
   /**
@@ -128,22 +151,30 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
     return out;
   }
 
-  /** Fills {@code pot[prev * c + label]} for one position, summing weights in CoreNLP's order. */
+  /**
+   * Fills {@code pot[prev * c + label]} for one position. Each labelling's sum adds the features' weights in the order
+   * the features are listed; walking features in the outer loop reads each feature's weights once, in one place.
+   */
   private void potentials(int[][] features, double[] pot) {
     int c = numClasses;
+    double[] unarySums = sums(features[0], unary.length);
+    double[] pairSums = sums(features[1], pairs.length);
     java.util.Arrays.fill(pot, Double.NEGATIVE_INFINITY);
     double[] one = new double[c];
     java.util.Arrays.fill(one, Double.NEGATIVE_INFINITY);
-    for (int k = 0; k < unary.length; k++) one[unary[k]] = sum(features[0], k);
+    for (int k = 0; k < unary.length; k++) one[unary[k]] = unarySums[k];
     for (int k = 0; k < pairs.length; k++) {
       int pair = pairs[k];
-      pot[pair] = sum(features[1], k) + one[pair % c];
+      pot[pair] = pairSums[k] + one[pair % c];
     }
   }
 
-  private double sum(int[] features, int k) {
-    double s = 0;
-    for (int f : features) s += weights[f][k];
+  private double[] sums(int[] features, int labellings) {
+    double[] s = new double[labellings];
+    for (int f : features) {
+      float[] w = weights[f];
+      for (int k = 0; k < labellings; k++) s[k] += w[k];
+    }
     return s;
   }
 }
