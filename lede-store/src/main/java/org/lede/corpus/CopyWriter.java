@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lede.article.Article;
 import org.lede.duplicate.TextSignature;
+import org.lede.store.PreparedSet;
 
 /**
  * Keeps the near-duplicate tables in step with the articles: each stored article's text signature is put under its
@@ -31,7 +32,7 @@ public final class CopyWriter implements AutoCloseable {
    */
   static final int PER_BAND = 24;
 
-  private final List<PreparedStatement> all = new ArrayList<>();
+  private final PreparedSet all = new PreparedSet();
   private final PreparedStatement row;
   private final PreparedStatement insert;
   private final PreparedStatement delete;
@@ -69,9 +70,7 @@ public final class CopyWriter implements AutoCloseable {
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {
-    PreparedStatement ps = w.prepareStatement(sql);
-    all.add(ps);
-    return ps;
+    return all.prepare(w, sql);
   }
 
   /**
@@ -216,12 +215,6 @@ public final class CopyWriter implements AutoCloseable {
 
   @Override
   public void close() {
-    for (PreparedStatement ps : all) {
-      try {
-        ps.close();
-      } catch (SQLException ignored) {
-        // closing with the connection; nothing to keep
-      }
-    }
+    all.close();
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lede.json.ArticleJson;
+import org.lede.store.PreparedSet;
 import org.lede.story.StoryState;
 
 /**
@@ -28,7 +29,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   private static final TypeReference<Map<String, Double>> CENTROID = new TypeReference<>() {};
   private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
 
-  private final List<PreparedStatement> all = new ArrayList<>();
+  private final PreparedSet all = new PreparedSet();
   private final PreparedStatement countTerm;
   private final PreparedStatement recent;
   private final PreparedStatement story;
@@ -72,9 +73,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {
-    PreparedStatement ps = w.prepareStatement(sql);
-    all.add(ps);
-    return ps;
+    return all.prepare(w, sql);
   }
 
   @Override
@@ -247,12 +246,6 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
 
   @Override
   public void close() {
-    for (PreparedStatement ps : all) {
-      try {
-        ps.close();
-      } catch (SQLException ignored) {
-        // closing with the connection
-      }
-    }
+    all.close();
   }
 }

@@ -3,14 +3,13 @@ package org.lede.corpus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import org.lede.store.PreparedSet;
 
 /** The corpus layer's writes, prepared once on the writer connection. Used under the writer's monitor. */
 final class Statements implements AutoCloseable {
   private static final String MEMBER = "SELECT article_id, local_id, entity_id, name, type, reason, mentions, quotes, "
       + "published_at, evidence FROM mention ";
-  private final List<PreparedStatement> all = new ArrayList<>();
+  private final PreparedSet all = new PreparedSet();
   final PreparedStatement lookup;
   final PreparedStatement lookupTop;
   final PreparedStatement addKey;
@@ -123,20 +122,11 @@ final class Statements implements AutoCloseable {
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {
-    PreparedStatement ps = w.prepareStatement(sql);
-    all.add(ps);
-    return ps;
+    return all.prepare(w, sql);
   }
 
   @Override
   public void close() {
-    for (PreparedStatement ps : all) {
-      try {
-        ps.close();
-      } catch (SQLException ignored) {
-        // the connection closes next and frees whatever this statement held
-      }
-    }
-    all.clear();
+    all.close();
   }
 }

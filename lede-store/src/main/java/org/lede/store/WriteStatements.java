@@ -3,8 +3,6 @@ package org.lede.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The writer connection's statements, prepared once and reused by every ingest: preparing them again for each
@@ -22,7 +20,7 @@ final class WriteStatements implements AutoCloseable {
   final PreparedStatement insertQuote;
   final PreparedStatement insertVersion;
   final PreparedStatement upsertArticle;
-  private final List<PreparedStatement> all = new ArrayList<>();
+  private final PreparedSet all = new PreparedSet();
 
   WriteStatements(Connection w) throws SQLException {
     try {
@@ -62,20 +60,11 @@ final class WriteStatements implements AutoCloseable {
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {
-    PreparedStatement ps = w.prepareStatement(sql);
-    all.add(ps);
-    return ps;
+    return all.prepare(w, sql);
   }
 
   @Override
   public void close() {
-    for (PreparedStatement ps : all) {
-      try {
-        ps.close();
-      } catch (SQLException ignored) {
-        // the connection closes next and frees whatever this statement held
-      }
-    }
-    all.clear();
+    all.close();
   }
 }
