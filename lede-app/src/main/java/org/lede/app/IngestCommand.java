@@ -112,6 +112,7 @@ final class IngestCommand implements Callable<Integer> {
     sitemaps.forEach(u -> sources.add(new Source(Source.Kind.SITEMAP, u)));
     long maxBytes = maxSizeMb * 1024L * 1024L;
     FileInputs files = Lede.files().withPlainText(plain).withMaxBytes(maxBytes);
+    if (!noAnnotations) Annotator.loadInBackground();
     try (Library library = data.open()) {
       IngestRun.Summary summary = new IngestRun(files, Lede.extraction().withAsOf(asOf),
           noAnnotations ? null : Annotator.standard(), library, System.err, quiet,

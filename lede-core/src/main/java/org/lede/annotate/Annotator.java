@@ -38,6 +38,21 @@ public final class Annotator {
     return new Annotator(new QuoteFinder(), EntityFinder.standard(), QuantityFinder.standard(), new DateMentionFinder());
   }
 
+  /**
+   * Starts loading the entity recognizer's model on a background thread and returns at once: a run that reads its
+   * inputs first then finds the model ready instead of stopping every worker at its first article while one loads
+   * it. A model that cannot load fails there, on first use, as it would have.
+   */
+  public static void loadInBackground() {
+    Thread.ofPlatform().daemon().name("lede-model-load").start(() -> {
+      try {
+        EntityFinder.loadModel();
+      } catch (RuntimeException | Error e) {
+        // reported to whoever uses the recognizer first
+      }
+    });
+  }
+
   /** Returns the annotations of {@code article}. */
   public Annotations annotate(Article article) {
     if (article.text() == null || article.text().isBlank()) return Annotations.NONE;

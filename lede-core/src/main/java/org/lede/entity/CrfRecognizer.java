@@ -36,6 +36,11 @@ final class CrfRecognizer implements Recognizer {
     }
   }
 
+  /** Loads the model now, if no one has yet; returns when it is loaded. */
+  static void loadModel() {
+    java.util.Objects.requireNonNull(Holder.CLASSIFIER);
+  }
+
   @Override
   public EntityType[] label(List<Token> sentence) {
     List<CoreLabel> words = new ArrayList<>(sentence.size());

@@ -34,6 +34,11 @@ public final class EntityFinder {
     return STANDARD;
   }
 
+  /** Loads the recognizer's model now (it loads on first use otherwise); returns when it is loaded. */
+  public static void loadModel() {
+    CrfRecognizer.loadModel();
+  }
+
   /** Returns the CRF alone, without the news layer: the baseline evaluations compare against. */
   public static EntityFinder recognizerOnly() {
     return RECOGNIZER_ONLY;
