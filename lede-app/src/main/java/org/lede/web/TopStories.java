@@ -19,7 +19,7 @@ final class TopStories {
   record Item(String href, String title, int size, int outlets, String last) {}
 
   static List<Item> of(Library library) {
-    var latest = library.stories().latest();
+    var latest = library.stories().latest(2);
     if (latest.isEmpty()) return List.of();
     return library.stories().top(latest.get().minus(WEEK), null, SHOWN).stream()
         .filter(s -> s.size() > 1)

@@ -50,12 +50,18 @@ public final class Stories {
     });
   }
 
-  /** Returns the time of the latest article in any story (one step down the index on it), or empty. */
-  public Optional<Instant> latest() {
+  /**
+   * Returns the time of the latest article in a story of at least {@code minSize} articles, or empty: down the index
+   * on that time from the newest, so a lone article dated in the future does not hide the week's real stories.
+   */
+  public Optional<Instant> latest(int minSize) {
     return reads.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT MAX(last_at) FROM story");
-           ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.ofNullable(instant(rs, 1)) : Optional.<Instant>empty();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT last_at FROM story WHERE last_at IS NOT NULL AND size >= ? ORDER BY last_at DESC LIMIT 1")) {
+        ps.setInt(1, minSize);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.ofNullable(instant(rs, 1)) : Optional.<Instant>empty();
+        }
       }
     });
   }

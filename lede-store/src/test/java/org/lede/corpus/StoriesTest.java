@@ -82,6 +82,10 @@ class StoriesTest {
             List.of("An independent inquiry opened on Thursday into why repairs to the Orsa reservoir dam were delayed, "
                 + "two days after its embankment gave way and flooded the Velden valley.",
                 "Hana Morvik, the council leader, promised that residents would see every document.")));
+    // a lone page that claims a date months ahead, as mis-dated pages do
+    days = new java.util.ArrayList<>(days);
+    days.add(article("misdated", "Daily Ledger", "Council website moves to a new address", "2026-09-01T08:00:00Z",
+        List.of("The council's website has moved to a new address; old links will forward for a year.")));
     for (Article a : days) {
       library.ingest(new Document(a.id(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.ARTICLE_JSON, null,
           null, null), List.of(a), List.of(annotator.annotate(a)));
@@ -113,6 +117,12 @@ class StoriesTest {
   void the_inquiry_two_days_later_joins_the_breach_but_the_tram_plan_stays_apart() {
     assertThat(story("inquiry")).isEqualTo(story("courier"));
     assertThat(story("trams")).isNotEqualTo(story("courier"));
+  }
+
+  @Test
+  void the_latest_story_of_several_articles_is_found_past_a_lone_misdated_page() {
+    assertThat(library.stories().latest(1)).contains(Instant.parse("2026-09-01T08:00:00Z"));
+    assertThat(library.stories().latest(2)).contains(Instant.parse("2026-03-12T09:00:00Z"));
   }
 
   @Test
