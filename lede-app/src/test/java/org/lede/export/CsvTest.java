@@ -32,6 +32,12 @@ class CsvTest {
   }
 
   @Test
+  void a_field_a_spreadsheet_would_run_as_a_formula_is_written_as_text() throws IOException {
+    assertThat(row("=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(A1)", "+1+2", "-cmd", "\tx", "-3", "+4.5", "a=b"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'@SUM(A1),'+1+2,'-cmd,'\tx,-3,+4.5,a=b\r\n");
+  }
+
+  @Test
   void what_is_written_reads_back_field_for_field() throws IOException {
     List<String> fields = List.of("“Curly” quotes", "a,b", "\"", "x\r\ny", "plain");
     assertThat(CsvReader.parse(row(fields.toArray(String[]::new)))).containsExactly(fields);
