@@ -299,12 +299,14 @@ public final class SqliteCorpus implements Corpus {
           SELECT m.entity_id eid, COUNT(DISTINCT m.article_id) n
           FROM (SELECT article_id FROM mention WHERE entity_id = ? ORDER BY published_at DESC LIMIT ?) mine
           JOIN mention m ON m.article_id = mine.article_id
-          WHERE m.entity_id <> ? GROUP BY m.entity_id) shared ON shared.eid = entity.id
+          WHERE m.entity_id <> ? GROUP BY m.entity_id ORDER BY n DESC LIMIT ?) shared ON shared.eid = entity.id
           ORDER BY n DESC, mentions DESC, name LIMIT ?""")) {
+        // only the most shared are read whole: the rest of an entity's company is counted, not fetched
         ps.setString(1, id);
         ps.setInt(2, RECENT);
         ps.setString(3, id);
-        ps.setInt(4, limit);
+        ps.setInt(4, limit * 4);
+        ps.setInt(5, limit);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) out.add(Map.entry(entity(rs), rs.getInt(11)));
         }
