@@ -203,22 +203,38 @@ public final class ArticleIndex implements AutoCloseable {
    * {@link SampledResults}.
    */
   public SampledResults search(SearchRequest request, int sample) {
+    return cached(new SampleKey(request, sample), "search", searcher -> searching.runSampled(searcher, request, sample));
+  }
+
+  /** What one cached read does with the current searcher. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T on(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Answers {@code read} on the current searcher (refreshed first unless refreshes are paused), from the cache
+   * while the index has not changed since it was answered under {@code key}.
+   *
+   * @param what what the read is, to name it when it fails ("search", "counting")
+   */
+  private <T> T cached(Object key, String what, Read<T> read) {
     try {
       if (!refreshPaused) searchers.maybeRefreshBlocking();
       IndexSearcher searcher = searchers.acquire();
       try {
-        return cache.get(searcher.getIndexReader(), new SampleKey(request, sample), () -> {
+        return cache.get(searcher.getIndexReader(), key, () -> {
           try {
-            return searching.runSampled(searcher, request, sample);
+            return read.on(searcher);
           } catch (IOException e) {
-            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(what + " failed: " + e.getMessage(), e);
           }
         });
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+      throw new UncheckedIOException(what + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -232,23 +248,8 @@ public final class ArticleIndex implements AutoCloseable {
    */
   public QuerySummary summary(SearchRequest request, int sample, int wordSample, int terms) {
     SearchRequest key = request.withLimit(1).withOffset(0).withSort(SearchRequest.Sort.RELEVANCE);
-    try {
-      if (!refreshPaused) searchers.maybeRefreshBlocking();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return cache.get(searcher.getIndexReader(), new SummaryKey(key, sample, wordSample, terms), () -> {
-          try {
-            return searching.summary(searcher, key, sample, wordSample, terms);
-          } catch (IOException e) {
-            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-          }
-        });
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-    }
+    return cached(new SummaryKey(key, sample, wordSample, terms), "search",
+        searcher -> searching.summary(searcher, key, sample, wordSample, terms));
   }
 
   private record AttentionKey(List<AttentionQuery> queries, List<Period> periods) {}
@@ -263,23 +264,8 @@ public final class ArticleIndex implements AutoCloseable {
   public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
     List<Period> periods = AttentionCounting.periods(since, until, interval);
     List<AttentionQuery> asked = List.copyOf(queries);
-    try {
-      if (!refreshPaused) searchers.maybeRefreshBlocking();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return cache.get(searcher.getIndexReader(), new AttentionKey(asked, periods), () -> {
-          try {
-            return AttentionCounting.count(searcher, searching, asked, periods);
-          } catch (IOException e) {
-            throw new UncheckedIOException("counting failed: " + e.getMessage(), e);
-          }
-        });
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("counting failed: " + e.getMessage(), e);
-    }
+    return cached(new AttentionKey(asked, periods), "counting",
+        searcher -> AttentionCounting.count(searcher, searching, asked, periods));
   }
 
   /**
