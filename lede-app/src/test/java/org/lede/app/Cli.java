@@ -5,13 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs {@code lede} in this JVM as a user would from a shell, capturing what it prints. */
-final class Cli {
+public final class Cli {
   /** What one run printed and returned. */
-  record Run(int exit, String out, String err) {}
+  public record Run(int exit, String out, String err) {}
 
   private Cli() {}
 
-  static synchronized Run run(String... args) {
+  public static synchronized Run run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

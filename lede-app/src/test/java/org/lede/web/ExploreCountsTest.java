@@ -3,9 +3,7 @@ package org.lede.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.Lede;
-import org.lede.app.Main;
+import org.lede.app.Cli;
 import org.lede.article.Article;
 import org.lede.article.StatedTime;
 import org.lede.eval.SharedData;
@@ -143,7 +141,7 @@ class ExploreCountsTest {
         "--until", until.toString(), "--interval", interval, "--csv"));
     for (String c : collections) args.addAll(List.of("--collection", c));
     args.addAll(queries);
-    Run attention = cli(args.toArray(String[]::new));
+    Cli.Run attention = Cli.run(args.toArray(String[]::new));
     assertThat(attention.exit()).as(attention.err()).isZero();
     List<List<String>> csv = CsvReader.parse(attention.out());
     assertThat(csv.getFirst()).containsExactly("query", "period", "count", "share");
@@ -215,7 +213,7 @@ class ExploreCountsTest {
         Row row = rows.get(line * periods + p);
         if (row.count() == 0 && zeros++ >= 2) continue;
         Bounds b = bounds.get(p);
-        Run search = cli("search", "--data", data.toString(), "--json", "--limit", "1", "--since", b.from().toString(),
+        Cli.Run search = Cli.run("search", "--data", data.toString(), "--json", "--limit", "1", "--since", b.from().toString(),
             "--until", b.until().toString(), text);
         assertThat(search.exit()).as(search.err()).isZero();
         assertThat(json(search.out()).path("totalHits").asLong()).as("lede search %s %s", text, row.period())
@@ -260,25 +258,6 @@ class ExploreCountsTest {
       return ArticleJson.mapper().readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  record Run(int exit, String out, String err) {}
-
-  /** Runs {@code lede} in this JVM, as a user would from a shell, capturing what it prints. */
-  static synchronized Run cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = Main.run(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
     }
   }
 
