@@ -184,6 +184,7 @@ public final class ArticleStore implements AutoCloseable {
   private void abandonGroup(Exception cause) {
     groupOpen = false;
     grouped = 0;
+    corpusWriter.rolledBack();
     try {
       writes.rollback.executeUpdate();
     } catch (SQLException e) {
@@ -307,6 +308,7 @@ public final class ArticleStore implements AutoCloseable {
         w.commit();
         progress.linked(done[0], total);
       } catch (SQLException | RuntimeException e) {
+        corpusWriter.rolledBack();
         try {
           w.rollback();
         } catch (SQLException suppressed) {

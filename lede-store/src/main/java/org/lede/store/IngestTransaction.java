@@ -69,6 +69,7 @@ final class IngestTransaction {
 
   /** Undoes this input's writes; returns false when that failed (the failure is added to {@code cause}). */
   private boolean rollback(Throwable cause) {
+    corpus.rolledBack();
     try {
       sql.insertQuote.clearBatch();
       if (nested) {
