@@ -1,0 +1,126 @@
+package org.lede.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lede.corpus.StoryContents;
+import org.lede.corpus.Stories;
+import org.lede.library.Library;
+import org.lede.library.StoryDetail;
+import org.lede.library.WhatWasSaid;
+import org.lede.quantity.NumberDisagreements;
+
+/** The JSON shape of a story, shared by {@code /api/v1/stories[/{id}]} and {@code lede story ID --json}. Stateless. */
+public final class StoryJson {
+  private StoryJson() {}
+
+  /** A story's own fields and links. */
+  public static Map<String, Object> story(Stories.Story s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("title", s.title());
+    m.put("first", s.first() == null ? null : s.first().toString());
+    m.put("last", s.last() == null ? null : s.last().toString());
+    m.put("size", s.size());
+    m.put("outlets", s.outlets());
+    m.put("self", "/api/v1/stories/" + s.id());
+    m.put("page", "/story/" + s.id());
+    m.put("feeds", Map.of("atom", "/feeds/story.atom?id=" + s.id(), "rss", "/feeds/story.rss?id=" + s.id(),
+        "json", "/feeds/story.json?id=" + s.id()));
+    return m;
+  }
+
+  /** A story's articles, each with the article it copies or null. */
+  public static List<Map<String, Object>> articles(Library library, List<Stories.Member> members) {
+    List<Map<String, Object>> articles = new ArrayList<>();
+    for (Stories.Member m : members) {
+      Map<String, Object> a = new LinkedHashMap<>();
+      a.put("id", m.articleId());
+      a.put("site", m.site());
+      a.put("headline", m.headline());
+      a.put("published", m.published() == null ? null : m.published().toString());
+      a.put("duplicateOf", library.copies().copyOf(m.articleId()).map(c -> c.originalId()).orElse(null));
+      articles.add(a);
+    }
+    return articles;
+  }
+
+  /** What the story's articles say: {@code topEntities}, {@code topSpeakers}, {@code quotes}, {@code differingNumbers}. */
+  public static Map<String, Object> detail(StoryDetail d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articlesRead", d.articles());
+    m.put("topEntities", d.named().stream().map(r -> ranked(r, "articles")).toList());
+    m.put("topSpeakers", d.speakers().stream().map(r -> ranked(r, "quotes")).toList());
+    m.put("quotes", d.quotes().stream().map(StoryJson::said).toList());
+    m.put("differingNumbers", d.disputed().stream().map(StoryJson::disagreement).toList());
+    return m;
+  }
+
+  private static Map<String, Object> ranked(WhatWasSaid.Ranked r, String countName) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.entity().id());
+    m.put("name", r.entity().name());
+    m.put("type", r.entity().type().name());
+    m.put(countName, r.count());
+    m.put("entity", "/api/v1/entities/" + SearchForm.encode(r.entity().id()));
+    m.put("page", EntityPages.href(r.entity().id()));
+    return m;
+  }
+
+  private static Map<String, Object> said(StoryDetail.Said s) {
+    var q = s.quote();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", q.id());
+    m.put("text", q.quote().text());
+    m.put("kind", q.quote().kind());
+    Map<String, Object> speaker = new LinkedHashMap<>();
+    speaker.put("id", s.speaker() == null ? q.speakerId() : s.speaker().id());
+    speaker.put("name", s.speaker() == null ? q.speakerName() : s.speaker().name());
+    speaker.put("asWritten", q.speakerName());
+    speaker.put("entity", s.speaker() == null ? null : "/api/v1/entities/" + SearchForm.encode(s.speaker().id()));
+    m.put("speaker", speaker);
+    m.put("carrierCount", s.carriers().size());
+    m.put("outlets", s.outlets().stream().map(c -> c.site()).toList());
+    m.put("carriers", s.carriers().stream().map(StoryJson::carrier).toList());
+    return m;
+  }
+
+  private static Map<String, Object> carrier(StoryContents.QuoteCarrier c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articleId", c.articleId());
+    m.put("site", c.site());
+    m.put("published", c.published() == null ? null : c.published().toString());
+    m.put("page", EntityPages.quoteHref(c.articleId(), c.start()));
+    return m;
+  }
+
+  /** What a disputed figure counts, in words: "volunteers", "age of Haley", "amounts in USD". */
+  public static String label(NumberDisagreements.Disagreement d) {
+    return StoryViews.counts(d);
+  }
+
+  private static Map<String, Object> disagreement(NumberDisagreements.Disagreement d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("counts", d.counts());
+    m.put("unit", d.unit());
+    m.put("label", label(d));
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (NumberDisagreements.Figure f : d.figures()) {
+      Map<String, Object> fig = new LinkedHashMap<>();
+      fig.put("value", f.value());
+      fig.put("reports", f.reports().stream().map(r -> {
+        Map<String, Object> rep = new LinkedHashMap<>();
+        rep.put("site", r.outlet());
+        rep.put("articleId", r.articleId());
+        rep.put("text", r.quantity().text());
+        rep.put("qualifier", r.quantity().qualifier());
+        rep.put("page", "/a/" + r.articleId() + "#" + ArticleMarkup.numberAnchor(r.quantity().start()));
+        return rep;
+      }).toList());
+      figures.add(fig);
+    }
+    m.put("figures", figures);
+    return m;
+  }
+}
