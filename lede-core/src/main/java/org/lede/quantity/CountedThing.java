@@ -22,7 +22,7 @@ final class CountedThing {
       "within", "would");
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
   private static final Pattern ORDINAL = Pattern.compile("(?i).*\\d\\s*(st|nd|rd|th)\\b.*");
-  private static final Pattern YEAR = Pattern.compile("'?\\d{2}|\\d{4}s?");
+  private static final Pattern YEAR = Pattern.compile("'\\d{2}s?|(18|19|20)\\d{2}s?");
 
   private CountedThing() {}
 

@@ -120,7 +120,7 @@ public final class StoryContents {
 
   /**
    * Returns the numbers each of story {@code storyId}'s newest {@code articles} gives, from its latest version's
-   * stored annotations; articles stored without annotations give none.
+   * stored annotations, earliest article first; articles stored without annotations give none.
    */
   public List<Numbers> numbers(long storyId, int articles) {
     return reads.read(c -> {
@@ -129,7 +129,8 @@ public final class StoryContents {
           SELECT s.article_id, s.site, json_extract(v.annotations, '$.quantities')
           FROM %s s
           JOIN article a ON a.id = s.article_id
-          JOIN article_version v ON v.seq = a.latest_seq""".formatted(NEWEST))) {
+          JOIN article_version v ON v.seq = a.latest_seq
+          ORDER BY s.published_at IS NULL, s.published_at, s.article_id""".formatted(NEWEST))) {
         ps.setLong(1, storyId);
         ps.setInt(2, articles);
         List<Numbers> out = new ArrayList<>();
