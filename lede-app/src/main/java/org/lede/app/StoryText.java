@@ -52,7 +52,7 @@ final class StoryText {
       for (NumberDisagreements.Disagreement x : d.disputed()) {
         List<String> figures = new ArrayList<>();
         for (NumberDisagreements.Figure f : x.figures()) {
-          figures.add(clean(f.reports().get(0).quantity().text()) + " (" + f.reports().stream()
+          figures.add(clean(StoryJson.figure(f.reports().get(0).quantity())) + " (" + f.reports().stream()
               .map(r -> clean(r.outlet())).collect(Collectors.joining(", ")) + ")");
         }
         out.println("  " + clean(StoryJson.label(x)) + ": " + String.join("  vs  ", figures));

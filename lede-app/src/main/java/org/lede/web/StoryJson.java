@@ -95,6 +95,11 @@ public final class StoryJson {
     return m;
   }
 
+  /** A disputed number as written, with what it counts when its words do not say ("30 percentage points"). */
+  public static String figure(org.lede.quantity.Quantity n) {
+    return StoryViews.figure(n);
+  }
+
   /** What a disputed figure counts, in words: "volunteers", "age of Haley", "amounts in USD". */
   public static String label(NumberDisagreements.Disagreement d) {
     return StoryViews.counts(d);

@@ -42,8 +42,11 @@ record StoryView(long id, String title, String first, String last, int size, int
   /** A count outlets disagree on: what is counted, then each figure with who gives it. */
   record Dispute(String counts, List<Figure> figures) {}
 
-  /** One figure ("at least 6,000") and the outlets that give it. */
-  record Figure(String value, List<Outlet> outlets) {}
+  /**
+   * One figure and the outlets that give it: {@code value} as its first outlet wrote it with what it counts
+   * ("at least 6,000 volunteers"), {@code written} the number alone as written ("at least 6,000").
+   */
+  record Figure(String value, String written, List<Outlet> outlets) {}
 
   /** Entities of one type under its heading. */
   record NamedGroup(String label, List<Named> named) {}

@@ -10,6 +10,7 @@ import org.lede.entity.EntityType;
 import org.lede.library.StoryDetail;
 import org.lede.library.WhatWasSaid;
 import org.lede.quantity.NumberDisagreements;
+import org.lede.quantity.Quantity;
 
 /** Turns a story and what its articles say into the story page's model. Stateless. */
 final class StoryViews {
@@ -59,9 +60,20 @@ final class StoryViews {
         outlets.add(new StoryView.Outlet(r.outlet(),
             "/a/" + r.articleId() + "#" + ArticleMarkup.numberAnchor(r.quantity().start()), r.quantity().text()));
       }
-      figures.add(new StoryView.Figure(f.reports().get(0).quantity().text(), outlets));
+      Quantity first = f.reports().get(0).quantity();
+      figures.add(new StoryView.Figure(figure(first), first.text(), outlets));
     }
     return new StoryView.Dispute(counts(d), figures);
+  }
+
+  /** A number as written, with what it counts when the words do not say: "30" becomes "30 percentage points". */
+  static String figure(Quantity n) {
+    String text = n.text() == null ? "" : n.text().strip();
+    String counts = n.counts() == null ? "" : n.counts().strip();
+    if (counts.isEmpty() || "years of age".equals(n.unit()) || text.toLowerCase(Locale.ROOT).contains(counts.toLowerCase(Locale.ROOT))) {
+      return text;
+    }
+    return text + " " + counts;
   }
 
   /** What a disputed figure counts, in words: "volunteers", "age of Haley", "amounts in USD". */

@@ -104,7 +104,7 @@ class StoryPageTest {
   void the_page_sets_the_outlets_figures_side_by_side_each_linked_to_where_it_is_written() {
     String page = http.get("/story/" + story).body();
     String numbers = page.substring(page.indexOf("Numbers that differ"), page.indexOf("Who said what"));
-    assertThat(numbers).contains("volunteers").contains("Some 5,000").contains("At least 6,000")
+    assertThat(numbers).contains("volunteers").contains("Some 5,000").contains("<span class=\"figure\">At least 6,000 volunteers</span>")
         .contains("href=\"/a/coast-own#n-").contains("href=\"/a/wire-report#n-")
         .contains("homes").contains("340").contains("410");
     // the figures link to a place the article page marks with that id
@@ -183,7 +183,7 @@ class StoryPageTest {
       assertThat(run.out()).contains("Top speakers: Elena Vasquez")
           .contains("Elena Vasquez: \"We have never seen anything like <i>this</i> in Riverton,\"  [Harbour Wire, Valley Times, Coast Daily]")
           .contains("Numbers that differ:")
-          .contains("volunteers: Some 5,000 (Harbour Wire, Valley Times)  vs  At least 6,000 (Coast Daily)");
+          .contains("volunteers: Some 5,000 volunteers (Harbour Wire, Valley Times)  vs  At least 6,000 volunteers (Coast Daily)");
       Cli.Run json = Cli.run("story", String.valueOf(story), "--json", "--data", tmp.resolve("data").toString());
       JsonNode body = ArticleJson.mapper().readTree(json.out());
       assertThat(body.path("differingNumbers")).extracting(d -> d.path("counts").asText())

@@ -20,6 +20,12 @@ final class CountedThing {
       "is", "last", "later", "less", "more", "near", "of", "on", "or", "out", "over", "per", "since", "than", "that",
       "the", "this", "to", "under", "up", "was", "were", "when", "where", "which", "while", "who", "will", "with",
       "within", "would");
+  /**
+   * Heads that say how long or how often, not what: "10 years" and "a 34-year career" in one story are seldom the same
+   * span.
+   */
+  private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year", "decade",
+      "century", "time");
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}'-]+");
   private static final Pattern ORDINAL = Pattern.compile("(?i).*\\d\\s*(st|nd|rd|th)\\b.*");
   private static final Pattern YEAR = Pattern.compile("'\\d{2}s?|(18|19|20)\\d{2}s?");
@@ -28,7 +34,7 @@ final class CountedThing {
 
   /**
    * Returns the key of what {@code n} counts, or null when it is not a figure to compare: a year, an ordinal, a
-   * fraction, a plain count or percentage that does not say what it counts, or a small plain count.
+   * fraction, a span of time, a plain count or percentage that does not say what it counts, or a small plain count.
    */
   static String key(Quantity n) {
     if (Double.isNaN(n.value()) || Double.isInfinite(n.value())) return null;
@@ -38,6 +44,7 @@ final class CountedThing {
     if ("fraction".equals(unit)) return null;
     if ("years of age".equals(unit)) return n.counts() == null ? null : "age|" + n.counts().strip().toLowerCase(Locale.ROOT);
     String head = head(n.counts());
+    if (SPANS.contains(head)) return null;
     if (unit == null) {
       if (head.isEmpty() || n.value() < SMALLEST_COUNT || YEAR.matcher(text).matches()) return null;
       return "|" + head;

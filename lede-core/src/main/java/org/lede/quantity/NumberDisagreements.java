@@ -16,7 +16,8 @@ import java.util.Set;
  * (rounding, "about"); values more than {@link #SPREAD} times apart are taken to count different things that share
  * a noun ("$5 million" for ads, "$7 trillion" of debt). A group is a disagreement only when two figures each have an
  * outlet that does not also give the other, so one article listing last year's and this year's figure, copied by a
- * second outlet, is not one.
+ * second outlet, is not one; and only when those outlets' hedges cannot both hold ("more than 100" and "108" agree,
+ * "at least 6,000" and "5,000" do not; "about" allows {@link #ABOUT} either side).
  *
  * <p>Stateless; the work is linear in the reports after one sort.
  */
@@ -25,6 +26,8 @@ public final class NumberDisagreements {
   static final double SAME = 0.02;
   /** Values further apart than this factor count different things. */
   static final double SPREAD = 4;
+  /** How far either side of itself "about" or "an estimated" lets a number be. */
+  static final double ABOUT = 0.1;
 
   private NumberDisagreements() {}
 
@@ -142,16 +145,45 @@ public final class NumberDisagreements {
     return figures;
   }
 
-  /** True when two figures each have an outlet the other lacks. */
+  /**
+   * True when two figures each have an outlet the other lacks, and those outlets' reports cannot both be right: "more
+   * than 100" and "108" agree; "at least 6,000" and "5,000" do not.
+   */
   private static boolean disagree(List<Figure> figures) {
     for (int i = 0; i < figures.size(); i++) {
       Set<String> a = figures.get(i).outlets();
       for (int j = i + 1; j < figures.size(); j++) {
         Set<String> b = figures.get(j).outlets();
-        if (!b.containsAll(a) && !a.containsAll(b)) return true;
+        if (b.containsAll(a) || a.containsAll(b)) continue;
+        for (Report x : figures.get(i).reports()) {
+          if (b.contains(x.outlet())) continue;
+          for (Report y : figures.get(j).reports()) {
+            if (!a.contains(y.outlet()) && !compatible(x.quantity(), y.quantity())) return true;
+          }
+        }
       }
     }
     return false;
+  }
+
+  /** True when the ranges two hedged numbers allow overlap. */
+  static boolean compatible(Quantity x, Quantity y) {
+    double[] a = range(x);
+    double[] b = range(y);
+    double slack = SAME * Math.max(Math.abs(x.value()), Math.abs(y.value()));
+    return a[0] <= b[1] + slack && b[0] <= a[1] + slack;
+  }
+
+  /** The values a number allows: "at least 6,000" any from 6,000 up, "about 100" 90 to 110, "5 to 7" 5 to 7. */
+  private static double[] range(Quantity n) {
+    double low = n.value();
+    double high = n.upper() == null ? n.value() : n.upper();
+    return switch (n.qualifier() == null ? Qualifier.NONE : n.qualifier()) {
+      case AT_LEAST, MORE_THAN -> new double[] {low, Double.POSITIVE_INFINITY};
+      case UP_TO, LESS_THAN -> new double[] {Double.NEGATIVE_INFINITY, high};
+      case ABOUT, ESTIMATED -> new double[] {low - ABOUT * Math.abs(low), high + ABOUT * Math.abs(high)};
+      case NONE, EXACTLY -> new double[] {low, high};
+    };
   }
 
   private static String label(List<Report> run) {

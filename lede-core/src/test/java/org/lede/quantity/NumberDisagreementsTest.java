@@ -9,14 +9,18 @@ import org.lede.quantity.NumberDisagreements.Report;
 
 class NumberDisagreementsTest {
   private static Report report(String outlet, String text, double value, String unit, String counts) {
+    return report(outlet, text, value, Qualifier.NONE, unit, counts);
+  }
+
+  private static Report report(String outlet, String text, double value, Qualifier hedge, String unit, String counts) {
     return new Report(outlet.toLowerCase().replace(' ', '-'), outlet,
-        new Quantity(text, 0, text.length(), value, null, unit, Qualifier.NONE, counts, null, null));
+        new Quantity(text, 0, text.length(), value, null, unit, hedge, counts, null, null));
   }
 
   @Test
   void two_outlets_counting_the_same_volunteers_differently_disagree() {
     List<Disagreement> found = NumberDisagreements.find(List.of(
-        report("Harbour Wire", "at least 6,000", 6000, null, "volunteers who signed up"),
+        report("Harbour Wire", "at least 6,000", 6000, Qualifier.AT_LEAST, null, "volunteers who signed up"),
         report("Coast Daily", "5,000 volunteers", 5000, null, "volunteers"),
         report("Valley Times", "5,000", 5000, null, "volunteers signing up")), 10);
     assertThat(found).hasSize(1);
@@ -87,5 +91,24 @@ class NumberDisagreementsTest {
         1);
     assertThat(found).extracting(Disagreement::counts).containsExactly("deaths");
     assertThat(found.get(0).figures().get(0).value()).isEqualTo(15.0);
+  }
+
+  @Test
+  void hedged_figures_that_can_both_hold_are_not_a_disagreement() {
+    assertThat(NumberDisagreements.find(List.of(
+        report("Metro", "more than 100", 100, Qualifier.MORE_THAN, null, "mph"),
+        report("The Conversation", "108", 108, null, "mph")), 10)).isEmpty();
+    assertThat(NumberDisagreements.find(List.of(
+        report("A", "about 300", 300, Qualifier.ABOUT, null, "homes"),
+        report("B", "320", 320, null, "homes")), 10)).isEmpty();
+    assertThat(NumberDisagreements.find(List.of(
+        report("A", "up to 300", 300, Qualifier.UP_TO, null, "homes"),
+        report("B", "410", 410, null, "homes")), 10)).hasSize(1);
+  }
+
+  @Test
+  void spans_of_time_are_not_compared() {
+    assertThat(NumberDisagreements.find(List.of(
+        report("A", "10", 10, null, "years"), report("B", "34-year", 34, null, "years")), 10)).isEmpty();
   }
 }
