@@ -1,7 +1,6 @@
 package org.lede.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lede.corpus.Stories;
 import org.lede.json.ArticleJson;
@@ -51,15 +50,12 @@ final class StoryCommand implements Callable<Integer> {
         System.err.println("lede story: no story " + id);
         return ExitCodes.SOME_FAILED;
       }
-      var detail = library.storyDetail(id);
-      var members = library.stories().articles(id, Math.max(1, limit));
       if (json) {
-        Map<String, Object> body = StoryJson.story(story.get());
-        body.put("articles", StoryJson.articles(library, members));
-        body.putAll(StoryJson.detail(detail));
-        System.out.println(ArticleJson.mapper().writeValueAsString(body));
+        System.out.println(ArticleJson.mapper().writeValueAsString(StoryJson.one(library, story.get())));
         return ExitCodes.OK;
       }
+      var detail = library.storyDetail(id);
+      var members = library.stories().articles(id, Math.max(1, limit));
       System.out.println(StoriesCommand.line(story.get()));
       for (Stories.Member m : members) {
         String copy = library.copies().copyOf(m.articleId()).map(c -> "  (copy of " + c.originalId() + ")").orElse("");

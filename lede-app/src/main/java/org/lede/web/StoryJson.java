@@ -31,8 +31,31 @@ public final class StoryJson {
     return m;
   }
 
-  /** A story's articles, each with the article it copies or null. */
-  public static List<Map<String, Object>> articles(Library library, List<Stories.Member> members) {
+  /**
+   * One story as {@code /api/v1/stories/{id}} gives it: its fields, its newest {@link StoryDetail#ARTICLES} articles in
+   * time order and what they say.
+   */
+  public static Map<String, Object> one(Library library, Stories.Story s) {
+    Map<String, Object> body = story(s);
+    body.put("articles", articles(timeline(library.storyContents().newest(s.id(), StoryDetail.ARTICLES)),
+        library.storyContents().copies(s.id(), StoryDetail.ARTICLES)));
+    body.putAll(detail(library.storyDetail(s.id())));
+    return body;
+  }
+
+  /**
+   * A story's newest articles (as {@link org.lede.corpus.StoryContents#newest} reads them, newest first) in time
+   * order, undated last: a big story's timeline shows its latest {@link StoryDetail#ARTICLES}, the ones its quotes
+   * and numbers come from.
+   */
+  public static List<Stories.Member> timeline(List<Stories.Member> newest) {
+    List<Stories.Member> out = new ArrayList<>(newest.stream().filter(m -> m.published() != null).toList().reversed());
+    newest.stream().filter(m -> m.published() == null).forEach(out::add);
+    return out;
+  }
+
+  /** A story's articles, each with the article it copies ({@code copies}: a copy's id to its original's) or null. */
+  public static List<Map<String, Object>> articles(List<Stories.Member> members, Map<String, String> copies) {
     List<Map<String, Object>> articles = new ArrayList<>();
     for (Stories.Member m : members) {
       Map<String, Object> a = new LinkedHashMap<>();
@@ -40,7 +63,7 @@ public final class StoryJson {
       a.put("site", m.site());
       a.put("headline", m.headline());
       a.put("published", m.published() == null ? null : m.published().toString());
-      a.put("duplicateOf", library.copies().copyOf(m.articleId()).map(c -> c.originalId()).orElse(null));
+      a.put("duplicateOf", copies.get(m.articleId()));
       articles.add(a);
     }
     return articles;

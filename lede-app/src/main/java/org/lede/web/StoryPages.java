@@ -38,8 +38,9 @@ final class StoryPages {
   void page(Context ctx) {
     Stories.Story s = find(ctx);
     List<StoryView.Entry> timeline = new ArrayList<>();
-    for (Stories.Member m : timeline(library.storyContents().newest(s.id(), ARTICLES))) {
-      String copyOf = library.copies().copyOf(m.articleId()).map(c -> "/a/" + c.originalId()).orElse(null);
+    Map<String, String> copies = library.storyContents().copies(s.id(), ARTICLES);
+    for (Stories.Member m : StoryJson.timeline(library.storyContents().newest(s.id(), ARTICLES))) {
+      String copyOf = copies.containsKey(m.articleId()) ? "/a/" + copies.get(m.articleId()) : null;
       timeline.add(new StoryView.Entry("/a/" + m.articleId(), m.published() == null ? "undated" : Views.display(m.published()),
           m.site(), Views.headline(m.headline()), copyOf));
     }
@@ -57,21 +58,7 @@ final class StoryPages {
 
   void one(Context ctx) {
     Stories.Story s = find(ctx);
-    Map<String, Object> body = StoryJson.story(s);
-    body.put("articles", StoryJson.articles(library, timeline(library.storyContents().newest(s.id(), ARTICLES))));
-    body.putAll(StoryJson.detail(library.storyDetail(s.id())));
-    Etags.send(ctx, Api.JSON, Api.write(body));
-  }
-
-  /**
-   * A story's newest articles (as {@link org.lede.corpus.StoryContents#newest} reads them, newest first) in time
-   * order, undated last: a big story's timeline shows its latest {@link #ARTICLES}, the ones its quotes and numbers
-   * come from.
-   */
-  static List<Stories.Member> timeline(List<Stories.Member> newest) {
-    List<Stories.Member> out = new ArrayList<>(newest.stream().filter(m -> m.published() != null).toList().reversed());
-    newest.stream().filter(m -> m.published() == null).forEach(out::add);
-    return out;
+    Etags.send(ctx, Api.JSON, Api.write(StoryJson.one(library, s)));
   }
 
   /** A story's newest articles as Atom, RSS or JSON Feed, for following it. */

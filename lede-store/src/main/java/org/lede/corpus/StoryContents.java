@@ -68,6 +68,25 @@ public final class StoryContents {
     });
   }
 
+  /**
+   * Returns, for story {@code storyId}'s newest {@code limit} articles, each copy's id mapped to the id of the article
+   * it copies: one read for a whole timeline instead of one per article.
+   */
+  public Map<String, String> copies(long storyId, int limit) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT s.article_id, c.copy_of FROM " + NEWEST + " s "
+          + "JOIN copy_signature c ON c.article_id = s.article_id WHERE c.copy_of IS NOT NULL")) {
+        ps.setLong(1, storyId);
+        ps.setInt(2, limit);
+        Map<String, String> out = new java.util.HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
+      }
+    });
+  }
+
   /** Returns the ids of story {@code storyId}'s newest {@code limit} articles. */
   public List<String> newestIds(long storyId, int limit) {
     return reads.read(c -> {
