@@ -228,6 +228,19 @@ public final class Library implements AutoCloseable {
     return store.stories();
   }
 
+  /** Returns what the stories' articles hold: their quotes and numbers, newest articles first. */
+  public org.lede.corpus.StoryContents storyContents() {
+    return store.storyContents();
+  }
+
+  /**
+   * Returns what story {@code storyId}'s newest {@link StoryDetail#ARTICLES} articles say: who they name and quote,
+   * the quotes they carry and the numbers outlets give differently. A few indexed reads, bounded by that cap.
+   */
+  public StoryDetail storyDetail(long storyId) {
+    return StoryDetail.read(store.storyContents(), store.corpus(), storyId);
+  }
+
   /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
   public void relink(ArticleStore.RelinkProgress progress) {
     synchronized (writeLock) {

@@ -40,6 +40,7 @@ public final class ArticleStore implements AutoCloseable {
   private final Corpus corpus;
   private final org.lede.corpus.Copies copies;
   private final org.lede.corpus.Stories stories;
+  private final org.lede.corpus.StoryContents storyContents;
   private final Clock clock;
   private final String storeId;
   /** Whether a group of ingests is open ({@link #beginGroup}); under the writer's monitor. */
@@ -56,6 +57,7 @@ public final class ArticleStore implements AutoCloseable {
     this.corpus = new SqliteCorpus(this::readCorpus);
     this.copies = new org.lede.corpus.Copies(this::readCorpus);
     this.stories = new org.lede.corpus.Stories(this::readCorpus);
+    this.storyContents = new org.lede.corpus.StoryContents(this::readCorpus);
     this.clock = clock;
     this.storeId = storeId;
   }
@@ -273,6 +275,11 @@ public final class ArticleStore implements AutoCloseable {
   /** Returns the stories: articles grouped by the event they report, found at ingest. */
   public org.lede.corpus.Stories stories() {
     return stories;
+  }
+
+  /** Returns what the stories' articles hold: their quotes and numbers, newest articles first. */
+  public org.lede.corpus.StoryContents storyContents() {
+    return storyContents;
   }
 
   /** Told how a relink goes. */
