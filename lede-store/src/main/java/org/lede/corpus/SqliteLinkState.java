@@ -48,6 +48,17 @@ final class SqliteLinkState implements LinkState {
     return ++seq;
   }
 
+  /** Returns the last order number handed out. */
+  long seq() {
+    return seq;
+  }
+
+  /** Continues numbering after {@code last}, forgetting what was read: after a rollback, or on open. */
+  void restart(long last) {
+    seq = last;
+    endArticle();
+  }
+
   /** Forgets the profiles read so far: the next article reads them afresh. */
   void endArticle() {
     profiles.clear();

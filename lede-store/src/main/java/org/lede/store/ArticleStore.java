@@ -206,7 +206,8 @@ public final class ArticleStore implements AutoCloseable {
   /**
    * Rebuilds the corpus tables from the stored annotations of every article's latest version, in the order they
    * were stored, so the same store always gives the same entities and ids. Commits every few hundred articles;
-   * the tables are whole again when it returns.
+   * the tables are whole again when it returns. A relink stopped half-way (killed, or failed) leaves the store
+   * marked as not linked, so the next open relinks it again rather than serving half-built tables.
    */
   public void relink(RelinkProgress progress) {
     long total = stats().articles();
@@ -214,6 +215,7 @@ public final class ArticleStore implements AutoCloseable {
     synchronized (w) {
       try (Stream<StoredArticle> all = latestAfter(0)) {
         w.setAutoCommit(false);
+        StoreQueries.putMeta(w, CORPUS_META, "relinking");
         corpusWriter.clear();
         long[] done = {0};
         all.forEach(a -> {
@@ -229,7 +231,8 @@ public final class ArticleStore implements AutoCloseable {
       } catch (SQLException | RuntimeException e) {
         try {
           w.rollback();
-        } catch (SQLException suppressed) {
+          corpusWriter.rolledBack();
+        } catch (SQLException | RuntimeException suppressed) {
           e.addSuppressed(suppressed);
         }
         throw e instanceof StoreException se ? se : new StoreException("cannot relink the corpus: " + e.getMessage(), e);

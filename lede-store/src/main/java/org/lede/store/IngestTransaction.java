@@ -62,7 +62,8 @@ final class IngestTransaction {
     try {
       sql.insertQuote.clearBatch();
       sql.rollback.executeUpdate();
-    } catch (SQLException e) {
+      corpus.rolledBack();
+    } catch (SQLException | RuntimeException e) {
       cause.addSuppressed(e);
     }
   }
