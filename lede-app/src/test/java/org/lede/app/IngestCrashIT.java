@@ -82,6 +82,47 @@ class IngestCrashIT {
     assertThat(lagging).as("kills that left the index to catch up on the next open").isPositive();
   }
 
+  @Test
+  void good_pages_among_broken_ones_killed_three_times_and_resumed_end_as_an_uninterrupted_run() throws Exception {
+    Path inputs = tmp.resolve("mixed-inputs");
+    int good = InventedNews.write(inputs, 60, SEED + 1);
+    int broken = InventedNews.writeBroken(inputs, 20, SEED + 1);
+    String[] flags = {"-q", "--threads", "2"};
+
+    long started = System.nanoTime();
+    Path reference = tmp.resolve("mixed-reference");
+    LedeProcess whole = LedeProcess.start(tmp.resolve("logs"), ingest(reference, inputs, flags));
+    assertThat(whole.await(300)).as(whole.err()).isEqualTo(ExitCodes.SOME_FAILED);
+    long runMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    List<String> failures = whole.err().lines().toList();
+    assertThat(failures).hasSize(broken).allSatisfy(line -> assertThat(line).startsWith("lede: ").contains("broken-"));
+    StoreSnapshot expected = StoreSnapshot.read(reference, tmp.resolve("scratch"));
+    assertThat(expected.rows("article")).hasSizeGreaterThanOrEqualTo(good);
+    for (String table : List.of("entity", "mention", "corpus_quote", "quote_carrier", "story_article", "copy_signature")) {
+      assertThat(expected.rows(table)).as("annotated run fills " + table).isNotEmpty();
+    }
+    assertConsistent(expected);
+
+    Random random = new Random(SEED + 1);
+    Path data = tmp.resolve("mixed-killed");
+    int kills = 0;
+    while (kills < 3) {
+      LedeProcess run = LedeProcess.start(tmp.resolve("logs"), ingest(data, inputs, flags));
+      if (!run.endsWithin((long) (random.nextDouble() * runMillis)) && run.kill()) {
+        kills++;
+        assertPartOf(StoreSnapshot.read(data, tmp.resolve("scratch")), expected);
+      } else {
+        assertThat(run.await(0)).isEqualTo(ExitCodes.SOME_FAILED);
+      }
+    }
+    LedeProcess resumed = LedeProcess.start(tmp.resolve("logs"), ingest(data, inputs, flags));
+    assertThat(resumed.await(300)).as(resumed.err()).isEqualTo(ExitCodes.SOME_FAILED);
+    assertThat(resumed.err()).doesNotContain("\tat ");
+    assertSame(StoreSnapshot.read(data, tmp.resolve("scratch")), expected);
+    System.out.printf("IngestCrashIT: %d good and %d broken inputs, annotated: %d kills, then resumed (%d ms run)%n",
+        good, broken, kills, runMillis);
+  }
+
   static String[] ingest(Path data, Path inputs, String... flags) {
     List<String> args = new ArrayList<>(List.of("ingest", "--data", data.toString()));
     args.addAll(List.of(flags));
