@@ -41,6 +41,30 @@ class CrashRecoveryTest {
   }
 
   @Test
+  void annotations_refreshed_in_place_but_not_yet_committed_to_the_index_are_indexed_on_the_next_open() throws Exception {
+    Path live = dir.resolve("live-annotated");
+    Path crashed = dir.resolve("crashed-annotated");
+    Article harbour = Fixtures.harbour();
+    org.lede.entity.Entity engineer = new org.lede.entity.Entity("P:ines-halvorsen", "Ines Halvorsen",
+        org.lede.entity.EntityType.PERSON, List.of(), List.of(), List.of(), null, List.of());
+    org.lede.annotate.Annotations found = new org.lede.annotate.Annotations(List.of(), List.of(engineer), List.of(), List.of());
+    SearchRequest named = SearchRequest.of("entity:\"Ines Halvorsen\"");
+    try (Library lib = Library.open(live)) {
+      lib.ingest(Fixtures.rawFor("a.html", List.of(harbour)), List.of(harbour)); // stored without annotations
+      lib.commit();
+      // the same text again, now annotated (a newer Lede): the version stays, its annotations change in place
+      lib.ingest(Fixtures.rawFor("a-refetched.html", List.of(harbour)), List.of(harbour), List.of(found));
+      assertThat(lib.stats().versions()).isEqualTo(1);
+      assertThat(lib.search(named).totalHits()).as("visible before any commit").isEqualTo(1);
+      Copies.copyTree(live, crashed); // the process dies here: the index has not committed the change
+    }
+
+    try (Library lib = Library.open(crashed)) {
+      assertThat(lib.search(named).totalHits()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void an_index_built_from_another_store_is_rebuilt() throws Exception {
     Path other = dir.resolve("other");
     Path mine = dir.resolve("mine");
