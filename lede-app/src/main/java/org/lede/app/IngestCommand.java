@@ -51,8 +51,9 @@ import picocli.CommandLine.Parameters;
         "store is the same whatever the number of threads. At most twice that many",
         "inputs are in memory at once.",
         "",
-        "A failed input is reported on stderr with its reason and the rest go on; the",
-        "exit code is 0 only when nothing failed.",
+        "A failed input is reported on stderr in one line with its reason and the rest",
+        "go on; --log FILE also writes each failure's full cause there. The exit code",
+        "is 0 only when nothing failed.",
         "",
         "Examples:  lede ingest --data news-data ~/scraped/ CC-NEWS-20260303.warc.gz",
         "           lede ingest --data copy export.jsonl.gz wire-feed.csv",
@@ -65,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin FetchOptions fetch;
   @Mixin ThreadsOption threads;
+  @Mixin LogOptions logs;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--as-of", paramLabel = "INSTANT",
@@ -98,6 +100,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    logs.applyToBatch();
     if (inputs.isEmpty() && feeds.isEmpty() && sitemaps.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing input: give a PATH, a URL, --feed or --sitemap");
     }

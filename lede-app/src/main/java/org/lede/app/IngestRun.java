@@ -182,6 +182,8 @@ final class IngestRun {
     synchronized void failed(InputException e) {
       progress.finish();
       err.println("lede: " + e.getMessage());
+      // the line above is all stderr gets; a log file (--log) keeps the whole cause
+      LogOptions.failures().log(java.util.logging.Level.WARNING, e.getMessage(), e);
       failed++;
       step();
     }

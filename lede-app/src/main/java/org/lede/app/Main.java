@@ -66,13 +66,31 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     // Lucene warns on every start that the incubating Vector API is not enabled; it is optional for Lede's use.
     LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+    // commands with --log and --log-level set up their own; the rest show errors only
+    Logs.configure(java.util.logging.Level.SEVERE, null, java.util.logging.Level.OFF, LogOptions.FAILURES);
     return new CommandLine(new Main())
         .setUsageHelpAutoWidth(true)
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-          cmd.getErr().println("lede: internal error: " + ex);
-          ex.printStackTrace(cmd.getErr());
+          LogOptions.failures().log(java.util.logging.Level.SEVERE, "lede " + String.join(" ", args) + " failed", ex);
+          if (unusableData(ex)) {
+            // a full disk, a read-only or locked data directory: the user's to fix, so one line that says what
+            cmd.getErr().println("lede: " + oneLine(ex.getMessage()));
+          } else {
+            cmd.getErr().println("lede: internal error: " + ex);
+            ex.printStackTrace(cmd.getErr());
+          }
           return ExitCodes.INTERNAL;
         })
         .execute(args);
+  }
+
+  /** True when {@code ex} says the data directory or another file could not be read or written, not a bug. */
+  static boolean unusableData(Throwable ex) {
+    return ex instanceof org.lede.store.StoreException || ex instanceof java.io.UncheckedIOException
+        || ex instanceof java.io.IOException;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "failed" : message.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 }

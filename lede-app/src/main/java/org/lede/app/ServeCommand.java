@@ -22,11 +22,16 @@ import picocli.CommandLine.Option;
         "It listens on this computer only (127.0.0.1) unless --host says otherwise;",
         "on any other address, following needs a token from `lede token create`.",
         "",
+        "Each request is logged on stderr (method, path, status, milliseconds) and each",
+        "failure with its cause; --log-level warn keeps only failures, --log FILE also",
+        "writes them to FILE with stack traces. Clients never see a stack trace.",
+        "",
         "Examples:  lede serve                       then open http://127.0.0.1:7070",
         "           lede serve --port 8080 --data news-data",
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
+  @Mixin LogOptions logs;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = WebConfig.DEFAULT_HOST,
       description = "the address to listen on (default: ${DEFAULT-VALUE}, this computer only)")
@@ -38,6 +43,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    logs.apply(Logs.Threshold.INFO);
     try (Library library = data.open();
          WebServer server = WebServer.start(library, new WebConfig(host, port, Clock.systemUTC()))) {
       System.out.println("Lede is serving " + library.stats().articles() + " articles at " + server.url() + "/  (Ctrl-C stops)");

@@ -44,6 +44,7 @@ import picocli.CommandLine.Parameters;
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin FetchOptions fetch;
+  @Mixin LogOptions logs;
 
   @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
       description = "time between the starts of two polls: 30s, 10m, 1h (default: ${DEFAULT-VALUE})")
@@ -62,6 +63,7 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    logs.applyToBatch();
     Duration interval = parse(every);
     if (interval == null) {
       System.err.println("lede: --every: not a duration: '" + every + "' (e.g. 30s, 10m, 1h)");

@@ -25,6 +25,8 @@ import org.lede.library.Library;
 public final class WebServer implements AutoCloseable {
   /** Marks a request whose error was answered already, so Javalin's own 404 text does not replace it. */
   private static final String ANSWERED = "lede.answered";
+  /** Each request, one line; failures with their cause. Configured by {@code lede serve --log-level}. */
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("lede.http");
   private final Javalin app;
   private final Follows follows;
   private final AccessTokens tokens;
@@ -71,6 +73,12 @@ public final class WebServer implements AutoCloseable {
         s.headers = java.util.Map.of("Cache-Control", "no-cache");
       });
       c.http.maxRequestSize = 64 * 1024;
+      c.requestLogger.http((ctx, ms) -> {
+        if (LOG.isLoggable(java.util.logging.Level.INFO)) {
+          LOG.info(String.format(java.util.Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(),
+              ctx.statusCode(), ms));
+        }
+      });
     });
     app.before(guard::headers);
     app.before(guard::checkWrite);
@@ -122,7 +130,13 @@ public final class WebServer implements AutoCloseable {
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
     app.exception(org.lede.index.UnknownCollectionException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
     app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
-    app.exception(Exception.class, (e, ctx) -> answer(ctx, new Problem(500, "Internal error", "Lede failed: " + e.getClass().getSimpleName()), pages));
+    app.exception(Exception.class, (e, ctx) -> {
+      // the client gets a reference to quote, never the exception: its message may name files, SQL or internals
+      String ref = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+      LOG.log(java.util.logging.Level.SEVERE, "error " + ref + " answering " + ctx.method() + " " + ctx.path(), e);
+      answer(ctx, new Problem(500, "Internal error",
+          "Lede failed to answer this request (error " + ref + "; the server's log has the details)."), pages);
+    });
     app.error(404, ctx -> {
       if (ctx.attribute(ANSWERED) == null) answer(ctx, Problem.notFound("There is no page at " + ctx.path() + "."), pages);
     });

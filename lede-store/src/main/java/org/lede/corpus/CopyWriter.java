@@ -64,9 +64,24 @@ public final class CopyWriter implements AutoCloseable {
     members = prepare(w, "SELECT article_id, signature, words, first_at, ordinal, copy_of FROM copy_signature WHERE copy_of = ?");
     firstIngested = prepare(w, "SELECT first_ingested_at FROM article WHERE id = ?");
     point = prepare(w, "UPDATE copy_signature SET copy_of = ?, similarity = ? WHERE article_id = ?");
+    ordinal = lastOrdinal(w);
+  }
+
+  /** Returns the highest ordinal the table holds. */
+  static long lastOrdinal(Connection w) throws SQLException {
     try (Statement st = w.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(ordinal) FROM copy_signature")) {
-      ordinal = rs.next() ? rs.getLong(1) : 0;
+      return rs.next() ? rs.getLong(1) : 0;
     }
+  }
+
+  /** Returns the last ordinal handed out. */
+  long ordinal() {
+    return ordinal;
+  }
+
+  /** Continues numbering after {@code last}: after a rollback, or on open. */
+  void restart(long last) {
+    ordinal = last;
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {
@@ -83,9 +98,10 @@ public final class CopyWriter implements AutoCloseable {
     TextSignature signature = TextSignature.of(article.text());
     Row old = row(id);
     if (old != null && signature != null && old.signature().equals(signature)) return old.copyOf(); // same text
-    long keep = old == null ? ++ordinal : old.ordinal();
     if (old != null) remove(old);
     if (signature == null) return null;
+    // numbered only when stored: a number handed to a text too short to sign would be given again after a restart
+    long keep = old == null ? ++ordinal : old.ordinal();
     Instant stated = article.published() != null ? article.published().instant()
         : article.updated() != null ? article.updated().instant() : null;
     Row self = new Row(id, signature, stated != null ? stated.toEpochMilli() : firstIngested(id), keep, null);

@@ -39,22 +39,47 @@ public final class CorpusWriter implements AutoCloseable {
   private final CopyWriter copies;
   private final SqliteStoryState stories;
   private final StoryClusterer clusterer;
+  private final CorpusCounters counters;
 
   private CorpusWriter(Connection writer, Statements sql, SqliteLinkState state, CopyWriter copies,
-      SqliteStoryState stories) {
+      SqliteStoryState stories, CorpusCounters counters) {
     this.writer = writer;
     this.sql = sql;
     this.state = state;
     this.copies = copies;
     this.stories = stories;
     this.clusterer = new StoryClusterer(StoryClusterer.Rules.standard(), stories);
+    this.counters = counters;
   }
 
   /** Prepares the corpus writes on the store's writer connection. */
   public static CorpusWriter open(Connection writer) throws SQLException {
     Statements sql = new Statements(writer);
-    return new CorpusWriter(writer, sql, new SqliteLinkState(sql, SqliteLinkState.lastSeq(writer)), new CopyWriter(writer),
-        new SqliteStoryState(writer));
+    CorpusWriter w = new CorpusWriter(writer, sql, new SqliteLinkState(sql, 0), new CopyWriter(writer),
+        new SqliteStoryState(writer), new CorpusCounters(writer));
+    w.restartCounters();
+    return w;
+  }
+
+  /**
+   * Forgets what the last, rolled-back transaction did to this writer's state (its running numbers, the rows it
+   * read), so the next article is numbered and linked as if that transaction had never run.
+   *
+   * @throws org.lede.store.StoreException when the store cannot be read
+   */
+  public void rolledBack() {
+    state.forget();
+    try {
+      restartCounters();
+    } catch (SQLException e) {
+      throw new org.lede.store.StoreException("cannot reread the corpus counters: " + e.getMessage(), e);
+    }
+  }
+
+  private void restartCounters() throws SQLException {
+    state.restart(counters.read(CorpusCounters.LINK_SEQ, SqliteLinkState.lastSeq(writer)));
+    copies.restart(counters.read(CorpusCounters.COPY_ORDINAL, CopyWriter.lastOrdinal(writer)));
+    stories.restart(counters.read(CorpusCounters.STORY_ID, SqliteStoryState.lastId(writer)));
   }
 
   /**
@@ -92,17 +117,13 @@ public final class CorpusWriter implements AutoCloseable {
             new java.util.HashSet<>(links.values())));
       }
       state.flush();
+      counters.save(state.seq(), copies.ordinal(), stories.lastId());
       done = true;
     } catch (SQLException e) {
       throw new org.lede.store.StoreException("cannot link " + id + " into the corpus: " + e.getMessage(), e);
     } finally {
       if (!done) state.forget(); // the caller rolls back what this article wrote
     }
-  }
-
-  /** Forgets what is kept in memory of the corpus tables, after a rollback undid writes to them. */
-  public void rolledBack() {
-    state.forget();
   }
 
   /** Empties every corpus table, for a relink from the stored articles. */
@@ -113,6 +134,8 @@ public final class CorpusWriter implements AutoCloseable {
       st.execute("INSERT INTO corpus_quote_text(corpus_quote_text) VALUES ('delete-all')");
       copies.clear(st);
       stories.clear(st);
+      state.restart(0);
+      counters.save(0, 0, 0);
     }
   }
 
@@ -247,6 +270,7 @@ public final class CorpusWriter implements AutoCloseable {
   public void close() {
     copies.close();
     stories.close();
+    counters.close();
     sql.close();
   }
 }

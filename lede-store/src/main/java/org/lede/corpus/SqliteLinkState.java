@@ -57,6 +57,17 @@ final class SqliteLinkState implements LinkState {
     return ++seq;
   }
 
+  /** Returns the last order number handed out. */
+  long seq() {
+    return seq;
+  }
+
+  /** Continues numbering after {@code last}, forgetting what was read: after a rollback, or on open. */
+  void restart(long last) {
+    seq = last;
+    forget();
+  }
+
   /** Forgets every kept profile and unwritten change, after a rollback: the next article reads them afresh. */
   void forget() {
     profiles.clear();

@@ -67,9 +67,25 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
     addArticle = prepare(w, "INSERT OR REPLACE INTO story_article(article_id, story_id, site, published_at) VALUES (?, ?, ?, ?)");
     posting = prepare(w, "INSERT INTO story_posting(term, story_id, last_at) VALUES (?, ?, ?) "
         + "ON CONFLICT(term, story_id) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)");
+    nextId = lastId(w) + 1;
+  }
+
+  /** Returns the highest story id the table holds. */
+  static long lastId(Connection w) throws SQLException {
     try (Statement st = w.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(id) FROM story")) {
-      nextId = rs.next() ? rs.getLong(1) + 1 : 1;
+      return rs.next() ? rs.getLong(1) : 0;
     }
+  }
+
+  /** Returns the last story id handed out. */
+  long lastId() {
+    return nextId - 1;
+  }
+
+  /** Continues numbering after {@code last} and forgets the stories read: after a rollback, or on open. */
+  void restart(long last) {
+    nextId = last + 1;
+    cache.clear();
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {

@@ -186,11 +186,15 @@ public final class ArticleStore implements AutoCloseable {
   private void abandonGroup(Exception cause) {
     groupOpen = false;
     grouped = 0;
-    corpusWriter.rolledBack();
     try {
       writes.rollback.executeUpdate();
     } catch (SQLException e) {
       // SQLite rolled the transaction back itself (a full disk, an I/O error): there is nothing left to undo
+      cause.addSuppressed(e);
+    }
+    try {
+      corpusWriter.rolledBack();
+    } catch (RuntimeException e) {
       cause.addSuppressed(e);
     }
   }
@@ -293,7 +297,8 @@ public final class ArticleStore implements AutoCloseable {
   /**
    * Rebuilds the corpus tables from the stored annotations of every article's latest version, in the order they
    * were stored, so the same store always gives the same entities and ids. Commits every few hundred articles;
-   * the tables are whole again when it returns.
+   * the tables are whole again when it returns. A relink stopped half-way (killed, or failed) leaves the store
+   * marked as not linked, so the next open relinks it again rather than serving half-built tables.
    */
   public void relink(RelinkProgress progress) {
     long total = stats().articles();
@@ -302,6 +307,7 @@ public final class ArticleStore implements AutoCloseable {
       commitGroup();
       try (Stream<StoredArticle> all = latestAfter(0)) {
         w.setAutoCommit(false);
+        StoreQueries.putMeta(w, CORPUS_META, "relinking");
         corpusWriter.clear();
         long[] done = {0};
         all.forEach(a -> {
@@ -315,10 +321,10 @@ public final class ArticleStore implements AutoCloseable {
         w.commit();
         progress.linked(done[0], total);
       } catch (SQLException | RuntimeException e) {
-        corpusWriter.rolledBack();
         try {
           w.rollback();
-        } catch (SQLException suppressed) {
+          corpusWriter.rolledBack();
+        } catch (SQLException | RuntimeException suppressed) {
           e.addSuppressed(suppressed);
         }
         throw e instanceof StoreException se ? se : new StoreException("cannot relink the corpus: " + e.getMessage(), e);

@@ -69,7 +69,6 @@ final class IngestTransaction {
 
   /** Undoes this input's writes; returns false when that failed (the failure is added to {@code cause}). */
   private boolean rollback(Throwable cause) {
-    corpus.rolledBack();
     try {
       sql.insertQuote.clearBatch();
       if (nested) {
@@ -78,8 +77,9 @@ final class IngestTransaction {
       } else {
         sql.rollback.executeUpdate();
       }
+      corpus.rolledBack();
       return true;
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       cause.addSuppressed(e);
       return false;
     }
@@ -130,11 +130,18 @@ final class IngestTransaction {
       // The text is the same; what was found in it may not be (a newer Lede reprocessing it). Annotations are
       // derived, not content: they are refreshed in place rather than making a new version.
       if (found != Annotations.NONE && !annotationsJson.equals(latestAnnotations)) {
+        // The change takes a new change number, as a new version would: the index, which finds what it missed
+        // after a crash by that number, then re-reads these annotations (its speakers and entities) too.
+        long seq = returnedKey(sql.nextSeq);
         sql.updateAnnotations.setString(1, annotationsJson);
-        sql.updateAnnotations.setLong(2, latestSeq);
+        sql.updateAnnotations.setLong(2, seq);
+        sql.updateAnnotations.setLong(3, latestSeq);
         sql.updateAnnotations.executeUpdate();
+        sql.pointArticle.setLong(1, seq);
+        sql.pointArticle.setString(2, article.id());
+        sql.pointArticle.executeUpdate();
         replaceQuotes(article, found, latest > 0);
-        written.add(new StoredArticle(article, latest, latestSeq, now, Instant.ofEpochMilli(firstIngested), found));
+        written.add(new StoredArticle(article, latest, seq, now, Instant.ofEpochMilli(firstIngested), found));
       }
       return new ArticleOutcome(article.id(), ArticleOutcome.Change.UNCHANGED, latest);
     }

@@ -19,6 +19,8 @@ final class WriteStatements implements AutoCloseable {
   final PreparedStatement insertDocument;
   final PreparedStatement latestOf;
   final PreparedStatement updateAnnotations;
+  final PreparedStatement nextSeq;
+  final PreparedStatement pointArticle;
   final PreparedStatement deleteQuotes;
   final PreparedStatement insertQuote;
   final PreparedStatement insertVersion;
@@ -43,7 +45,10 @@ final class WriteStatements implements AutoCloseable {
       latestOf = prepare(w, """
           SELECT a.latest_version, a.content_hash, a.first_ingested_at, a.latest_seq, v.annotations
           FROM article a JOIN article_version v ON v.seq = a.latest_seq WHERE a.id = ?""");
-      updateAnnotations = prepare(w, "UPDATE article_version SET annotations = ? WHERE seq = ?");
+      updateAnnotations = prepare(w, "UPDATE article_version SET annotations = ?, seq = ? WHERE seq = ?");
+      // takes the next change number as an insert would (AUTOINCREMENT keeps its high mark in sqlite_sequence)
+      nextSeq = prepare(w, "UPDATE sqlite_sequence SET seq = seq + 1 WHERE name = 'article_version' RETURNING seq");
+      pointArticle = prepare(w, "UPDATE article SET latest_seq = ? WHERE id = ?");
       deleteQuotes = prepare(w, "DELETE FROM quote WHERE article_id = ?");
       insertQuote = prepare(w, """
           INSERT INTO quote(article_id, ordinal, kind, speaker, speaker_kind, anonymous, published_at, json)
