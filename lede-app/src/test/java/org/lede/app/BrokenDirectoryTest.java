@@ -1,0 +1,154 @@
+package org.lede.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.eval.SharedData;
+import org.lede.extract.Extraction;
+import org.lede.source.FileInputs;
+import org.lede.source.InputException;
+
+/**
+ * The issue's acceptance directory: 60 good pages (taken at run time from the shared extraction set, never kept
+ * here) mixed with 180 broken inputs made at run time ({@link BrokenInputs}). {@code lede ingest}, run as its own
+ * process with a bounded heap, exits 1, names each failed input on one line, stores every good page and prints no
+ * stack trace.
+ */
+class BrokenDirectoryTest {
+  private static final int GOOD = 60;
+
+  @TempDir Path tmp;
+
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void a_directory_of_good_and_broken_inputs_stores_every_good_page_and_names_each_failure_on_one_line()
+      throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    List<Path> good = goodPages(in);
+    List<byte[]> damageable = new ArrayList<>();
+    for (Path p : good) damageable.add(gunzip(p));
+    List<Path> broken = new BrokenInputs(15, damageable).write(in);
+    assertThat(broken).hasSize(180);
+    Path data = tmp.resolve("data");
+
+    Lede run = lede(data, "ingest", "-q", "--no-annotations", "--threads", "2", in.toString());
+
+    assertThat(run.exit).as(run.err).isEqualTo(1);
+    assertNoStackTrace(run);
+    Set<String> stored = storedInputs(data);
+    for (Path p : good) assertThat(stored).as("good page stored").contains(p.toString());
+    // every line names one input of the directory: a failure or a warning, never anything else
+    List<String> lines = run.err.lines().toList();
+    assertThat(lines).isNotEmpty();
+    for (String line : lines) {
+      assertThat(line).matches("lede: (warning: )?(" + java.util.regex.Pattern.quote(in.toString())
+          + "/[^ ]+|https://broken-warc\\.example/\\S+): .+");
+    }
+    // every broken input is stored or named
+    for (Path p : broken) {
+      String name = p.toString();
+      boolean named = run.err.contains(name + ":") || run.err.contains(name + " ");
+      boolean kept = stored.stream().anyMatch(s -> s.equals(name) || s.startsWith(name + ":"));
+      boolean archive = name.contains(".warc");
+      assertThat(named || kept || archive).as(name + " is stored or named").isTrue();
+    }
+    long failures = lines.stream().filter(l -> !l.startsWith("lede: warning:")).count();
+    assertThat(run.out).contains(failures + " failed");
+  }
+
+  /** The first {@code GOOD} pages of the shared extraction set that Lede extracts an article from on their own. */
+  private List<Path> goodPages(Path into) throws IOException {
+    Path eval = SharedData.locate("extraction-dev/trafilatura/eval").orElse(null);
+    Assumptions.assumeTrue(eval != null,
+        "shared/data/extraction-dev/trafilatura/eval not found (set LEDE_SHARED_DATA): the good pages come from it");
+    List<Path> candidates;
+    try (Stream<Path> s = Files.list(eval)) {
+      candidates = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+    }
+    Extraction extraction = Extraction.standard();
+    FileInputs files = FileInputs.standard();
+    List<Path> good = new ArrayList<>();
+    for (Path c : candidates) {
+      if (good.size() == GOOD) break;
+      Path copy = into.resolve(String.format("good-%02d.html.gz", good.size()));
+      Files.copy(c, copy);
+      try {
+        if (!extraction.extract(files.read(copy)).isEmpty()) {
+          good.add(copy);
+          continue;
+        }
+      } catch (InputException e) {
+        // not a page Lede reads on its own: not a good page for this test
+      }
+      Files.delete(copy);
+    }
+    Assumptions.assumeTrue(good.size() == GOOD, "fewer than " + GOOD + " readable pages in " + eval);
+    return good;
+  }
+
+  private static byte[] gunzip(Path p) throws IOException {
+    try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+      return in.readAllBytes();
+    }
+  }
+
+  static void assertNoStackTrace(Lede run) {
+    for (String s : List.of(run.out, run.err)) {
+      assertThat(s).doesNotContain("\tat ").doesNotContain("Exception in thread").doesNotContain("Caused by:");
+    }
+  }
+
+  /** The inputs of every stored article, read back with {@code lede export}. */
+  static Set<String> storedInputs(Path data) throws Exception {
+    Lede export = lede(data, "export", "--format", "jsonl");
+    assertThat(export.exit).as(export.err).isZero();
+    Set<String> inputs = new HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : export.out.lines().toList()) {
+      JsonNode article = json.readTree(line);
+      inputs.add(article.path("input").asText());
+    }
+    return inputs;
+  }
+
+  /** What one {@code lede} process printed and returned. */
+  record Lede(int exit, String out, String err) {}
+
+  /** Runs {@code lede ARGS} as its own process on the test class path, with a 512 MB heap. */
+  static Lede lede(Path workDir, String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), "org.lede.app.Main"));
+    for (String a : args) cmd.add(a);
+    if (!List.of(args).contains("--data")) cmd.addAll(List.of("--data", workDir.toString()));
+    Path out = Files.createTempFile("lede-out", ".txt");
+    Path err = Files.createTempFile("lede-err", ".txt");
+    try {
+      Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      if (!p.waitFor(4, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("lede " + String.join(" ", args) + " did not finish in 4 minutes at " + Instant.now());
+      }
+      return new Lede(p.exitValue(), Files.readString(out), Files.readString(err));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+}
