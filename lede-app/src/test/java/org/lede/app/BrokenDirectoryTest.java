@@ -72,6 +72,42 @@ class BrokenDirectoryTest {
     assertThat(run.out).contains(failures + " failed");
   }
 
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void the_worst_inputs_survive_annotation_too() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    List<Path> good = goodPages(in).subList(0, 3);
+    try (Stream<Path> extra = Files.list(in)) {
+      for (Path p : extra.toList()) if (!good.contains(p)) Files.delete(p);
+    }
+    List<byte[]> damageable = new ArrayList<>();
+    for (Path p : good) damageable.add(gunzip(p));
+    Path all = Files.createDirectories(tmp.resolve("all"));
+    new BrokenInputs(15, damageable).write(all);
+    // the inputs that hand the models the most: no sentence breaks, deep nesting, one huge word, huge attributes
+    for (String kind : List.of("soup", "nested", "word", "attribute", "inline", "oneline")) {
+      for (int i = 0; i < 2; i++) {
+        try (Stream<Path> s = Files.list(all)) {
+          Path p = s.filter(f -> f.getFileName().toString().startsWith("broken-" + kind + "-" + i + ".")).findFirst()
+              .orElseThrow();
+          Files.move(p, in.resolve(p.getFileName()));
+        }
+      }
+    }
+    Path data = tmp.resolve("data");
+
+    Lede run = lede(data, "ingest", "-q", "--threads", "2", in.toString());
+
+    assertNoStackTrace(run);
+    Set<String> stored = storedInputs(data);
+    for (Path p : good) assertThat(stored).as("good page stored").contains(p.toString());
+    try (Stream<Path> s = Files.list(in)) {
+      for (Path p : s.toList()) {
+        assertThat(stored.contains(p.toString()) || run.err.contains(p + ":")).as(p + " is stored or named").isTrue();
+      }
+    }
+  }
+
   /** The first {@code GOOD} pages of the shared extraction set that Lede extracts an article from on their own. */
   private List<Path> goodPages(Path into) throws IOException {
     Path eval = SharedData.locate("extraction-dev/trafilatura/eval").orElse(null);

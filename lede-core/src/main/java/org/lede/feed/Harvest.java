@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -127,6 +128,18 @@ public final class Harvest {
       } catch (InputException e) {
         fail(problems, counts, e, false);
         continue;
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        // one absurd listing must not end the poll, nor the watcher around it
+        fail(problems, counts, new InputException(at.toString(), "too large or deep to read ("
+            + e.getClass().getSimpleName() + "); skipped", e), false);
+        continue;
+      }
+      if (listing.unread() > 0) {
+        synchronized (problems) {
+          problems.accept(new InputException(at.toString(), String.format(Locale.ROOT,
+              "lists more than %,d pages; the first %,d are read, %,d left out", Listing.MAX_PAGES, Listing.MAX_PAGES,
+              listing.unread())));
+        }
       }
       counts.listings.incrementAndGet();
       counts.listed.addAndGet(listing.pages().size());

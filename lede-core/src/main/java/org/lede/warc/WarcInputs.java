@@ -109,6 +109,8 @@ public final class WarcInputs {
     } catch (IOException e) {
       throw new InputException(name, "could not be read: " + message(e), e);
     }
+    // an empty archive is no archive: say so, as for any other empty file
+    if (records == 0) throw new InputException(name, "empty file: no WARC record in it");
     return new Summary(records, documents, skipped, problems);
   }
 
