@@ -2,14 +2,11 @@ package org.lede.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +18,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.eval.SharedData;
 import org.lede.extract.Extraction;
+import org.lede.library.Library;
 import org.lede.source.FileInputs;
 import org.lede.source.InputException;
+import org.lede.store.StoredDocument;
 
 /**
  * The issue's acceptance directory: 60 good pages (taken at run time from the shared extraction set, never kept
@@ -40,14 +39,12 @@ class BrokenDirectoryTest {
   void a_directory_of_good_and_broken_inputs_stores_every_good_page_and_names_each_failure_on_one_line()
       throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
-    List<Path> good = goodPages(in);
-    List<byte[]> damageable = new ArrayList<>();
-    for (Path p : good) damageable.add(gunzip(p));
-    List<Path> broken = new BrokenInputs(15, damageable).write(in);
+    List<Path> good = goodPages(in, GOOD);
+    List<Path> broken = new BrokenInputs(15, damageable(GOOD, 20)).write(in);
     assertThat(broken).hasSize(180);
     Path data = tmp.resolve("data");
 
-    Lede run = lede(data, "ingest", "-q", "--no-annotations", "--threads", "2", in.toString());
+    Lede run = lede(data, "ingest", "-q", "--no-annotations", "--threads", "2", "--max-size", "8", in.toString());
 
     assertThat(run.exit).as(run.err).isEqualTo(1);
     assertNoStackTrace(run);
@@ -76,19 +73,15 @@ class BrokenDirectoryTest {
   @Timeout(value = 5, unit = TimeUnit.MINUTES)
   void the_worst_inputs_survive_annotation_too() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
-    List<Path> good = goodPages(in).subList(0, 3);
-    try (Stream<Path> extra = Files.list(in)) {
-      for (Path p : extra.toList()) if (!good.contains(p)) Files.delete(p);
-    }
-    List<byte[]> damageable = new ArrayList<>();
-    for (Path p : good) damageable.add(gunzip(p));
+    List<Path> good = goodPages(in, 2);
     Path all = Files.createDirectories(tmp.resolve("all"));
-    new BrokenInputs(15, damageable).write(all);
+    new BrokenInputs(15, damageable(2, 5)).write(all);
     // the inputs that hand the models the most: no sentence breaks, deep nesting, one huge word, huge attributes
     for (String kind : List.of("soup", "nested", "word", "attribute", "inline", "oneline")) {
-      for (int i = 0; i < 2; i++) {
+      for (int i = 0; i < 1; i++) {
+        String prefix = "broken-" + kind + "-" + i + ".";
         try (Stream<Path> s = Files.list(all)) {
-          Path p = s.filter(f -> f.getFileName().toString().startsWith("broken-" + kind + "-" + i + ".")).findFirst()
+          Path p = s.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
               .orElseThrow();
           Files.move(p, in.resolve(p.getFileName()));
         }
@@ -108,20 +101,34 @@ class BrokenDirectoryTest {
     }
   }
 
-  /** The first {@code GOOD} pages of the shared extraction set that Lede extracts an article from on their own. */
-  private List<Path> goodPages(Path into) throws IOException {
+  private static List<Path> sharedPages() throws IOException {
     Path eval = SharedData.locate("extraction-dev/trafilatura/eval").orElse(null);
     Assumptions.assumeTrue(eval != null,
         "shared/data/extraction-dev/trafilatura/eval not found (set LEDE_SHARED_DATA): the good pages come from it");
-    List<Path> candidates;
     try (Stream<Path> s = Files.list(eval)) {
-      candidates = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+      return s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
     }
+  }
+
+  /**
+   * Pages of the shared set from the end of its list, to damage: never one of the good pages, so that a damaged copy
+   * that still reads cannot become a new version of a good page's article.
+   */
+  private static List<byte[]> damageable(int skip, int n) throws IOException {
+    List<Path> all = sharedPages();
+    List<byte[]> pages = new ArrayList<>();
+    for (Path p : all.subList(Math.max(skip, all.size() - n), all.size())) pages.add(gunzip(p));
+    return pages;
+  }
+
+  /** The first {@code n} pages of the shared extraction set that Lede extracts an article from on their own. */
+  private List<Path> goodPages(Path into, int n) throws IOException {
+    List<Path> candidates = sharedPages();
     Extraction extraction = Extraction.standard();
     FileInputs files = FileInputs.standard();
     List<Path> good = new ArrayList<>();
     for (Path c : candidates) {
-      if (good.size() == GOOD) break;
+      if (good.size() == n) break;
       Path copy = into.resolve(String.format("good-%02d.html.gz", good.size()));
       Files.copy(c, copy);
       try {
@@ -134,7 +141,7 @@ class BrokenDirectoryTest {
       }
       Files.delete(copy);
     }
-    Assumptions.assumeTrue(good.size() == GOOD, "fewer than " + GOOD + " readable pages in " + eval);
+    Assumptions.assumeTrue(good.size() == n, "fewer than " + n + " readable pages in the shared extraction set");
     return good;
   }
 
@@ -150,17 +157,11 @@ class BrokenDirectoryTest {
     }
   }
 
-  /** The inputs of every stored article, read back with {@code lede export}. */
-  static Set<String> storedInputs(Path data) throws Exception {
-    Lede export = lede(data, "export", "--format", "jsonl");
-    assertThat(export.exit).as(export.err).isZero();
-    Set<String> inputs = new HashSet<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String line : export.out.lines().toList()) {
-      JsonNode article = json.readTree(line);
-      inputs.add(article.path("input").asText());
+  /** The inputs whose raw bytes the store holds (every version of every article came from one of them). */
+  static Set<String> storedInputs(Path data) {
+    try (Library lib = Library.open(data); Stream<StoredDocument> docs = lib.documents()) {
+      return docs.map(StoredDocument::input).collect(java.util.stream.Collectors.toSet());
     }
-    return inputs;
   }
 
   /** What one {@code lede} process printed and returned. */

@@ -26,6 +26,9 @@ import org.netpreserve.jwarc.WarcWriter;
  * for a seed. Nothing it writes is kept in the repository.
  */
 final class BrokenInputs {
+  /** What a decompression bomb inflates to: run ingest with {@code --max-size 8} (MB) to have them refused. */
+  static final long BOMB_BYTES = 12L << 20;
+
   /** How many of each kind {@link #write} makes. */
   static final int EACH = 10;
 
@@ -70,15 +73,15 @@ final class BrokenInputs {
       case "jsonl" -> save(dir.resolve(stem + ".jsonl"), utf8(brokenJsonLines(i)));
       case "warc" -> truncatedWarc(dir.resolve(stem + (i % 2 == 0 ? ".warc.gz" : ".warc")), i);
       case "empty" -> save(dir.resolve(stem + ".html"), utf8(i % 2 == 0 ? "" : " \n\t\n".repeat(i)));
-      case "attribute" -> save(dir.resolve(stem + ".html"), utf8(page("A page with a huge attribute",
+      case "attribute" -> save(dir.resolve(stem + ".html"), utf8(page("A page with a huge attribute " + i,
           "<p title=\"" + "x".repeat(2_000_000) + "\">Short text.</p>")));
-      case "jsonld" -> save(dir.resolve(stem + ".html"), utf8(page("A page with nested JSON-LD",
+      case "jsonld" -> save(dir.resolve(stem + ".html"), utf8(page("A page with nested JSON-LD " + i,
           "<script type=\"application/ld+json\">" + "[".repeat(200_000) + "</script><p>Some words.</p>")));
       case "charset" -> save(dir.resolve(stem + ".txt"), mixedCharsets());
       case "inline" -> save(dir.resolve(stem + ".html"), utf8(nestedInline(50_000)));
       case "oneline" -> save(dir.resolve(stem + ".txt"), utf8(words(60_000, false)));
       case "unclosed" -> save(dir.resolve(stem + ".html"), utf8(unclosed(i)));
-      case "bomb" -> save(dir.resolve(stem + ".html.gz"), bomb(40L << 20));
+      case "bomb" -> save(dir.resolve(stem + ".html.gz"), bomb(BOMB_BYTES + i));
       default -> throw new IllegalArgumentException(kind);
     };
   }
