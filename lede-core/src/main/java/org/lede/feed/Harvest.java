@@ -188,6 +188,11 @@ public final class Harvest {
     } catch (InputException e) {
       fail(problems, counts, e, false);
       return markSeen(page.url());
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // one page too big or too deep to analyse: the watcher goes on, and the page is not tried again
+      fail(problems, counts, new InputException(page.url().toString(), (e instanceof StackOverflowError
+          ? "too deeply nested to analyse (stack overflow)" : "too large to analyse in memory") + "; skipped", e), false);
+      return markSeen(page.url());
     } catch (IOException e) {
       throw new UncheckedIOException("could not save the poll state", e);
     }
