@@ -46,11 +46,14 @@ class ApiParametersFuzzTest {
 
   @FuzzTest(maxDuration = "30s")
   void a_cursor_given_out_opens_to_what_was_sealed(FuzzedDataProvider data) {
-    String id = data.consumeString(60);
+    // ids are the store's own (hex digests, entity keys): never a line break, which separates a cursor's parts
+    String id = data.consumeString(60).replace('\n', ' ');
+    // a lone surrogate has no UTF-8 form: what a client can send back is the id as UTF-8 carries it
+    id = new String(id.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.UTF_8);
     long published = data.consumeLong();
     String cursor = Paging.seal("cq", published, id);
     List<String> parts = Paging.open(cursor, "cq", 2);
-    if (parts == null || !parts.get(0).equals(Long.toString(published)) || (!id.contains("\n") && !parts.get(1).equals(id))) {
+    if (parts == null || !parts.get(0).equals(Long.toString(published)) || !parts.get(1).equals(id)) {
       throw new AssertionError("cursor " + cursor + " opened to " + parts);
     }
   }
