@@ -168,4 +168,29 @@ class WarcInputsTest {
     assertThat(problems).singleElement().satisfies(p -> assertThat(p.getMessage())
         .startsWith("https://news.example.org/bomb: too large"));
   }
+
+  private static byte[] record(String headers, String http) {
+    return ("WARC/1.0\r\n" + headers + "Content-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void a_record_without_a_warc_date_is_read_and_one_without_any_name_is_reported_by_the_file() throws Exception {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>The pier reopened.</p>";
+    Path file = tmp.resolve("headers.warc");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(record("WARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\n"
+        + "WARC-Target-URI: https://news.example.org/pier\r\nContent-Type: application/http;msgtype=response\r\n", http));
+    bytes.writeBytes(record("WARC-Type: response\r\nWARC-Date: 2026-03-03T10:00:00Z\r\n"
+        + "Content-Type: application/http;msgtype=response\r\n", http));
+    Files.write(file, bytes.toByteArray());
+
+    WarcInputs.standard().read(file, visitor);
+
+    assertThat(documents).singleElement().satisfies(d -> {
+      assertThat(d.input()).isEqualTo("https://news.example.org/pier");
+      assertThat(d.fetched()).isNull();
+    });
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.getMessage()).startsWith(file + ": damaged record 2"));
+  }
 }

@@ -76,7 +76,10 @@ class RecordFilesFuzzTest {
         public void problem(InputException problem) {}
       });
     } catch (InputException e) {
-      if (!e.input().equals(file.toString())) throw new AssertionError("refusal names another input: " + e.input());
+      // the file, or the line of it that made it unreadable (a CSV header)
+      if (!e.input().equals(file.toString()) && !e.input().startsWith(file + ":")) {
+        throw new AssertionError("refusal names another input: " + e.input());
+      }
     }
   }
 }
