@@ -22,7 +22,7 @@ all=(lede-core:HtmlExtractorFuzzTest lede-core:TextDumpFuzzTest lede-core:Charse
   "lede-app:ApiParametersFuzzTest#a_cursor_given_out_opens_to_what_was_sealed")
 targets=()
 if [ $# -eq 0 ]; then targets=("${all[@]}"); else
-  for t in "$@"; do for a in "${all[@]}"; do [[ "$a" == *":$t"* ]] && targets+=("$a"); done; done
+  for t in "$@"; do for a in "${all[@]}"; do [[ "$a" == *":$t"* || "$a" == *"#$t" ]] && targets+=("$a"); done; done
 fi
 mkdir -p target/fuzz
 env_runs=()
