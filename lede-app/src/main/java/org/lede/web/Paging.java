@@ -37,7 +37,11 @@ final class Paging {
 
   /** Opens the request's {@code cursor} parameter: its parts, or null when there is none. */
   static List<String> open(Context ctx, String kind, int parts) {
-    String cursor = ctx.queryParam("cursor");
+    return open(ctx.queryParam("cursor"), kind, parts);
+  }
+
+  /** Opens {@code cursor}, as a list of {@code kind} gave it out: its parts, or null when there is none. */
+  static List<String> open(String cursor, String kind, int parts) {
     if (cursor == null || cursor.isBlank()) return null;
     try {
       String[] fields = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8).split("\n", -1);
@@ -59,7 +63,11 @@ final class Paging {
 
   /** Opens the request's cursor of a newest-first corpus list of {@code kind}, or null when there is none. */
   static Corpus.After after(Context ctx, String kind) {
-    List<String> p = open(ctx, kind, 2);
+    return after(ctx.queryParam("cursor"), kind);
+  }
+
+  static Corpus.After after(String cursor, String kind) {
+    List<String> p = open(cursor, kind, 2);
     if (p == null) return null;
     try {
       return new Corpus.After(p.get(0).isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(p.get(0))), p.get(1));
@@ -73,7 +81,11 @@ final class Paging {
   }
 
   static SearchCursor searchCursor(Context ctx) {
-    List<String> p = open(ctx, "s", 5);
+    return searchCursor(ctx.queryParam("cursor"));
+  }
+
+  static SearchCursor searchCursor(String cursor) {
+    List<String> p = open(cursor, "s", 5);
     if (p == null) return null;
     try {
       return new SearchCursor(Long.parseLong(p.get(0)), Boolean.parseBoolean(p.get(1)),

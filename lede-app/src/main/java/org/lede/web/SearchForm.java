@@ -34,10 +34,15 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
   static final int MAX_PAGE = 100;
 
   static SearchForm read(Context ctx, int perPage) {
-    String q = text(ctx.queryParam("q"), 500);
-    String site = text(ctx.queryParam("site"), Follow.MAX_VALUE);
+    return read(ctx::queryParam, perPage);
+  }
+
+  /** Reads the form from {@code param}, which gives a query parameter's value by its name (null when absent). */
+  static SearchForm read(java.util.function.UnaryOperator<String> param, int perPage) {
+    String q = text(param.apply("q"), 500);
+    String site = text(param.apply("site"), Follow.MAX_VALUE);
     YearMonth month = null;
-    String m = ctx.queryParam("month");
+    String m = param.apply("month");
     if (m != null && !m.isBlank()) {
       try {
         month = YearMonth.parse(m.strip());
@@ -45,17 +50,17 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
         throw Problem.badRequest("month must be yyyy-MM, e.g. 2024-03; was \"" + m + "\"");
       }
     }
-    SearchRequest.Sort sort = switch (text(ctx.queryParam("sort"), 20).toLowerCase(Locale.ROOT)) {
+    SearchRequest.Sort sort = switch (text(param.apply("sort"), 20).toLowerCase(Locale.ROOT)) {
       case "", "relevance" -> SearchRequest.Sort.RELEVANCE;
       case "date" -> SearchRequest.Sort.DATE;
       default -> throw Problem.badRequest("sort must be relevance or date");
     };
-    int page = number(ctx.queryParam("page"), 1, "page", 1, MAX_PAGE);
-    String speaker = text(ctx.queryParam("speaker"), Follow.MAX_VALUE);
-    String entity = text(ctx.queryParam("entity"), Follow.MAX_VALUE);
+    int page = number(param.apply("page"), 1, "page", 1, MAX_PAGE);
+    String speaker = text(param.apply("speaker"), Follow.MAX_VALUE);
+    String entity = text(param.apply("entity"), Follow.MAX_VALUE);
     return new SearchForm(q, site.isEmpty() ? null : site, month, speaker.isEmpty() ? null : speaker,
-        entity.isEmpty() ? null : entity, sort, page, perPage, day(ctx.queryParam("since"), "since"),
-        day(ctx.queryParam("until"), "until"));
+        entity.isEmpty() ? null : entity, sort, page, perPage, day(param.apply("since"), "since"),
+        day(param.apply("until"), "until"));
   }
 
   /** Returns the store's request for this page. */

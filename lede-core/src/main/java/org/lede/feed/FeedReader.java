@@ -54,13 +54,14 @@ public final class FeedReader {
       throw new InputException(url.toString(), "not a readable feed: " + e.getMessage(), e);
     }
     Map<String, ListedPage> pages = new LinkedHashMap<>();
+    long unread = 0;
     for (SyndEntry entry : feed.getEntries()) {
       URI link = Links.resolve(url, link(entry));
       if (link == null) continue;
-      pages.putIfAbsent(link.toString(), new ListedPage(link, trim(entry.getTitle()), instant(entry.getPublishedDate()),
-          instant(entry.getUpdatedDate()), enclosures(url, entry), url));
+      if (!Listing.add(pages, new ListedPage(link, trim(entry.getTitle()), instant(entry.getPublishedDate()),
+          instant(entry.getUpdatedDate()), enclosures(url, entry), url))) unread++;
     }
-    return new Listing(trim(feed.getTitle()), List.copyOf(pages.values()), List.of());
+    return new Listing(trim(feed.getTitle()), List.copyOf(pages.values()), List.of(), unread);
   }
 
   private static String link(SyndEntry entry) {

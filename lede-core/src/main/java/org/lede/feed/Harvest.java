@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -127,6 +128,18 @@ public final class Harvest {
       } catch (InputException e) {
         fail(problems, counts, e, false);
         continue;
+      } catch (OutOfMemoryError | StackOverflowError e) {
+        // one absurd listing must not end the poll, nor the watcher around it
+        fail(problems, counts, new InputException(at.toString(), "too large or deep to read ("
+            + e.getClass().getSimpleName() + "); skipped", e), false);
+        continue;
+      }
+      if (listing.unread() > 0) {
+        synchronized (problems) {
+          problems.accept(new InputException(at.toString(), String.format(Locale.ROOT,
+              "lists more than %,d pages; the first %,d are read, %,d left out", Listing.MAX_PAGES, Listing.MAX_PAGES,
+              listing.unread())));
+        }
       }
       counts.listings.incrementAndGet();
       counts.listed.addAndGet(listing.pages().size());
@@ -174,6 +187,11 @@ public final class Harvest {
       return markSeen(page.url());
     } catch (InputException e) {
       fail(problems, counts, e, false);
+      return markSeen(page.url());
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // one page too big or too deep to analyse: the watcher goes on, and the page is not tried again
+      fail(problems, counts, new InputException(page.url().toString(), (e instanceof StackOverflowError
+          ? "too deeply nested to analyse (stack overflow)" : "too large to analyse in memory") + "; skipped", e), false);
       return markSeen(page.url());
     } catch (IOException e) {
       throw new UncheckedIOException("could not save the poll state", e);

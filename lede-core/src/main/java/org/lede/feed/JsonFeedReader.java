@@ -30,6 +30,7 @@ final class JsonFeedReader {
       throw new InputException(url.toString(), "JSON that is not a JSON Feed (no jsonfeed.org version)");
     }
     Map<String, ListedPage> pages = new LinkedHashMap<>();
+    long unread = 0;
     for (JsonNode item : root.path("items")) {
       URI link = Links.resolve(url, text(item, "url"));
       if (link == null) link = Links.resolve(url, text(item, "external_url"));
@@ -46,10 +47,10 @@ final class JsonFeedReader {
         URI u = Links.resolve(url, text(item, image));
         if (u != null) enclosures.add(new Enclosure(u, "image", -1));
       }
-      pages.putIfAbsent(link.toString(), new ListedPage(link, FeedReader.trim(text(item, "title")),
-          date(text(item, "date_published")), date(text(item, "date_modified")), enclosures, url));
+      if (!Listing.add(pages, new ListedPage(link, FeedReader.trim(text(item, "title")),
+          date(text(item, "date_published")), date(text(item, "date_modified")), enclosures, url))) unread++;
     }
-    return new Listing(FeedReader.trim(text(root, "title")), List.copyOf(pages.values()), List.of());
+    return new Listing(FeedReader.trim(text(root, "title")), List.copyOf(pages.values()), List.of(), unread);
   }
 
   private static String text(JsonNode node, String field) {

@@ -76,6 +76,7 @@ public final class SitemapReader {
 
   private static Listing pages(URI url, SiteMap map) {
     Map<String, ListedPage> pages = new LinkedHashMap<>();
+    long unread = 0;
     for (SiteMapURL entry : map.getSiteMapUrls()) {
       URI u = Links.resolve(url, entry.getUrl() == null ? null : entry.getUrl().toString());
       if (u == null) continue;
@@ -91,9 +92,9 @@ public final class SitemapReader {
         }
       }
       Instant updated = entry.getLastModified() == null ? null : entry.getLastModified().toInstant();
-      pages.putIfAbsent(u.toString(), new ListedPage(u, title, published, updated, List.of(), url));
+      if (!Listing.add(pages, new ListedPage(u, title, published, updated, List.of(), url))) unread++;
     }
-    return new Listing(null, List.copyOf(pages.values()), List.of());
+    return new Listing(null, List.copyOf(pages.values()), List.of(), unread);
   }
 
   private static URI uri(java.net.URL url) {

@@ -63,11 +63,9 @@ final class RobotsRules {
   }
 
   private BaseRobotRules fetchRules(URI robots, String asked) throws FetchException {
-    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     try {
       FetchResult r = fetcher.follow(robots, Validators.NONE, false);
-      return parser.parseContent(robots.toString(), r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
-          AGENT);
+      return parse(robots, r.body(), r.contentType());
     } catch (FetchException e) {
       if (e.status() >= 400 && e.status() < 500 && e.status() != 429) {
         return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
@@ -78,5 +76,11 @@ final class RobotsRules {
       // A robots.txt that loops or is absurdly large says nothing usable; treat it as absent.
       return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
     }
+  }
+
+  /** Reads the robots.txt at {@code robots} whose bytes are {@code body}, for Lede's product token. */
+  static BaseRobotRules parse(URI robots, byte[] body, String contentType) {
+    return new SimpleRobotRulesParser().parseContent(robots.toString(), body,
+        contentType == null ? "text/plain" : contentType, AGENT);
   }
 }

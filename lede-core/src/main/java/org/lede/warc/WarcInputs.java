@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.lede.fetch.DeclaredCharset;
@@ -87,28 +89,39 @@ public final class WarcInputs {
           skipped++;
           continue;
         }
+        Document d;
+        WarcTruncationReason truncated;
         try {
-          Document d = document(response);
-          if (d == null) {
-            skipped++;
-            continue;
-          }
-          if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED) {
-            visitor.warning(new InputException(d.input(), "truncated in the archive ("
-                + response.truncated().name().toLowerCase(Locale.ROOT) + "); extracting what is there"));
-          }
-          visitor.document(d);
-          documents++;
+          d = document(response);
+          truncated = response.truncated();
         } catch (InputException e) {
           visitor.problem(e);
           problems++;
+          continue;
+        } catch (RuntimeException e) {
+          // a header jwarc cannot make sense of (a record ID that is not a URI...): this record only
+          visitor.problem(new InputException(name, "damaged record " + records + " (" + message(e) + "); skipped", e));
+          problems++;
+          continue;
         }
+        if (d == null) {
+          skipped++;
+          continue;
+        }
+        if (truncated != WarcTruncationReason.NOT_TRUNCATED) {
+          visitor.warning(new InputException(d.input(), "truncated in the archive ("
+              + truncated.name().toLowerCase(Locale.ROOT) + "); extracting what is there"));
+        }
+        visitor.document(d);
+        documents++;
       }
     } catch (NoSuchFileException e) {
       throw new InputException(name, "no such file", e);
     } catch (IOException e) {
       throw new InputException(name, "could not be read: " + message(e), e);
     }
+    // an empty archive is no archive: say so, as for any other empty file
+    if (records == 0) throw new InputException(name, "empty file: no WARC record in it");
     return new Summary(records, documents, skipped, problems);
   }
 
@@ -139,7 +152,16 @@ public final class WarcInputs {
     Charset charset = DeclaredCharset.of(type, body);
     String path = target == null ? "" : pathOf(target);
     MediaType media = html ? MediaType.HTML : MediaType.guess(path, body);
-    return new Document(input, body, media, charset, response.date(), null);
+    return new Document(input, body, media, charset, date(response), null);
+  }
+
+  /** The record's WARC-Date, or null when it has none or none that parses (the page is still read). */
+  private static Instant date(WarcResponse response) {
+    try {
+      return response.headers().first("WARC-Date").map(d -> Instant.parse(d.strip())).orElse(null);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static String pathOf(String target) {

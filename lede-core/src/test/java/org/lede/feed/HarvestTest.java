@@ -175,4 +175,27 @@ class HarvestTest {
       assertThat(p.document().fetched()).isNotNull();
     });
   }
+
+  @Test
+  void a_page_whose_analysis_overflows_the_stack_or_heap_is_one_named_failure_and_the_poll_goes_on() throws Exception {
+    feedItems = 30;
+    serveFeedAndPages();
+    List<Source> feed = List.of(new Source(Source.Kind.FEED, server.uri("/feed.xml")));
+    Harvest.Report report;
+    try (Fetcher fetcher = Fetcher.create(loopback(Duration.ZERO, 4));
+         PollState state = PollState.open(tmp.resolve("sources.journal"))) {
+      report = new Harvest(fetcher, state, 4).poll(feed, page -> {
+        String input = page.document().input();
+        if (input.endsWith("/a/7")) throw new StackOverflowError();
+        if (input.endsWith("/a/8")) throw new OutOfMemoryError("Java heap space");
+        taken.computeIfAbsent(input, k -> new AtomicInteger()).incrementAndGet();
+      }, problems::add);
+    }
+
+    assertThat(taken).hasSize(28);
+    assertThat(report.failed()).isEqualTo(2);
+    assertThat(problems).extracting(InputException::getMessage).containsExactlyInAnyOrder(
+        server.uri("/a/7") + ": too deeply nested to analyse (stack overflow); skipped",
+        server.uri("/a/8") + ": too large to analyse in memory; skipped");
+  }
 }

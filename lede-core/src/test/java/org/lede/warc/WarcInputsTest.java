@@ -118,4 +118,79 @@ class WarcInputsTest {
     assertThat(WarcInputs.isWarc(Path.of("a.WARC"))).isTrue();
     assertThat(WarcInputs.isWarc(Path.of("page.html.gz"))).isFalse();
   }
+
+  @Test
+  void an_empty_warc_file_is_a_named_input_error_not_silence() throws Exception {
+    Path file = Files.createFile(tmp.resolve("empty.warc"));
+
+    assertThatThrownBy(() -> WarcInputs.standard().read(file, visitor))
+        .isInstanceOf(InputException.class).hasMessage(file + ": empty file: no WARC record in it");
+  }
+
+  @Test
+  void a_record_whose_length_lies_is_reported_and_reading_stops_without_reserving_what_it_claims() throws Exception {
+    Path honest = write("honest.warc", WarcCompression.NONE);
+    String text = new String(Files.readAllBytes(honest), StandardCharsets.ISO_8859_1);
+    // the third record claims 100 GB: the reader must not try to hold it
+    int third = text.indexOf("WARC/1.", text.indexOf("WARC/1.", text.indexOf("WARC/1.") + 1) + 1);
+    String lying = text.substring(0, third)
+        + text.substring(third).replaceFirst("Content-Length: \\d+", "Content-Length: 99999999999");
+    Path file = tmp.resolve("lying.warc");
+    Files.write(file, lying.getBytes(StandardCharsets.ISO_8859_1));
+
+    WarcInputs.Summary s = WarcInputs.standard().read(file, visitor);
+
+    assertThat(documents).extracting(Document::input).contains("https://news.example.org/latin");
+    assertThat(s.problems()).isPositive();
+    assertThat(problems).allSatisfy(p -> assertThat(p.getMessage()).doesNotContain("\n"));
+  }
+
+  @Test
+  void a_page_whose_content_encoding_inflates_past_the_cap_is_refused_by_its_url() throws Exception {
+    byte[] bomb;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+      byte[] spaces = new byte[1 << 20];
+      Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) gz.write(spaces);
+    }
+    bomb = out.toByteArray();
+    Path file = tmp.resolve("bomb.warc");
+    try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+        WarcCompression.NONE)) {
+      w.write(WarcFixtures.response("https://news.example.org/bomb", DATE, "text/html", "gzip", bomb,
+          WarcTruncationReason.NOT_TRUNCATED));
+    }
+
+    WarcInputs.standard().withMaxBytes(8L << 20).read(file, visitor);
+
+    assertThat(documents).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.getMessage())
+        .startsWith("https://news.example.org/bomb: too large"));
+  }
+
+  private static byte[] record(String headers, String http) {
+    return ("WARC/1.0\r\n" + headers + "Content-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n")
+        .getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void a_record_without_a_warc_date_is_read_and_one_without_any_name_is_reported_by_the_file() throws Exception {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>The pier reopened.</p>";
+    Path file = tmp.resolve("headers.warc");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(record("WARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-000000000001>\r\n"
+        + "WARC-Target-URI: https://news.example.org/pier\r\nContent-Type: application/http;msgtype=response\r\n", http));
+    bytes.writeBytes(record("WARC-Type: response\r\nWARC-Date: 2026-03-03T10:00:00Z\r\n"
+        + "Content-Type: application/http;msgtype=response\r\n", http));
+    Files.write(file, bytes.toByteArray());
+
+    WarcInputs.standard().read(file, visitor);
+
+    assertThat(documents).singleElement().satisfies(d -> {
+      assertThat(d.input()).isEqualTo("https://news.example.org/pier");
+      assertThat(d.fetched()).isNull();
+    });
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.getMessage()).startsWith(file + ": damaged record 2"));
+  }
 }
