@@ -26,7 +26,7 @@ import org.lede.store.ArticleStore;
 
 /**
  * A dam breach written for this test, first told as two stories (the breach; the valley's evacuation in other
- * words), until a third report ties them: the two merge, the older id survives and the other's addresses redirect.
+ * words, twice), until a fourth report ties them: the two merge, the older id survives and the other's addresses redirect.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryMergeTest {
@@ -62,9 +62,12 @@ class StoryMergeTest {
     for (int i = 0; i < other.length; i++) ingest("other-" + i, other[i][0], other[i][1], "2026-03-09T08:00:00Z");
     ingest("breach", "Orsa dam breaks after three days of rain",
         "A section of the Orsa reservoir dam gave way before dawn, flooding farmland.", "2026-03-10T06:00:00Z");
-    ingest("valley", "Velden valley residents evacuated from Orsa floods",
-        "Emergency crews evacuated residents from the Velden valley as floodwater from the Orsa reservoir spread over "
+    ingest("valley", "Velden valley residents evacuated",
+        "Emergency crews evacuated residents from the Velden valley as floodwater from the reservoir spread over "
             + "farmland.", "2026-03-10T07:00:00Z");
+    ingest("valley-2", "Velden valley evacuation after Orsa dam floodwater",
+        "Residents of the Velden valley were evacuated by emergency crews as floodwater from the Orsa dam reached homes.",
+        "2026-03-10T07:30:00Z");
     breach = story("breach");
     evacuation = story("valley");
     ingest("both", "Orsa dam breach floods Velden valley",
@@ -82,17 +85,18 @@ class StoryMergeTest {
 
   @Test
   @Order(1)
-  void the_third_report_merges_the_two_stories_into_the_older() {
-    assertThat(evacuation).as("before the third report they were two stories").isNotEqualTo(breach);
+  void the_fourth_report_merges_the_two_stories_into_the_older() {
+    assertThat(evacuation).as("before the fourth report they were two stories").isNotEqualTo(breach);
     assertThat(breach).isLessThan(evacuation);
     assertThat(story("both")).isEqualTo(breach);
     assertThat(story("valley")).isEqualTo(breach);
+    assertThat(story("valley-2")).isEqualTo(breach);
     assertThat(library.stories().resolve(evacuation)).isEqualTo(breach);
     assertThat(library.stories().resolve(breach)).isEqualTo(breach);
     assertThat(library.stories().story(evacuation)).isEmpty();
     var survivor = library.stories().story(breach).orElseThrow();
-    assertThat(survivor.size()).isEqualTo(3);
-    assertThat(survivor.outlets()).isEqualTo(3);
+    assertThat(survivor.size()).isEqualTo(4);
+    assertThat(survivor.outlets()).isEqualTo(4);
     assertThat(survivor.first()).isEqualTo(Instant.parse("2026-03-10T06:00:00Z"));
   }
 
@@ -104,23 +108,24 @@ class StoryMergeTest {
     assertThat(page.headers().firstValue("Location")).contains("/story/" + breach);
     HttpResponse<String> survivor = http.get("/story/" + breach);
     assertThat(survivor.statusCode()).isEqualTo(200);
-    assertThat(survivor.body()).contains("Velden valley residents evacuated from Orsa floods");
+    assertThat(survivor.body()).contains("Velden valley residents evacuated");
 
     HttpResponse<String> api = http.get("/api/v1/stories/" + evacuation);
     assertThat(api.statusCode()).isEqualTo(301);
     assertThat(api.headers().firstValue("Location")).contains("/api/v1/stories/" + breach);
     JsonNode one = ArticleJson.mapper().readTree(http.get("/api/v1/stories/" + breach).body());
-    assertThat(one.path("size").asInt()).isEqualTo(3);
+    assertThat(one.path("size").asInt()).isEqualTo(4);
     assertThat(http.get("/story/999999").statusCode()).isEqualTo(404);
   }
 
   @Test
   @Order(3) // renumbers the stories
-  void a_restory_finds_the_three_reports_one_story_again() {
+  void a_restory_finds_the_four_reports_one_story_again() {
     library.relink(ArticleStore.RelinkProgress.NONE);
     long now = story("breach");
     assertThat(story("valley")).isEqualTo(now);
+    assertThat(story("valley-2")).isEqualTo(now);
     assertThat(story("both")).isEqualTo(now);
-    assertThat(library.stories().story(now).orElseThrow().size()).isEqualTo(3);
+    assertThat(library.stories().story(now).orElseThrow().size()).isEqualTo(4);
   }
 }

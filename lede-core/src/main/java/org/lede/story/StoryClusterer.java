@@ -44,30 +44,32 @@ public final class StoryClusterer {
    *                       gathers the vocabulary of a whole topic and drifts as it grows, while a member is one
    *                       concrete report; an article close to the centroid but to no member only shares the topic
    * @param mergeAt        the least score an article must have with each of two stories to merge them
+   * @param mergeMember    the least cosine between that article and one of each story's members: the tie is to a
+   *                       report in each, not only to the words of two neighbouring topics
    * @param mergeCentroids the least cosine between two stories' centroids for an article to merge them
    */
   public record Rules(double threshold, Duration window, int candidateTerms, int perTerm, double perDay,
-      int members, double memberGate, double mergeAt, double mergeCentroids) {
+      int members, double memberGate, double mergeAt, double mergeMember, double mergeCentroids) {
     /** Lede's rules. */
     public static Rules standard() {
-      return new Rules(0.1, Duration.ofDays(3), 10, 16, 0.05, 32, 0.25, 0.25, 0.2);
+      return new Rules(0.1, Duration.ofDays(3), 10, 16, 0.05, 32, 0.2, 0.25, 0.3, 0.2);
     }
 
     public Rules withThreshold(double t) {
       return new Rules(t, window, candidateTerms, perTerm, perDay, members, memberGate, mergeAt,
-          mergeCentroids);
+          mergeMember, mergeCentroids);
     }
 
     /** Returns these rules with an article needing a member at least {@code gate} close (0: no member gate). */
     public Rules withMemberGate(double gate) {
       return new Rules(threshold, window, candidateTerms, perTerm, perDay, members, gate, mergeAt,
-          mergeCentroids);
+          mergeMember, mergeCentroids);
     }
 
     /** Returns these rules merging at {@code at} (above 1: never merging). */
     public Rules withMergeAt(double at) {
       return new Rules(threshold, window, candidateTerms, perTerm, perDay, members, memberGate, at,
-          mergeCentroids);
+          mergeMember, mergeCentroids);
     }
   }
 
@@ -111,7 +113,7 @@ public final class StoryClusterer {
     if (best == null && !v.isEmpty()) {
       for (StoryState.Story s : candidates(v, item.time())) {
         double score = score(v, item, s);
-        if (score >= rules.mergeAt()) strong.add(new Scored(s, score));
+        if (score >= rules.mergeAt() && StoryMerge.tied(v, s, rules)) strong.add(new Scored(s, score));
         if (score >= bestScore) {
           bestScore = score;
           best = s;

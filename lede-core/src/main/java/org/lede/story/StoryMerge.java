@@ -10,14 +10,21 @@ import java.util.Set;
 
 /**
  * Two stories become one when an article ties them strongly: the article is at least {@link StoryClusterer.Rules#mergeAt}
- * close to each (the day penalty counted, each story's members gate passed), the two stories' centroids are at
- * least {@link StoryClusterer.Rules#mergeCentroids} close to each other, and their names do not tell them apart
- * (both name entities, none in common). One such article is evidence that an event was first told as two.
+ * close to each centroid (the day penalty counted) and at least {@link StoryClusterer.Rules#mergeMember} close to one
+ * of each story's members, the two stories' centroids are at least {@link StoryClusterer.Rules#mergeCentroids} close
+ * to each other, and their names do not tell them apart (both name entities, none in common). One such article is
+ * evidence that an event was first told as two. (Without the members' part, a debate report that also named the
+ * front-runner tied the debate to a senator's endorsement of him among the development pages.)
  *
  * <p>The older story (the lower id, found first) survives; the other redirects to it. Thread-safe (stateless).
  */
 final class StoryMerge {
   private StoryMerge() {}
+
+  /** Returns whether article {@code v} is close enough to one of story {@code s}'s members to tie it to another. */
+  static boolean tied(Map<String, Double> v, StoryState.Story s, StoryClusterer.Rules rules) {
+    return s.members().isEmpty() || StoryVectors.closestMember(v, s) >= rules.mergeMember();
+  }
 
   /** Returns whether {@code a} and {@code b}, both close to one article, are the same story. */
   static boolean same(StoryState.Story a, StoryState.Story b, StoryClusterer.Rules rules) {

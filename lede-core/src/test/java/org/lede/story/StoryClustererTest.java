@@ -92,10 +92,14 @@ class StoryClustererTest {
     for (int i = 0; i < other.length; i++) c.add(item("o" + i, other[i][0], other[i][1], "2026-03-09T08:00:00Z", null));
     long dam = c.add(item("a", "Orsa dam breaks after three days of rain",
         "A section of the Orsa reservoir dam gave way before dawn, flooding farmland.", "2026-03-10T06:00:00Z", null));
-    long valley = c.add(item("b", "Velden valley residents evacuated from Orsa floods",
-        "Emergency crews evacuated residents from the Velden valley as floodwater from the Orsa reservoir spread over "
+    long valley = c.add(item("b", "Velden valley residents evacuated",
+        "Emergency crews evacuated residents from the Velden valley as floodwater from the reservoir spread over "
             + "farmland.", "2026-03-10T07:00:00Z", null));
+    long valleyAgain = c.add(item("b2", "Velden valley evacuation after Orsa dam floodwater",
+        "Residents of the Velden valley were evacuated by emergency crews as floodwater from the Orsa dam reached homes.",
+        "2026-03-10T07:30:00Z", null));
     assertThat(valley).as("told in other words, the evacuation starts a story of its own").isNotEqualTo(dam);
+    assertThat(valleyAgain).isEqualTo(valley);
 
     long both = c.add(item("x", "Orsa dam breach floods Velden valley",
         "Emergency crews evacuated residents from the Velden valley after a section of the Orsa reservoir dam gave way, "
@@ -104,8 +108,9 @@ class StoryClustererTest {
     assertThat(state.resolve(valley)).isEqualTo(dam);
     assertThat(state.storyOf("b")).isEqualTo(dam);
     assertThat(state.story(valley)).isNull();
-    assertThat(state.story(dam).size()).isEqualTo(3);
-    assertThat(state.story(dam).members()).hasSize(3);
+    assertThat(state.storyOf("b2")).isEqualTo(dam);
+    assertThat(state.story(dam).size()).isEqualTo(4);
+    assertThat(state.story(dam).members()).hasSize(4);
   }
 
   @Test
