@@ -1,6 +1,7 @@
 package org.lede.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.nio.file.Files;
 import org.lede.app.bench.Benchmarks;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Parameters;
         "  web         the web server on loopback over a store of --articles synthetic articles (built once in",
         "              --store DIR and kept): article page, search page and API search, each at --rate req/s for",
         "              --seconds, open loop; achieved rate, p50/p90/p99/max latency, errors",
-        "  corpus      the corpus layer as one store grows with made-up news and its annotations to --articles (Zipf",
+        "  corpus      first on the real seed and dates pages of --sets (each step a new process): `lede ingest`",
+        "              with and without annotations (best of min(--rounds, 3) each) and their ratio, then a new",
+        "              `lede serve`'s first article and entity page and entity page latency at --rate; then (unless",
+        "              --articles 0) the corpus layer as one store grows with made-up news and its annotations to --articles (Zipf",
         "              people, a third by surname alone, shared surnames, wire copies carrying the same quotes), kept",
         "              in --store DIR (which must not hold a store): at 10,000, 100,000, 1,000,000 and --articles, the",
         "              cost per article of the last 10,000 beside the first, bytes per article, a new `lede serve`",
@@ -95,6 +99,21 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sets", paramLabel = "DIR", description = "the shared/data directory holding the labelled sets")
   Path sets;
 
+  /** The corpus bench: on the real seed and dates pages when the shared data is there, then on made-up news. */
+  private void corpus(Path root) throws Exception {
+    Path corpusStore = store != null ? store : Path.of("lede-bench-corpus");
+    List<Path> real = root == null ? List.of()
+        : java.util.stream.Stream.of(root.resolve("seed"), root.resolve("extraction-dev/dates/pages")).filter(Files::isDirectory).toList();
+    if (real.isEmpty()) {
+      System.out.println("Corpus layer on real pages: skipped (no shared data with seed/ and extraction-dev/dates/pages; use --sets)");
+    } else {
+      Path work = Files.createTempDirectory("lede-bench-real");
+      new org.lede.app.bench.RealPagesBench(System.out).run(real, work, Math.min(rounds, 3), rate, seconds);
+      System.out.println("  (stores kept in " + work + ")");
+    }
+    if (articles > 0) new org.lede.app.bench.CorpusBench(System.out).run(corpusStore, articles, rate, seconds);
+  }
+
   @Override
   public Integer call() throws Exception {
     Path root = sets != null ? sets : SharedData.locate().orElse(null);
@@ -105,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.annotate || suite == Suite.all) benchmarks.annotate();
     if (suite == Suite.search) benchmarks.search(articles, queries);
     if (suite == Suite.web) new org.lede.app.bench.WebBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, rate, seconds);
-    if (suite == Suite.corpus) new org.lede.app.bench.CorpusBench(System.out).run(store != null ? store : Path.of("lede-bench-corpus"), articles, rate, seconds);
+    if (suite == Suite.corpus) corpus(root);
     if (suite == Suite.explore) new org.lede.app.bench.ExploreBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, Math.max(rounds, 20));
     if (suite == Suite.quotes) return quotes(root);
     if (suite == Suite.copies) copies();

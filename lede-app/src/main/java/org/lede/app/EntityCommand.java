@@ -67,7 +67,7 @@ final class EntityCommand implements Callable<Integer> {
       if (!others.isEmpty()) {
         System.out.println("\nmentioned with:");
         for (var o : others) {
-          System.out.printf("  %-30s %d shared %s%n", o.getKey().name(), o.getValue(), o.getValue() == 1 ? "article" : "articles");
+          System.out.printf("  %-30s %d shared %s%n", o.name(), o.shared(), o.shared() == 1 ? "article" : "articles");
         }
       }
       return ExitCodes.OK;

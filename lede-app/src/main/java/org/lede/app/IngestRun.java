@@ -22,6 +22,7 @@ import org.lede.feed.Source;
 import org.lede.fetch.FetchException;
 import org.lede.fetch.FetchPolicy;
 import org.lede.fetch.Fetcher;
+import org.lede.library.IngestGroup;
 import org.lede.library.Library;
 import org.lede.source.Document;
 import org.lede.source.FileInputs;
@@ -218,7 +219,8 @@ final class IngestRun {
     Tally tally = new Tally(files.size() + urls.size());
     Harvest.Report report = null;
     try (Fetcher fetcher = urls.isEmpty() && sources.isEmpty() ? null : Fetcher.create(policy)) {
-      try (InputPipeline<Prepared> pipeline = new InputPipeline<>(threads, writer(tally, false))) {
+      try (IngestGroup group = library.group();
+           InputPipeline<Prepared> pipeline = new InputPipeline<>(threads, writer(group, tally, false))) {
         for (Path file : files) {
           if (WarcInputs.isWarc(file)) readWarc(file, pipeline, tally);
           else if (RecordFiles.isRecords(file)) readRecords(file, pipeline);
@@ -240,7 +242,8 @@ final class IngestRun {
   Summary reprocess() {
     Tally tally = new Tally(library.stats().documents());
     try (Stream<StoredDocument> documents = library.documents();
-         InputPipeline<Prepared> pipeline = new InputPipeline<>(threads, writer(tally, true))) {
+         IngestGroup group = library.group();
+         InputPipeline<Prepared> pipeline = new InputPipeline<>(threads, writer(group, tally, true))) {
       for (StoredDocument stored : (Iterable<StoredDocument>) documents::iterator) {
         pipeline.submit(stored.input(), () -> prepare(stored.toDocument(), true));
       }
@@ -359,11 +362,12 @@ final class IngestRun {
   }
 
   /**
-   * The writer: stores each prepared input in its own transaction, on the thread that submits them, in input order.
-   * A store that cannot be written ({@link org.lede.store.StoreException}) ends the run; an input whose write
-   * fails on its own (a bug linking it, the heap) is reported, rolled back, and the run goes on.
+   * The writer: stores each prepared input, whole or not at all, on the thread that submits them, in input order;
+   * {@code group} commits them a few hundred at a time. A store that cannot be written
+   * ({@link org.lede.store.StoreException}) ends the run; an input whose write fails on its own (a bug linking it,
+   * the heap) is reported, rolled back, and the run goes on.
    */
-  private InputPipeline.Writer<Prepared> writer(Tally tally, boolean reprocessing) {
+  private InputPipeline.Writer<Prepared> writer(IngestGroup group, Tally tally, boolean reprocessing) {
     return new InputPipeline.Writer<>() {
       @Override
       public void write(Prepared p) {
@@ -374,7 +378,7 @@ final class IngestRun {
           return;
         }
         try {
-          tally.stored(library.ingest(p.document(), p.articles(), p.annotations()), p.tokens());
+          tally.stored(group.ingest(p.document(), p.articles(), p.annotations()), p.tokens());
         } catch (StoreException e) {
           throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {

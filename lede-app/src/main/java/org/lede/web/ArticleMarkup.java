@@ -49,6 +49,11 @@ final class ArticleMarkup {
     return "q-" + q.start();
   }
 
+  /** Returns the anchor a number's place in its article page has, for links from a story's disputed figures ("n-1234"). */
+  static String numberAnchor(int start) {
+    return "n-" + start;
+  }
+
   private static List<Span> spans(Annotations found, ArticleLinks links) {
     List<Span> spans = new ArrayList<>();
     for (int i = 0; i < found.quotes().size(); i++) {
@@ -74,7 +79,7 @@ final class ArticleMarkup {
     }
     for (Quantity n : found.quantities()) {
       if (n.end() <= n.start()) continue;
-      spans.add(new Span(n.start(), n.end(), 2, new Marked(Marked.Kind.NUMBER, null, "num", null, null,
+      spans.add(new Span(n.start(), n.end(), 2, new Marked(Marked.Kind.NUMBER, null, "num", null, numberAnchor(n.start()),
           Numbers.describe(n), Numbers.plain(n.value()), List.of())));
     }
     spans.sort(Comparator.comparingInt((Span s) -> s.start).thenComparing(s -> -s.end).thenComparingInt(s -> s.rank));

@@ -72,7 +72,7 @@ final class EntityPages {
       if (n > 0) kinds.add(new SearchView.Facet(kindLabel(qk), n, self + "?kind=" + qk.name().toLowerCase(Locale.ROOT) + "#quotes", qk == only, 0));
     }
     List<EntityView.Related> related = corpus.coMentioned(k.id(), CO_MENTIONED).stream()
-        .map(e -> new EntityView.Related(e.getKey().name(), typeLabel(e.getKey().type()), href(e.getKey().id()), e.getValue()))
+        .map(e -> new EntityView.Related(e.name(), typeLabel(e.type()), href(e.id()), e.shared()))
         .toList();
     String search = "/search?q=" + URLEncoder.encode("entity:\"" + k.name().replace("\"", "") + "\"", StandardCharsets.UTF_8);
     return new EntityView(k.id(), k.name(), typeLabel(k.type()), k.titles(), k.roles(), k.aliases(),

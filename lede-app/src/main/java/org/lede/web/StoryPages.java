@@ -2,45 +2,49 @@ package org.lede.web;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lede.corpus.Stories;
+import org.lede.index.SearchHit;
+import org.lede.index.Snippet;
 import org.lede.library.Library;
+import org.lede.library.StoryDetail;
+import org.lede.store.StoredArticle;
 
 /**
- * The story page ({@code /story/{id}}: its articles as a timeline, each outlet's copies marked) and the stories API
- * ({@code /api/v1/stories[/{id}]}). Every answer is a few indexed reads, bounded.
+ * The story page ({@code /story/{id}}: its articles as a timeline, each outlet's copies marked, then who was quoted
+ * and what they said, whom it names and the numbers outlets disagree on), the stories API
+ * ({@code /api/v1/stories[/{id}]}) and a story's feeds ({@code /feeds/story.atom|rss|json?id=}). Every answer is a
+ * few indexed reads over the story's newest {@link #ARTICLES} articles at most.
  */
 final class StoryPages {
-  static final int ARTICLES = 500;
+  static final int ARTICLES = StoryDetail.ARTICLES;
   static final int TOP = 50;
+  /** How long a feed entry's text runs, from the article's standfirst or first paragraph. */
+  static final int SUMMARY = 300;
 
   private final Library library;
   private final Templates templates;
+  private final Clock clock;
 
-  StoryPages(Library library, Templates templates) {
+  StoryPages(Library library, Templates templates, Clock clock) {
     this.library = library;
     this.templates = templates;
+    this.clock = clock;
   }
-
-  /** One article on a story's timeline. */
-  record Entry(String href, String when, String site, String headline, String copyOf) {}
-
-  /** A story page's model. */
-  record StoryView(long id, String title, String first, String last, int size, int outlets, List<Entry> timeline) {}
 
   void page(Context ctx) {
     Stories.Story s = find(ctx);
-    List<Entry> timeline = new ArrayList<>();
-    for (Stories.Member m : library.stories().articles(s.id(), ARTICLES)) {
-      String copyOf = library.copies().copyOf(m.articleId()).map(c -> "/a/" + c.originalId()).orElse(null);
-      timeline.add(new Entry("/a/" + m.articleId(), m.published() == null ? "undated" : Views.display(m.published()),
+    List<StoryView.Entry> timeline = new ArrayList<>();
+    Map<String, String> copies = library.storyContents().copies(s.id(), ARTICLES);
+    for (Stories.Member m : StoryJson.timeline(library.storyContents().newest(s.id(), ARTICLES))) {
+      String copyOf = copies.containsKey(m.articleId()) ? "/a/" + copies.get(m.articleId()) : null;
+      timeline.add(new StoryView.Entry("/a/" + m.articleId(), m.published() == null ? "undated" : Views.display(m.published()),
           m.site(), Views.headline(m.headline()), copyOf));
     }
-    StoryView view = new StoryView(s.id(), Views.headline(s.title()), s.first() == null ? null : Views.display(s.first()),
-        s.last() == null ? null : Views.display(s.last()), s.size(), s.outlets(), timeline);
+    StoryView view = StoryViews.of(s, timeline, library.storyDetail(s.id()));
     ctx.contentType("text/html; charset=utf-8")
         .result(templates.render("story", Map.of("s", view)).getBytes(StandardCharsets.UTF_8));
   }
@@ -48,47 +52,53 @@ final class StoryPages {
   void list(Context ctx) {
     int limit = SearchForm.number(ctx.queryParam("limit"), 20, "limit", 1, TOP);
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Stories.Story s : library.stories().top(null, null, limit)) out.add(json(s));
+    for (Stories.Story s : library.stories().top(null, null, limit)) out.add(StoryJson.story(s));
     Etags.send(ctx, Api.JSON, Api.write(Map.of("stories", out)));
   }
 
   void one(Context ctx) {
     Stories.Story s = find(ctx);
-    Map<String, Object> body = json(s);
-    List<Map<String, Object>> articles = new ArrayList<>();
-    for (Stories.Member m : library.stories().articles(s.id(), ARTICLES)) {
-      Map<String, Object> a = new LinkedHashMap<>();
-      a.put("id", m.articleId());
-      a.put("site", m.site());
-      a.put("headline", m.headline());
-      a.put("published", m.published() == null ? null : m.published().toString());
-      a.put("duplicateOf", library.copies().copyOf(m.articleId()).map(c -> c.originalId()).orElse(null));
-      articles.add(a);
+    Etags.send(ctx, Api.JSON, Api.write(StoryJson.one(library, s)));
+  }
+
+  /** A story's newest articles as Atom, RSS or JSON Feed, for following it. */
+  void feed(Context ctx) {
+    Stories.Story s = find(ctx.queryParam("id"));
+    List<SearchHit> entries = new ArrayList<>();
+    for (Stories.Member m : library.storyContents().newest(s.id(), FeedRoutes.ENTRIES)) {
+      entries.add(library.article(m.articleId()).map(StoryPages::entry)
+          .orElse(new SearchHit(m.articleId(), m.headline(), m.site(), m.published(), List.of(), null, 0, Snippet.EMPTY)));
     }
-    body.put("articles", articles);
-    Etags.send(ctx, Api.JSON, Api.write(body));
+    Feeds.Format format = Feeds.Format.of(ctx.pathParam("format"));
+    String base = Pages.base(ctx);
+    String body = Feeds.write(format, new Feeds.Spec("Lede story: " + Views.headline(s.title()),
+        base + ctx.path() + "?id=" + s.id(), base + "/story/" + s.id(), base, Pages.newest(entries, clock.instant()), entries));
+    Etags.send(ctx, format.contentType, body);
+  }
+
+  /** A stored article as a feed entry: its standfirst, else its first paragraph, as plain text. */
+  private static SearchHit entry(StoredArticle stored) {
+    var a = stored.article();
+    String summary = a.dek() != null && !a.dek().isBlank() ? a.dek()
+        : a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
+    if (summary.length() > SUMMARY) summary = summary.substring(0, summary.lastIndexOf(' ', SUMMARY) > 0
+        ? summary.lastIndexOf(' ', SUMMARY) : SUMMARY) + " …";
+    String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+    return new SearchHit(a.id(), a.headline(), a.site(), a.published() == null ? null : a.published().instant(),
+        a.byline(), url, 0, new Snippet(summary, List.of()));
   }
 
   private Stories.Story find(Context ctx) {
-    String raw = ctx.pathParam("id");
+    return find(ctx.pathParam("id"));
+  }
+
+  private Stories.Story find(String raw) {
+    if (raw == null || raw.isBlank()) throw Problem.badRequest("this feed needs ?id= (a story id)");
     try {
       long id = Long.parseLong(raw);
       return library.stories().story(id).orElseThrow(() -> Problem.notFound("There is no story " + id + "."));
     } catch (NumberFormatException e) {
       throw Problem.notFound("There is no story " + raw + ".");
     }
-  }
-
-  private static Map<String, Object> json(Stories.Story s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("title", s.title());
-    m.put("first", s.first() == null ? null : s.first().toString());
-    m.put("last", s.last() == null ? null : s.last().toString());
-    m.put("size", s.size());
-    m.put("outlets", s.outlets());
-    m.put("self", "/api/v1/stories/" + s.id());
-    m.put("page", "/story/" + s.id());
-    return m;
   }
 }

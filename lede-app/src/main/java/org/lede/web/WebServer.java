@@ -79,7 +79,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/search", pages::search);
     app.get("/a/{id}", pages::article);
     app.get("/a/{id}/raw", pages::raw);
-    StoryPages stories = new StoryPages(library, templates);
+    StoryPages stories = new StoryPages(library, templates, config.clock());
     StoryRedirects merged = new StoryRedirects(library.stories());
     app.before("/story/{id}", merged::redirect);
     app.before("/api/v1/stories/{id}", merged::redirect);
@@ -120,6 +120,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/feeds/entity.{format}", feeds::entity);
     app.get("/feeds/speaker.{format}", feeds::speaker);
     app.get("/feeds/site.{format}", feeds::site);
+    app.get("/feeds/story.{format}", stories::feed);
 
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
     app.exception(org.lede.index.UnknownCollectionException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));

@@ -52,7 +52,7 @@ class AnnotatedPagesTest {
         .contains("class=\"quote quote-direct\" href=\"/e/P:mark-eldridge\"")
         .contains("class=\"quote quote-indirect\"")
         .contains("<a class=\"ent ent-person\" href=\"/e/P:mark-eldridge\" title=\"Person: Mark Eldridge\">Mark Eldridge</a>")
-        .containsPattern("<data class=\"num\" value=\"2.5\" title=\"[^\"]*\">£2.50 to £2.70</data>")
+        .containsPattern("<data class=\"num\" id=\"n-\\d+\" value=\"2.5\" title=\"[^\"]*\">£2.50 to £2.70</data>")
         .contains("Who said what").contains("In this article")
         .containsPattern("id=\"q-\\d+\"");
     assertThat(r.body()).as("the dateline the text starts with is not printed twice").doesNotContain("ASHBY VALE —</span>");

@@ -198,7 +198,7 @@ class ApiTest {
     for (String p : List.of("/api/v1/articles", "/api/v1/articles/{id}", "/api/v1/articles/{id}/versions",
         "/api/v1/articles/{id}/quotes", "/api/v1/search", "/api/v1/quotes", "/api/v1/entities", "/api/v1/entities/{id}",
         "/api/v1/entities/{id}/quotes", "/api/v1/entities/{id}/mentions", "/api/v1/export", "/api/v1/follows",
-        "/api/v1/attention", "/api/v1/said")) {
+        "/api/v1/attention", "/api/v1/said", "/api/v1/stories", "/api/v1/stories/{id}", "/feeds/story.{format}")) {
       assertThat(paths.has(p)).as(p).isTrue();
     }
   }

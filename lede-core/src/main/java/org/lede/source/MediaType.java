@@ -13,7 +13,8 @@ public enum MediaType {
   PLAIN_TEXT,
   /**
    * One article already extracted: a JSON object in Lede's contract or news-please's shape, as a record of a JSON
-   * Lines or CSV file ({@code org.lede.extract.records}). Never guessed from content; record files say so by name.
+   * Lines or CSV file ({@code org.lede.extract.records}), or a whole {@code .json} file (news-please writes one per
+   * article). Never guessed from content; files say so by name.
    */
   ARTICLE_JSON;
 
@@ -21,12 +22,14 @@ public enum MediaType {
 
   /**
    * Guesses the media type of {@code content} named {@code name}: markup at the start or an .html name makes
-   * HTML, anything else textual is a text dump.
+   * HTML, a .json name one article as JSON, anything else textual is a text dump.
    */
   public static MediaType guess(String name, byte[] content) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".gz")) lower = lower.substring(0, lower.length() - 3);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) return HTML;
+    // a JSON file is one article in the contract's or news-please's shape, or nothing Lede reads; never a text dump
+    if (lower.endsWith(".json")) return ARTICLE_JSON;
     String head = head(content);
     int prolog = head.startsWith("<?xml") ? head.indexOf("?>") : -1;
     if (prolog >= 0) head = head.substring(prolog + 2).stripLeading();

@@ -71,7 +71,7 @@ public interface Corpus {
    * Returns the entities named in the same articles as entity {@code id} — among its newest few hundred — with how
    * many it shares, most first.
    */
-  List<Map.Entry<KnownEntity, Integer>> coMentioned(String id, int limit);
+  List<CoMention> coMentioned(String id, int limit);
 
   /** Returns the corpus ids named in each of {@code articleIds}. */
   Map<String, List<String>> entitiesOf(Collection<String> articleIds);

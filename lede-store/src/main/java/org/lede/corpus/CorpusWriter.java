@@ -65,6 +65,7 @@ public final class CorpusWriter implements AutoCloseable {
    * @throws org.lede.store.StoreException when a table cannot be read or written; the caller rolls back
    */
   public void article(String id, Article article, Annotations found) {
+    boolean done = false;
     try {
       removeCarriers(id);
       CorpusLinker.standard().unlink(id, state);
@@ -90,15 +91,23 @@ public final class CorpusWriter implements AutoCloseable {
             article.paragraphs().isEmpty() ? null : article.paragraphs().getFirst(), published, copyOf,
             new java.util.HashSet<>(links.values())));
       }
+      state.flush();
+      done = true;
     } catch (SQLException e) {
       throw new org.lede.store.StoreException("cannot link " + id + " into the corpus: " + e.getMessage(), e);
     } finally {
-      state.endArticle();
+      if (!done) state.forget(); // the caller rolls back what this article wrote
     }
+  }
+
+  /** Forgets what is kept in memory of the corpus tables, after a rollback undid writes to them. */
+  public void rolledBack() {
+    state.forget();
   }
 
   /** Empties every corpus table, for a relink from the stored articles. */
   public void clear() throws SQLException {
+    state.forget();
     try (Statement st = writer.createStatement()) {
       for (String t : TABLES) st.execute("DELETE FROM " + t);
       st.execute("INSERT INTO corpus_quote_text(corpus_quote_text) VALUES ('delete-all')");

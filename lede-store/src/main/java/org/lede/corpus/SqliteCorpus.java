@@ -292,23 +292,27 @@ public final class SqliteCorpus implements Corpus {
   }
 
   @Override
-  public List<Map.Entry<KnownEntity, Integer>> coMentioned(String id, int limit) {
+  public List<CoMention> coMentioned(String id, int limit) {
     return reads.read(c -> {
-      List<Map.Entry<KnownEntity, Integer>> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(ENTITY.replace("FROM entity ", ", n FROM entity JOIN (") + """
-          SELECT m.entity_id eid, COUNT(DISTINCT m.article_id) n
-          FROM (SELECT article_id FROM mention WHERE entity_id = ? ORDER BY published_at DESC LIMIT ?) mine
-          JOIN mention m ON m.article_id = mine.article_id
-          WHERE m.entity_id <> ? GROUP BY m.entity_id ORDER BY n DESC LIMIT ?) shared ON shared.eid = entity.id
+      List<CoMention> out = new ArrayList<>();
+      // only the most shared are read, and only their names: the rest of an entity's company is counted, not fetched
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT entity.id, type, name, mentions, n FROM entity JOIN (
+            SELECT m.entity_id eid, COUNT(DISTINCT m.article_id) n
+            FROM (SELECT article_id FROM mention WHERE entity_id = ? ORDER BY published_at DESC LIMIT ?) mine
+            JOIN mention m ON m.article_id = mine.article_id
+            WHERE m.entity_id <> ? GROUP BY m.entity_id ORDER BY n DESC LIMIT ?) shared ON shared.eid = entity.id
           ORDER BY n DESC, mentions DESC, name LIMIT ?""")) {
-        // only the most shared are read whole: the rest of an entity's company is counted, not fetched
         ps.setString(1, id);
         ps.setInt(2, RECENT);
         ps.setString(3, id);
         ps.setInt(4, limit * 4);
         ps.setInt(5, limit);
         try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) out.add(Map.entry(entity(rs), rs.getInt(11)));
+          while (rs.next()) {
+            out.add(new CoMention(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4),
+                rs.getInt(5)));
+          }
         }
       }
       return out;

@@ -23,10 +23,11 @@ import org.lede.store.StoreException;
 
 /**
  * The corpus linker's state in the store's tables, on the writer connection inside the ingest transaction. Each
- * call reads or writes the rows of one key, entity or article through an index. Profiles read during one article
- * are kept until {@link #endArticle()}, so a candidate looked at twice is parsed once; a profile changed again and
- * again while one article is linked is written once, at {@link #flush()} (a new one is written at once, so the
- * lookups that join on its row find it).
+ * call reads or writes the rows of one key, entity or article through an index. The profiles read lately are kept
+ * parsed ({@link #CACHED} of them), so the people in the news every day are not read and parsed again for every
+ * article that names them; a profile changed again and again while one article is linked is written once, at
+ * {@link #flush()} (a new one is written at once, so the lookups that join on its row find it). A rolled-back write
+ * must call {@link #forget()}: the kept profiles may hold what it undid.
  *
  * <p>Used under the writer's monitor, like the connection; not thread-safe.
  */
@@ -34,8 +35,16 @@ final class SqliteLinkState implements LinkState {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Statements sql;
-  private final Map<String, EntityProfile> profiles = new HashMap<>();
+  static final int CACHED = 8192;
+
   private final java.util.Set<String> unsaved = new java.util.LinkedHashSet<>();
+  private final Map<String, EntityProfile> profiles = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, EntityProfile> eldest) {
+      // a profile changed and not yet written stays until flush() writes it
+      return size() > CACHED && !unsaved.contains(eldest.getKey());
+    }
+  };
   private long seq;
 
   SqliteLinkState(Statements sql, long seq) {
@@ -48,8 +57,8 @@ final class SqliteLinkState implements LinkState {
     return ++seq;
   }
 
-  /** Forgets the profiles read so far: the next article reads them afresh. */
-  void endArticle() {
+  /** Forgets every kept profile and unwritten change, after a rollback: the next article reads them afresh. */
+  void forget() {
     profiles.clear();
     unsaved.clear();
   }

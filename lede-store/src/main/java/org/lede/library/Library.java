@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.lede.annotate.Annotations;
 import org.lede.article.Article;
@@ -64,6 +67,11 @@ public final class Library implements AutoCloseable {
   private final ArticleStore store;
   private final ArticleIndex index;
   private final Object writeLock = new Object();
+  /** The open {@link IngestGroup}'s state, under the write lock: whether one is open, and what it has not committed. */
+  private boolean grouping;
+  private long groupStarted;
+  private final List<StoredArticle> unindexed = new ArrayList<>();
+  private final Set<String> uncommitted = new HashSet<>();
 
   private Library(Path dataDir, ArticleStore store, ArticleIndex index) {
     this.dataDir = dataDir;
@@ -123,11 +131,86 @@ public final class Library implements AutoCloseable {
    */
   public IngestOutcome ingest(Document raw, List<Article> articles, List<Annotations> annotations) {
     synchronized (writeLock) {
+      if (grouping) {
+        // a caller outside the group expects its write committed when this returns, as always
+        IngestOutcome outcome = ingestGrouped(raw, articles, annotations);
+        commitGroup();
+        return outcome;
+      }
       StoreWrite write = store.ingest(raw, articles, annotations);
       write.written().forEach(index::put);
       index.commitIfDue();
       return write.outcome();
     }
+  }
+
+  /**
+   * Opens a group of ingests that commit together; see {@link IngestGroup}. Other writes (a relink, a reindex, an
+   * ingest outside the group) commit the group's inputs first.
+   *
+   * @throws IllegalStateException when a group is open already
+   */
+  public IngestGroup group() {
+    synchronized (writeLock) {
+      if (grouping) throw new IllegalStateException("an ingest group is open already");
+      store.beginGroup();
+      grouping = true;
+      return new IngestGroup(this);
+    }
+  }
+
+  IngestOutcome ingestGrouped(Document raw, List<Article> articles, List<Annotations> annotations) {
+    synchronized (writeLock) {
+      if (!grouping) return ingest(raw, articles, annotations);
+      if (uncommitted.isEmpty()) groupStarted = System.nanoTime();
+      StoreWrite write;
+      try {
+        write = store.ingest(raw, articles, annotations);
+      } catch (org.lede.store.StoreException e) {
+        forgetUncommitted(); // the store rolled the group back
+        throw e;
+      }
+      uncommitted.add(ArticleIds.sha256Hex(raw.content()));
+      unindexed.addAll(write.written());
+      if (uncommitted.size() >= IngestGroup.MAX_INPUTS
+          || System.nanoTime() - groupStarted >= IngestGroup.MAX_MILLIS * 1_000_000) {
+        commitGroup();
+      }
+      return write.outcome();
+    }
+  }
+
+  /** Commits the open group's inputs, then indexes them: the index never holds what the store has not committed. */
+  void commitGroup() {
+    synchronized (writeLock) {
+      if (!grouping) return;
+      try {
+        store.commitGroup();
+      } catch (org.lede.store.StoreException e) {
+        forgetUncommitted();
+        throw e;
+      }
+      unindexed.forEach(index::put);
+      forgetUncommitted();
+      index.commitIfDue();
+    }
+  }
+
+  void endGroup() {
+    synchronized (writeLock) {
+      if (!grouping) return;
+      try {
+        commitGroup();
+      } finally {
+        grouping = false;
+        store.endGroup();
+      }
+    }
+  }
+
+  private void forgetUncommitted() {
+    unindexed.clear();
+    uncommitted.clear();
   }
 
   /** Returns the corpus layer: entities linked across articles, corpus quotes. */
@@ -145,9 +228,23 @@ public final class Library implements AutoCloseable {
     return store.stories();
   }
 
+  /** Returns what the stories' articles hold: their quotes and numbers, newest articles first. */
+  public org.lede.corpus.StoryContents storyContents() {
+    return store.storyContents();
+  }
+
+  /**
+   * Returns what story {@code storyId}'s newest {@link StoryDetail#ARTICLES} articles say: who they name and quote,
+   * the quotes they carry and the numbers outlets give differently. A few indexed reads, bounded by that cap.
+   */
+  public StoryDetail storyDetail(long storyId) {
+    return StoryDetail.read(store.storyContents(), store.corpus(), storyId);
+  }
+
   /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
   public void relink(ArticleStore.RelinkProgress progress) {
     synchronized (writeLock) {
+      commitGroup();
       store.relink(progress);
     }
   }
@@ -164,7 +261,11 @@ public final class Library implements AutoCloseable {
 
   /** Returns true when these exact bytes are stored already, so extracting them again can be skipped. */
   public boolean contains(Document raw) {
-    return store.hasDocument(ArticleIds.sha256Hex(raw.content()));
+    String sha = ArticleIds.sha256Hex(raw.content());
+    synchronized (writeLock) {
+      if (uncommitted.contains(sha)) return true;
+    }
+    return store.hasDocument(sha);
   }
 
   /** Returns the latest version of an article. */
@@ -281,6 +382,7 @@ public final class Library implements AutoCloseable {
    */
   public boolean saveCollection(SiteCollection collection, boolean replace) {
     synchronized (writeLock) {
+      commitGroup();
       boolean saved = store.saveCollection(collection, replace);
       publishCollections();
       return saved;
@@ -290,6 +392,7 @@ public final class Library implements AutoCloseable {
   /** Deletes a collection; returns false when there was none of that name. */
   public boolean deleteCollection(String name) {
     synchronized (writeLock) {
+      commitGroup();
       boolean deleted = store.deleteCollection(name);
       publishCollections();
       return deleted;
@@ -307,6 +410,7 @@ public final class Library implements AutoCloseable {
    */
   public void reindex(ReindexProgress progress) {
     synchronized (writeLock) {
+      commitGroup();
       index.pauseRefresh(true);
       try {
         index.clear(store.storeId());
@@ -320,6 +424,7 @@ public final class Library implements AutoCloseable {
   /** Makes every indexed write durable now rather than at the next batch commit (e.g. at the end of an ingest run). */
   public void commit() {
     synchronized (writeLock) {
+      commitGroup();
       index.commit();
     }
   }
@@ -341,6 +446,7 @@ public final class Library implements AutoCloseable {
   public void close() {
     synchronized (writeLock) {
       try {
+        endGroup();
         index.close();
       } finally {
         store.close();

@@ -40,8 +40,14 @@ public final class ArticleStore implements AutoCloseable {
   private final Corpus corpus;
   private final org.lede.corpus.Copies copies;
   private final org.lede.corpus.Stories stories;
+  private final org.lede.corpus.StoryContents storyContents;
   private final Clock clock;
   private final String storeId;
+  /** Whether a group of ingests is open ({@link #beginGroup}); under the writer's monitor. */
+  private boolean grouping;
+  /** Whether the group's transaction is open, and how many inputs it holds, not yet committed. */
+  private boolean groupOpen;
+  private int grouped;
 
   private ArticleStore(Connections connections, WriteStatements writes, CorpusWriter corpusWriter, Clock clock,
       String storeId) {
@@ -51,6 +57,7 @@ public final class ArticleStore implements AutoCloseable {
     this.corpus = new SqliteCorpus(this::readCorpus);
     this.copies = new org.lede.corpus.Copies(this::readCorpus);
     this.stories = new org.lede.corpus.Stories(this::readCorpus);
+    this.storyContents = new org.lede.corpus.StoryContents(this::readCorpus);
     this.clock = clock;
     this.storeId = storeId;
   }
@@ -105,11 +112,86 @@ public final class ArticleStore implements AutoCloseable {
   public StoreWrite ingest(Document raw, List<Article> articles, List<Annotations> annotations) {
     Connection w = connections.writer();
     synchronized (w) {
-      try {
-        return new IngestTransaction(writes, corpusWriter, clock.instant()).run(raw, articles, annotations);
-      } catch (SQLException e) {
-        throw new StoreException("cannot store " + raw.input() + ": " + e.getMessage(), e);
+      if (!grouping) {
+        try {
+          return new IngestTransaction(writes, corpusWriter, clock.instant(), false).run(raw, articles, annotations);
+        } catch (SQLException e) {
+          throw new StoreException("cannot store " + raw.input() + ": " + e.getMessage(), e);
+        }
       }
+      try {
+        if (!groupOpen) {
+          writes.begin.executeUpdate();
+          groupOpen = true;
+        }
+        StoreWrite write = new IngestTransaction(writes, corpusWriter, clock.instant(), true).run(raw, articles, annotations);
+        grouped++;
+        return write;
+      } catch (SQLException e) {
+        int lost = grouped;
+        abandonGroup(e);
+        throw new StoreException("cannot store " + raw.input() + (lost > 0 ? " (nor the " + lost
+            + " inputs written before it since the last commit)" : "") + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * From now until {@link #endGroup}, ingests share one transaction, each input a savepoint of it: an input that
+   * fails is rolled back alone, and the others are committed together by {@link #commitGroup}. Far fewer pages are
+   * written than with a commit per input, since the pages many articles touch (the roots and hot leaves of the
+   * corpus indexes) are written once per group. Readers see a grouped input only once it is committed; a crash
+   * loses the inputs since the last commit, whole, never half of one.
+   */
+  public void beginGroup() {
+    synchronized (connections.writer()) {
+      if (grouping) throw new IllegalStateException("a group of ingests is open already");
+      grouping = true;
+    }
+  }
+
+  /**
+   * Commits the inputs written since the group began or last committed; the group stays open.
+   *
+   * @return how many inputs were committed
+   * @throws StoreException when the commit fails; none of those inputs is then stored
+   */
+  public int commitGroup() {
+    synchronized (connections.writer()) {
+      if (!groupOpen) return 0;
+      int n = grouped;
+      try {
+        writes.commit.executeUpdate();
+        groupOpen = false;
+        grouped = 0;
+        return n;
+      } catch (SQLException e) {
+        abandonGroup(e);
+        throw new StoreException("cannot commit the last " + n + " inputs: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Commits what the group holds and ends it: each ingest commits on its own again. */
+  public void endGroup() {
+    synchronized (connections.writer()) {
+      try {
+        commitGroup();
+      } finally {
+        grouping = false;
+      }
+    }
+  }
+
+  private void abandonGroup(Exception cause) {
+    groupOpen = false;
+    grouped = 0;
+    corpusWriter.rolledBack();
+    try {
+      writes.rollback.executeUpdate();
+    } catch (SQLException e) {
+      // SQLite rolled the transaction back itself (a full disk, an I/O error): there is nothing left to undo
+      cause.addSuppressed(e);
     }
   }
 
@@ -195,6 +277,11 @@ public final class ArticleStore implements AutoCloseable {
     return stories;
   }
 
+  /** Returns what the stories' articles hold: their quotes and numbers, newest articles first. */
+  public org.lede.corpus.StoryContents storyContents() {
+    return storyContents;
+  }
+
   /** Told how a relink goes. */
   @FunctionalInterface
   public interface RelinkProgress {
@@ -212,6 +299,7 @@ public final class ArticleStore implements AutoCloseable {
     long total = stats().articles();
     Connection w = connections.writer();
     synchronized (w) {
+      commitGroup();
       try (Stream<StoredArticle> all = latestAfter(0)) {
         w.setAutoCommit(false);
         corpusWriter.clear();
@@ -227,6 +315,7 @@ public final class ArticleStore implements AutoCloseable {
         w.commit();
         progress.linked(done[0], total);
       } catch (SQLException | RuntimeException e) {
+        corpusWriter.rolledBack();
         try {
           w.rollback();
         } catch (SQLException suppressed) {
@@ -273,6 +362,7 @@ public final class ArticleStore implements AutoCloseable {
   private <T> T write(Query<T> change) {
     Connection w = connections.writer();
     synchronized (w) {
+      commitGroup();
       try {
         w.setAutoCommit(false);
         T result = change.run(w);
@@ -314,8 +404,12 @@ public final class ArticleStore implements AutoCloseable {
   public void close() {
     try {
       synchronized (connections.writer()) {
-        writes.close();
-        corpusWriter.close();
+        try {
+          endGroup();
+        } finally {
+          writes.close();
+          corpusWriter.close();
+        }
       }
       connections.close();
     } catch (SQLException e) {

@@ -17,17 +17,21 @@ import org.lede.source.Document;
 
 /**
  * Writes one raw input and its articles in a single SQLite transaction: either all of it is stored or none.
+ * Inside a group's open transaction the input is a savepoint of it instead, rolled back alone when it fails.
  * Runs on the writer connection's statements, under its monitor.
  */
 final class IngestTransaction {
   private final WriteStatements sql;
   private final CorpusWriter corpus;
   private final Instant now;
+  private final boolean nested;
 
-  IngestTransaction(WriteStatements sql, CorpusWriter corpus, Instant now) {
+  /** @param nested whether a transaction is open already, so that this input is a savepoint of it */
+  IngestTransaction(WriteStatements sql, CorpusWriter corpus, Instant now, boolean nested) {
     this.sql = sql;
     this.corpus = corpus;
     this.now = now;
+    this.nested = nested;
   }
 
   StoreWrite run(Document raw, List<Article> articles, List<Annotations> annotations) throws SQLException {
@@ -35,7 +39,7 @@ final class IngestTransaction {
       throw new IllegalArgumentException(articles.size() + " articles but " + annotations.size() + " annotations");
     }
     String sha = ArticleIds.sha256Hex(raw.content());
-    sql.begin.executeUpdate();
+    (nested ? sql.savepoint : sql.begin).executeUpdate();
     try {
       Long existing = documentId(sha);
       boolean documentNew = existing == null;
@@ -48,22 +52,36 @@ final class IngestTransaction {
       }
       // the corpus tables change with the articles, in the same transaction
       for (StoredArticle a : written) corpus.article(a.id(), a.article(), a.annotations());
-      sql.commit.executeUpdate();
+      (nested ? sql.release : sql.commit).executeUpdate();
       return new StoreWrite(new IngestOutcome(sha, documentNew, outcomes), written);
-    } catch (SQLException | RuntimeException | Error e) {
+    } catch (SQLException e) {
+      // SQLite may have ended the whole transaction itself (a full disk, an I/O error): in a group its owner rolls
+      // all of it back, since the savepoint may be gone
+      if (!nested) rollback(e);
+      throw e;
+    } catch (RuntimeException | Error e) {
       // an Error too (an article too large for the heap, a stack overflow): left open, the half-written input
       // would be committed with the next one
-      rollback(e);
+      if (!rollback(e) && nested) throw new SQLException("could not roll back " + raw.input() + " alone", e);
       throw e;
     }
   }
 
-  private void rollback(Throwable cause) {
+  /** Undoes this input's writes; returns false when that failed (the failure is added to {@code cause}). */
+  private boolean rollback(Throwable cause) {
+    corpus.rolledBack();
     try {
       sql.insertQuote.clearBatch();
-      sql.rollback.executeUpdate();
+      if (nested) {
+        sql.rollbackToSavepoint.executeUpdate();
+        sql.release.executeUpdate();
+      } else {
+        sql.rollback.executeUpdate();
+      }
+      return true;
     } catch (SQLException e) {
       cause.addSuppressed(e);
+      return false;
     }
   }
 

@@ -12,6 +12,9 @@ final class WriteStatements implements AutoCloseable {
   final PreparedStatement begin;
   final PreparedStatement commit;
   final PreparedStatement rollback;
+  final PreparedStatement savepoint;
+  final PreparedStatement release;
+  final PreparedStatement rollbackToSavepoint;
   final PreparedStatement documentBySha;
   final PreparedStatement insertDocument;
   final PreparedStatement latestOf;
@@ -28,6 +31,10 @@ final class WriteStatements implements AutoCloseable {
       begin = prepare(w, "BEGIN IMMEDIATE");
       commit = prepare(w, "COMMIT");
       rollback = prepare(w, "ROLLBACK");
+      // an input inside a group's transaction (see ArticleStore#beginGroup) is a savepoint of it
+      savepoint = prepare(w, "SAVEPOINT input");
+      release = prepare(w, "RELEASE input");
+      rollbackToSavepoint = prepare(w, "ROLLBACK TO input");
       documentBySha = prepare(w, "SELECT id FROM document WHERE sha256 = ?");
       insertDocument = prepare(w, """
           INSERT INTO document(sha256, input, media_type, declared_charset, fetched_at, modified_at, ingested_at, size,

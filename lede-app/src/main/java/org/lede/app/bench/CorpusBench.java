@@ -1,13 +1,8 @@
 package org.lede.app.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +34,6 @@ import org.lede.store.bench.CorpusGrowth;
  */
 public final class CorpusBench {
   private static final int TARGETS = 20_000;
-  private static final Duration START_LIMIT = Duration.ofSeconds(120);
 
   private final PrintStream out;
 
@@ -102,13 +96,13 @@ public final class CorpusBench {
         quoteQueries.add(w[w.length / 2] + (w.length > 3 ? " " + w[w.length / 2 + 1] : ""));
       }
     }
-    int port = freePort();
+    int port = LedeProcess.freePort();
     String base = "http://127.0.0.1:" + port;
-    Process server = lede("serve", "--data", dataDir.toString(), "--port", Integer.toString(port));
+    Process server = LedeProcess.start("serve", "--data", dataDir.toString(), "--port", Integer.toString(port));
     try {
       long t0 = System.nanoTime();
-      double firstArticle = firstAnswer(base + "/a/" + articleId, t0);
-      double firstEntity = firstAnswer(base + "/e/" + entityIds.getFirst(), t0);
+      double firstArticle = LedeProcess.firstAnswer(base + "/a/" + articleId, t0);
+      double firstEntity = LedeProcess.firstAnswer(base + "/e/" + entityIds.getFirst(), t0);
       out.printf(Locale.ROOT, "%,d articles: a new `lede serve` answered its first article page after %.2f s and an entity page after %.2f s%n",
           size, firstArticle, firstEntity);
       OpenLoopLoad load = new OpenLoopLoad();
@@ -131,7 +125,7 @@ public final class CorpusBench {
       server.destroy();
       server.waitFor(30, TimeUnit.SECONDS);
       long e0 = System.nanoTime();
-      Process entities = lede("entities", "--data", dataDir.toString(), "--top", "100");
+      Process entities = LedeProcess.start("entities", "--data", dataDir.toString(), "--top", "100");
       int code = entities.waitFor() ;
       double entitiesSeconds = (System.nanoTime() - e0) / 1e9;
       out.printf(Locale.ROOT, "%,d articles: `lede entities --top 100` took %.2f s as a whole process (exit %d)%n",
@@ -142,40 +136,6 @@ public final class CorpusBench {
     } finally {
       server.destroyForcibly();
       server.waitFor(30, TimeUnit.SECONDS);
-    }
-  }
-
-  /** Seconds from {@code t0} until {@code url} answers 200 (polled), or an exception after the limit. */
-  private static double firstAnswer(String url, long t0) throws Exception {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(START_LIMIT).GET().build();
-    while (System.nanoTime() - t0 < START_LIMIT.toNanos()) {
-      try {
-        HttpResponse<Void> r = client.send(request, HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) return (System.nanoTime() - t0) / 1e9;
-        throw new IllegalStateException(url + " answered " + r.statusCode());
-      } catch (IOException notYet) {
-        Thread.sleep(20);
-      }
-    }
-    throw new IllegalStateException(url + " did not answer within " + START_LIMIT.toSeconds() + " s");
-  }
-
-  /** Starts Lede as a new process, on this process's Java and class path, its output discarded. */
-  private static Process lede(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("org.lede.app.Main");
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
     }
   }
 }

@@ -66,14 +66,16 @@ public final class CorpusGrowth {
       long generating = 0;
       long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
-      for (; made < end; made++) {
-        long g = System.nanoTime();
-        SyntheticCorpus.Item item = corpus.next(made);
-        byte[] page = SyntheticNews.page(item.article()).getBytes(StandardCharsets.UTF_8);
-        Document raw = new Document(item.article().canonicalUrl(), page, MediaType.HTML, StandardCharsets.UTF_8,
-            Instant.EPOCH, null);
-        generating += System.nanoTime() - g;
-        library.ingest(raw, List.of(item.article()), List.of(item.annotations()));
+      try (org.lede.library.IngestGroup group = library.group()) {
+        for (; made < end; made++) {
+          long g = System.nanoTime();
+          SyntheticCorpus.Item item = corpus.next(made);
+          byte[] page = SyntheticNews.page(item.article()).getBytes(StandardCharsets.UTF_8);
+          Document raw = new Document(item.article().canonicalUrl(), page, MediaType.HTML, StandardCharsets.UTF_8,
+              Instant.EPOCH, null);
+          generating += System.nanoTime() - g;
+          group.ingest(raw, List.of(item.article()), List.of(item.annotations()));
+        }
       }
       library.commit();
       double wall = (System.nanoTime() - t0 - generating) / 1e3 / count;
