@@ -49,13 +49,17 @@ import picocli.CommandLine.Parameters;
         "  copies      near-duplicate finding alone: synthetic articles (one in ten a trimmed copy with other",
         "              furniture) through the copy tables; time per article at 10,000, 100,000 and --articles",
         "              stored (give --articles 1000000 for a million), copies found, store size",
+        "  stories     story clustering alone: a made-up stream in time order (one article a minute; three in ten",
+        "              start an event, the rest follow one of the 300 latest) through the story tables, to --articles",
+        "              (give --articles 1000000 for a million); the mean, p99 and CPU µs an article of each block of",
+        "              10,000 at 10,000, 20,000, 50,000, 100,000, ... and the last, so a rising cost shows",
         "  all         extraction, ingest and annotate (search, web and quotes are long: ask for them by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, copies, all }
+  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, copies, stories, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -124,7 +128,31 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.explore) new org.lede.app.bench.ExploreBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, Math.max(rounds, 20));
     if (suite == Suite.quotes) return quotes(root);
     if (suite == Suite.copies) copies();
+    if (suite == Suite.stories) stories();
     return ExitCodes.OK;
+  }
+
+  private void stories() throws Exception {
+    Path dir = Files.createTempDirectory("lede-bench-stories");
+    try {
+      var r = org.lede.store.bench.StoryBenchmark.run(dir, articles, System.err);
+      System.out.println("stories: clustering cost an article as the store grows (each row the block of 10,000 ending there)");
+      System.out.printf("%12s %14s %10s %14s%n", "stored", "µs/article", "p99 µs", "CPU µs/article");
+      java.util.Set<Long> shown = new java.util.HashSet<>();
+      for (long m = 10_000; m <= articles; m *= 10) shown.addAll(java.util.List.of(m, 2 * m, 5 * m));
+      for (int i = 0; i < r.blocks().size(); i++) {
+        var b = r.blocks().get(i);
+        if (!shown.contains(b.stored()) && i != r.blocks().size() - 1) continue;
+        System.out.printf(java.util.Locale.ROOT, "%,12d %14.0f %10.0f %14.0f%n", b.stored(), b.microsPerArticle(),
+            b.p99Micros(), b.cpuMicros());
+      }
+      System.out.printf(java.util.Locale.ROOT, "%,d stories (%,d merged away), store %.0f MB%n", r.stories(),
+          r.redirects(), r.storeBytes() / 1e6);
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
   }
 
   private void copies() throws Exception {

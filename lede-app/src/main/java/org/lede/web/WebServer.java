@@ -88,6 +88,9 @@ public final class WebServer implements AutoCloseable {
     app.get("/a/{id}", pages::article);
     app.get("/a/{id}/raw", pages::raw);
     StoryPages stories = new StoryPages(library, templates, config.clock());
+    StoryRedirects merged = new StoryRedirects(library.stories());
+    app.before("/story/{id}", merged::redirect);
+    app.before("/api/v1/stories/{id}", merged::redirect);
     app.get("/story/{id}", stories::page);
     app.get("/api/v1/stories", stories::list);
     app.get("/api/v1/stories/{id}", stories::one);

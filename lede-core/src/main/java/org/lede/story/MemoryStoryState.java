@@ -15,6 +15,10 @@ public final class MemoryStoryState implements StoryState {
   private final Map<String, ArrayDeque<Long>> postings = new HashMap<>();
   private final List<Story> stories = new ArrayList<>();
   private final Map<String, Long> storyOf = new HashMap<>();
+  private final Map<Long, List<String>> articles = new HashMap<>();
+  /** Merged story to survivor, kept flat: when a survivor is merged in turn, its redirects follow. */
+  private final Map<Long, Long> redirects = new HashMap<>();
+  private final Map<Long, List<Long>> redirectedTo = new HashMap<>();
   private long documents;
 
   @Override
@@ -29,13 +33,15 @@ public final class MemoryStoryState implements StoryState {
   public List<Long> recent(String term, Instant since, int limit) {
     ArrayDeque<Long> list = postings.get(term);
     if (list == null) return List.of();
-    return list.stream().filter(id -> since == null || stories.get(id.intValue()).last() == null
-        || !stories.get(id.intValue()).last().isBefore(since)).limit(limit).toList();
+    return list.stream().map(this::resolve).filter(id -> {
+      Instant last = stories.get(id.intValue()).last();
+      return since == null || last == null || !last.isBefore(since);
+    }).limit(limit).toList();
   }
 
   @Override
   public Story story(long id) {
-    return stories.get((int) id);
+    return id < 0 || id >= stories.size() ? null : stories.get((int) id);
   }
 
   @Override
@@ -53,6 +59,7 @@ public final class MemoryStoryState implements StoryState {
   public void save(Story story, String articleId, String site, Instant time, Collection<String> terms) {
     stories.set((int) story.id(), story);
     storyOf.put(articleId, story.id());
+    articles.computeIfAbsent(story.id(), k -> new ArrayList<>()).add(articleId);
     for (String t : terms) {
       ArrayDeque<Long> list = postings.computeIfAbsent(t, k -> new ArrayDeque<>());
       list.remove(story.id());
@@ -61,8 +68,32 @@ public final class MemoryStoryState implements StoryState {
     }
   }
 
-  /** Returns how many stories there are. */
+  @Override
+  public long resolve(long id) {
+    return redirects.getOrDefault(id, id);
+  }
+
+  @Override
+  public void merge(Story survivor, long absorbed, String articleId) {
+    stories.set((int) survivor.id(), survivor);
+    stories.set((int) absorbed, null);
+    List<String> moved = articles.remove(absorbed);
+    if (moved != null) {
+      for (String a : moved) storyOf.put(a, survivor.id());
+      articles.computeIfAbsent(survivor.id(), k -> new ArrayList<>()).addAll(moved);
+    }
+    List<Long> earlier = redirectedTo.remove(absorbed);
+    List<Long> now = redirectedTo.computeIfAbsent(survivor.id(), k -> new ArrayList<>());
+    if (earlier != null) {
+      for (long e : earlier) redirects.put(e, survivor.id());
+      now.addAll(earlier);
+    }
+    redirects.put(absorbed, survivor.id());
+    now.add(absorbed);
+  }
+
+  /** Returns how many stories there are, merged ones left out. */
   public int size() {
-    return stories.size();
+    return stories.size() - redirects.size();
   }
 }

@@ -19,9 +19,15 @@ public interface StoryState {
    * @param normSquared the centroid's squared length
    * @param entities    the entities its articles name
    * @param last        its latest article's time, or null
+   * @param members     the unit TF-IDF vectors of its latest articles, newest first, at most
+   *                    {@link StoryClusterer.Rules#members}: an article must be close to one of them to join
    */
   record Story(long id, Map<String, Double> centroid, double normSquared, Set<String> entities, Instant last, int size,
-      String title, double titleScore) {}
+      String title, double titleScore, List<Map<String, Double>> members) {
+    public Story {
+      members = List.copyOf(members);
+    }
+  }
 
   /** Counts one more article having {@code terms}; returns each term's document frequency and the article count. */
   Frequencies count(Collection<String> terms);
@@ -31,11 +37,12 @@ public interface StoryState {
 
   /**
    * Returns the ids of the stories most recently joined by an article with {@code term}, newest first, leaving out
-   * those whose latest article is before {@code since} (null: none left out).
+   * those whose latest article is before {@code since} (null: none left out). A story since merged into another
+   * is given as the one it is now ({@link #resolve}), so an id may come twice.
    */
   List<Long> recent(String term, Instant since, int limit);
 
-  /** Returns story {@code id}. */
+  /** Returns story {@code id}, or null when there is none (or it was merged into another). */
   Story story(long id);
 
   /** Returns the story article {@code articleId} is in, or null. */
@@ -49,4 +56,14 @@ public interface StoryState {
    * story itself, the article's place in it, and the term index for those terms.
    */
   void save(Story story, String articleId, String site, Instant time, Collection<String> terms);
+
+  /** Returns the id story {@code id} goes by now: its own, or that of the story it was merged into. */
+  long resolve(long id);
+
+  /**
+   * Merges story {@code absorbed} into {@code survivor} (as {@link StoryMerge#of} made it) because article
+   * {@code articleId} tied them: the absorbed story's articles move to the survivor, and its id redirects there from
+   * now on, also when the survivor is merged again.
+   */
+  void merge(Story survivor, long absorbed, String articleId);
 }

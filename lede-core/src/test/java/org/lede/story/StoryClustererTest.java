@@ -79,6 +79,41 @@ class StoryClustererTest {
   }
 
   @Test
+  void an_article_that_ties_two_stories_of_one_event_merges_them_into_the_older() {
+    MemoryStoryState state = new MemoryStoryState();
+    StoryClusterer c = new StoryClusterer(StoryClusterer.Rules.standard(), state);
+    String[][] other = {
+        {"Ferry fares rise by five percent", "The island ferry company raised its fares for the summer season."},
+        {"Library reopens after renovation", "The town library reopened with a new reading room and longer hours."},
+        {"Striker signs three-year contract", "The club's top scorer signed a new contract on Monday."},
+        {"Bakery wins national bread prize", "A family bakery in the old town won the national prize for rye bread."},
+        {"Hospital opens new cancer wing", "The regional hospital opened a cancer treatment wing with forty beds."},
+        {"Airport passenger numbers climb", "Passenger numbers at the airport rose for the third month running."}};
+    for (int i = 0; i < other.length; i++) c.add(item("o" + i, other[i][0], other[i][1], "2026-03-09T08:00:00Z", null));
+    long dam = c.add(item("a", "Orsa dam breaks after three days of rain",
+        "A section of the Orsa reservoir dam gave way before dawn, flooding farmland.", "2026-03-10T06:00:00Z", null));
+    long valley = c.add(item("b", "Velden valley residents evacuated",
+        "Emergency crews evacuated residents from the Velden valley as floodwater from the reservoir spread over "
+            + "farmland.", "2026-03-10T07:00:00Z", null));
+    long valleyAgain = c.add(item("b2", "Velden valley evacuation after Orsa dam floodwater",
+        "Residents of the Velden valley were evacuated by emergency crews as floodwater from the Orsa dam reached homes.",
+        "2026-03-10T07:30:00Z", null));
+    assertThat(valley).as("told in other words, the evacuation starts a story of its own").isNotEqualTo(dam);
+    assertThat(valleyAgain).isEqualTo(valley);
+
+    long both = c.add(item("x", "Orsa dam breach floods Velden valley",
+        "Emergency crews evacuated residents from the Velden valley after a section of the Orsa reservoir dam gave way, "
+            + "flooding farmland.", "2026-03-10T08:00:00Z", null));
+    assertThat(both).isEqualTo(dam);
+    assertThat(state.resolve(valley)).isEqualTo(dam);
+    assertThat(state.storyOf("b")).isEqualTo(dam);
+    assertThat(state.story(valley)).isNull();
+    assertThat(state.storyOf("b2")).isEqualTo(dam);
+    assertThat(state.story(dam).size()).isEqualTo(4);
+    assertThat(state.story(dam).members()).hasSize(4);
+  }
+
+  @Test
   void terms_fold_plurals_and_possessives_and_drop_function_words() {
     assertThat(StoryTerms.of("Apple's strikes and the companies", null)).extracting(StoryTerms.Term::text)
         .containsExactly("apple", "strike", "company");

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the stories found at ingest: the biggest in a time range, one story, its articles, an article's story. Each
- * answer is a query through an index, bounded by its limit. Thread-safe: each call borrows a reader.
+ * Reads the stories found at ingest: the biggest in a time range, one story, its articles, an article's story, the
+ * story a merged one became. Each answer is a query through an index, bounded by its limit. Thread-safe: each call borrows a reader.
  */
 public final class Stories {
   private static final String STORY = "SELECT id, title, first_at, last_at, size, outlets FROM story ";
@@ -72,6 +72,23 @@ public final class Stories {
       try (PreparedStatement ps = c.prepareStatement(STORY + "WHERE id = ?")) {
         ps.setLong(1, id);
         return stories(ps).stream().findFirst();
+      }
+    });
+  }
+
+  /**
+   * Returns the id story {@code id} goes by now: the id of the story it was merged into, else its own (also when
+   * there is no such story). One lookup: redirects are kept flat.
+   *
+   * <p>{@code long now = stories.resolve(id); if (now != id) redirect to now}
+   */
+  public long resolve(long id) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT survivor FROM story_redirect WHERE id = ?")) {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getLong(1) : id;
+        }
       }
     });
   }

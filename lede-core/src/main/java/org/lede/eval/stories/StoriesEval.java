@@ -12,13 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lede.json.ArticleJson;
+import org.lede.story.MemoryStoryState;
 import org.lede.story.StoryClusterer;
 
 /**
  * Story clustering on the UCI News Aggregator slice ({@code stories-dev/uci-news}): Lede's {@link StoryClusterer}
  * and the {@link TfIdfBaseline} cluster {@code headlines.jsonl} in its order; only then are {@code stories.tsv}'s
  * labels read, to score both. The baseline's threshold is tuned on the slice (the best of a grid); Lede's rules are
- * its fixed standard ones.
+ * its fixed standard ones. Beside them run Lede's rules with one part each turned off ({@link #ABLATIONS}), so what
+ * each part gives is measured in the same run.
  */
 public final class StoriesEval {
   /** The baseline thresholds tried; the best is reported. */
@@ -26,14 +28,27 @@ public final class StoriesEval {
 
   private StoriesEval() {}
 
+  /** Lede's rules with one part turned off each, named for the report. */
+  static final List<Ablation> ABLATIONS = List.of(
+      new Ablation("no merges", r -> r.withMergeAt(2)),
+      new Ablation("no member gate", r -> r.withMemberGate(0)),
+      new Ablation("neither", r -> r.withMergeAt(2).withMemberGate(0)));
+
+  /** One variant of the rules. */
+  record Ablation(String name, java.util.function.UnaryOperator<StoryClusterer.Rules> rules) {}
+
+  /** One variant's scores. */
+  public record Variant(String name, ClusterScores scores) {}
+
   /**
    * What one run measured.
    *
    * @param baselineThreshold the tuned baseline's threshold
    * @param ledeSeconds       the time Lede's clustering took over the whole slice
+   * @param ablations         Lede's rules with one part turned off each
    */
   public record Result(int headlines, int gold, ClusterScores lede, ClusterScores baseline, double baselineThreshold,
-      double ledeSeconds) {}
+      double ledeSeconds, List<Variant> ablations) {}
 
   /** One headline of the slice. */
   record Headline(String id, String headline, Instant published) {}
@@ -42,10 +57,10 @@ public final class StoriesEval {
   public static Result run(Path dir, StoryClusterer.Rules rules) throws IOException {
     List<Headline> items = read(dir.resolve("headlines.jsonl"));
     long t0 = System.nanoTime();
-    StoryClusterer lede = new StoryClusterer(rules);
-    List<String> ours = new ArrayList<>(items.size());
-    for (Headline h : items) ours.add(String.valueOf(lede.add(new StoryClusterer.Item(h.id(), null, h.headline(), null, h.published(), null, null))));
+    List<String> ours = cluster(items, rules);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    List<List<String>> ablated = new ArrayList<>();
+    for (Ablation a : ABLATIONS) ablated.add(cluster(items, a.rules().apply(rules)));
     List<String> headlines = items.stream().map(Headline::headline).toList();
     List<List<String>> baselines = new ArrayList<>();
     for (double t : GRID) baselines.add(TfIdfBaseline.cluster(headlines, t));
@@ -67,8 +82,20 @@ public final class StoriesEval {
         bestThreshold = GRID[i];
       }
     }
+    List<Variant> variants = new ArrayList<>();
+    for (int i = 0; i < ABLATIONS.size(); i++) variants.add(new Variant(ABLATIONS.get(i).name(), ClusterScores.of(ablated.get(i), gold)));
     return new Result(items.size(), (int) gold.stream().distinct().count(), ClusterScores.of(ours, gold), bestBaseline,
-        bestThreshold, seconds);
+        bestThreshold, seconds, variants);
+  }
+
+  /** Each headline's story once all are in: a merge moves headlines that joined earlier. */
+  private static List<String> cluster(List<Headline> items, StoryClusterer.Rules rules) {
+    MemoryStoryState state = new MemoryStoryState();
+    StoryClusterer lede = new StoryClusterer(rules, state);
+    for (Headline h : items) lede.add(new StoryClusterer.Item(h.id(), null, h.headline(), null, h.published(), null, null));
+    List<String> out = new ArrayList<>(items.size());
+    for (Headline h : items) out.add(String.valueOf(state.storyOf(h.id())));
+    return out;
   }
 
   static List<Headline> read(Path file) throws IOException {
