@@ -17,14 +17,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 
 /**
  * Finds the words and two-word phrases a sample of articles uses more than the corpus does, the way Elasticsearch's
  * significant_text does: the sample's bodies are analysed again (as the index analysed them: stems, no stop words),
  * each term counted once per article, and compared by log-likelihood with the term's document frequency in the
- * whole index, which Lucene keeps (a phrase's is counted by a phrase query, for the few strongest candidates only).
- * Its cost follows the sample's size, never the corpus's.
+ * whole index, which Lucene keeps (a phrase's is counted by a phrase query, for the few strongest candidates only,
+ * over at most {@link PhraseCount#SAMPLE} articles and scaled up). Its cost follows the sample's size, never the
+ * corpus's.
  */
 final class Significance {
   private static final int MIN_SAMPLE_DOCS = 2;
@@ -131,7 +131,7 @@ final class Significance {
       long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
       long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
       if (corpus > LARGE && Math.min(df1, df2) > COMMON * corpus) continue;
-      long df = searcher.count(new PhraseQuery(IndexFields.BODY, two[0], two[1]));
+      long df = PhraseCount.estimate(searcher, IndexFields.BODY, two[0], two[1]);
       add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
     }
     return new Result(strongest(words, limit), strongest(phrases, limit));
