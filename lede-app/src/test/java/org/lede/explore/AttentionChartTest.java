@@ -39,7 +39,7 @@ class AttentionChartTest {
     assertThat(chart.lines()).hasSize(2);
     assertThat(chart.lines().get(1).dots()).extracting(AttentionChart.Dot::href)
         .containsExactly("/search?line=1&period=0", "/search?line=1&period=1", "/search?line=1&period=2");
-    assertThat(chart.lines().getFirst().dots().get(1).title()).isEqualTo("q0, 2024-03-02: 17 articles (43%)");
+    assertThat(chart.lines().getFirst().dots().get(1).title()).isEqualTo("q0, 2024-03-02: 17 articles (43%), 17 stories");
     // the peak sits below the top tick, zero on the axis
     assertThat(chart.lines().getFirst().dots().get(1).y()).isGreaterThan(chart.top());
     assertThat(chart.lines().getFirst().dots().get(2).y()).isEqualTo(chart.bottom());
