@@ -153,11 +153,13 @@ final class SearchCommand implements Callable<Integer> {
     if (row.isCopy()) sb.append(indent).append("a copy of ").append(row.original()).append('\n');
     if (row.copies() > 0) {
       sb.append(indent).append("+ ").append(row.copies()).append(row.copies() == 1 ? " copy" : " copies");
-      if (!row.copiesHere().isEmpty()) {
-        sb.append(" (here: ").append(row.copiesHere().stream()
-            .map(c -> (c.site() == null ? "" : c.site() + " ") + c.id()).collect(Collectors.joining(", "))).append(')');
-      }
       sb.append(" · lede show ").append(row.original()).append('\n');
+      for (SearchHit c : row.copiesHere()) {
+        String where = java.util.stream.Stream.of(c.site(), "id " + c.id()).filter(s -> s != null)
+            .collect(Collectors.joining(" · "));
+        sb.append(indent).append("  copy: ").append(c.headline() == null ? "(no headline)" : c.headline())
+            .append(" · ").append(where).append('\n');
+      }
     }
   }
 
