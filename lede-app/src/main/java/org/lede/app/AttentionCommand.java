@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
         "Count the articles matching each query (Lede's search syntax, as `lede search`) in each period, and their",
         "share of all articles published in that period. Counts come from the search index; each equals the total",
         "of `lede search QUERY --since FROM --until TO` for the period. Undated articles are not counted.",
+        "Beside each count: the distinct stories (`lede stories`) those articles are in, in that period.",
         "",
         "--collection compares the same queries across collections of sites (see `lede collection`): one line per",
         "query and collection, each a share of that collection's articles.",
@@ -55,10 +56,10 @@ final class AttentionCommand implements Callable<Integer> {
   @Option(names = "--collection", paramLabel = "NAME", description = "compare across this collection of sites (repeatable)")
   List<String> collections;
 
-  @Option(names = "--csv", description = "write CSV: query,period,count,share, one row per query and period")
+  @Option(names = "--csv", description = "write CSV: query,period,count,share,stories, one row per query and period")
   boolean csv;
 
-  @Option(names = "--json", description = "write the API's JSON: {series: [{query, points: [{period, count, share}]}]}")
+  @Option(names = "--json", description = "write the API's JSON: {series: [{query, points: [{period, count, share, stories}]}]}")
   boolean json;
 
   @Parameters(paramLabel = "QUERY", arity = "1..5", description = "one to five queries")
@@ -95,7 +96,7 @@ final class AttentionCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** A table for reading: a row per period, a count and share column per query, totals last. */
+  /** A table for reading: the totals, then a row per period with count, stories and share columns per query. */
   static String table(AttentionCounts counts) {
     StringBuilder sb = new StringBuilder();
     List<AttentionCounts.Series> series = counts.series();
@@ -107,12 +108,12 @@ final class AttentionCommand implements Callable<Integer> {
       sb.append('\n');
     }
     sb.append(String.format("%n%-10s", "period"));
-    for (int s = 0; s < series.size(); s++) sb.append(String.format("  %14s", "[" + (s + 1) + "] count share"));
+    for (int s = 0; s < series.size(); s++) sb.append(String.format("  %22s", "[" + (s + 1) + "] count stories share"));
     sb.append('\n');
     for (int i = 0; i < counts.periods().size(); i++) {
       sb.append(String.format("%-10s", counts.periods().get(i).label()));
       for (AttentionCounts.Series x : series) {
-        sb.append(String.format("  %7d %6s", x.counts()[i], AttentionChart.percentExact(x.share(i))));
+        sb.append(String.format("  %7d %7d %6s", x.counts()[i], x.stories()[i], AttentionChart.percentExact(x.share(i))));
       }
       sb.append('\n');
     }

@@ -46,7 +46,8 @@ final class DemoCommand implements Callable<Integer> {
           stats.articles(), stats.documents(), library.dataDir(), stats.storeBytes() / 1024.0, stats.indexBytes() / 1024.0);
       for (String query : QUERIES) {
         System.out.println("$ lede search " + shellQuote(query));
-        System.out.println(SearchCommand.render(library.search(SearchRequest.of(query).withLimit(3)), false));
+        var results = library.search(SearchRequest.of(query).withLimit(3));
+        System.out.println(SearchCommand.render(results, library.foldCopies(results.hits()), null, false));
         System.out.println();
       }
       System.out.println("Next: lede search \"your words\" · lede show ID · lede extract --format text FILE · lede --help");

@@ -13,7 +13,9 @@ import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
 import org.lede.json.ArticleJson;
+import org.lede.library.FoldedHit;
 import org.lede.library.Library;
+import org.lede.library.StoryGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +33,11 @@ import picocli.CommandLine.Parameters;
         "(groups), and field:value for headline, byline, dek, body, dateline, site, speaker (who is quoted),",
         "entity (who or what is mentioned) and collection (any site of a collection: see `lede collection`).",
         "",
+        "Copies of one text (wire stories run by several outlets) are folded under their original: \"+ 4 copies\".",
+        "--by-story groups the hits by the story they tell (see `lede stories`).",
+        "",
         "Examples:  lede search \"foreign fighters\" --since 2022-01-01",
+        "           lede search debate --by-story --limit 30",
         "           lede search 'headline:takeover -dairy' --site \"The Meridian Times\" --json",
         "           lede search ministry --speaker Renberg",
     })
@@ -58,6 +64,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "print the results as one JSON object")
   boolean json;
+
+  @Option(names = "--by-story", description = "group the hits by story, with each story's title, size and id")
+  boolean byStory;
 
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the query; none lists the newest articles")
   List<String> words;
@@ -86,7 +95,9 @@ final class SearchCommand implements Callable<Integer> {
         System.err.println("lede search: " + e.getMessage());
         return ExitCodes.USAGE;
       }
-      System.out.println(json ? toJson(results) : render(results, System.console() != null));
+      List<FoldedHit> rows = byStory ? List.of() : library.foldCopies(results.hits());
+      List<StoryGroup> stories = byStory ? library.groupByStory(results.hits()) : null;
+      System.out.println(json ? toJson(results, rows, stories) : render(results, rows, stories, System.console() != null));
     }
     return ExitCodes.OK;
   }
@@ -100,21 +111,25 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  static String render(SearchResults results, boolean terminal) {
+  /** The hits for reading: copies folded under their original, or (with {@code stories}) rows under their story. */
+  static String render(SearchResults results, List<FoldedHit> rows, List<StoryGroup> stories, boolean terminal) {
     StringBuilder sb = new StringBuilder();
     sb.append(results.totalHits()).append(results.totalHits() == 1 ? " article" : " articles");
     if (results.syntaxError()) sb.append(" (the query was not valid syntax; searched as plain words)");
     sb.append('\n');
-    int rank = results.request().offset();
-    for (SearchHit hit : results.hits()) {
-      sb.append('\n').append(++rank).append(". ").append(hit.headline() == null ? "(no headline)" : hit.headline()).append('\n');
-      String meta = java.util.stream.Stream.of(hit.site(),
-              hit.published() == null ? null : hit.published().toString().substring(0, 10),
-              hit.byline().isEmpty() ? null : "by " + String.join(", ", hit.byline()), "id " + hit.id())
-          .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
-      sb.append("   ").append(meta).append('\n');
-      String snippet = terminal ? hit.snippet().render("\033[1m", "\033[0m") : hit.snippet().render("«", "»");
-      if (!snippet.isBlank()) sb.append("   ").append(snippet.replace('\n', ' ')).append('\n');
+    int[] rank = {results.request().offset()};
+    if (stories == null) {
+      for (FoldedHit row : rows) row(sb, row, ++rank[0] + ". ", "   ", terminal);
+    } else {
+      int n = 0;
+      for (StoryGroup g : stories) {
+        sb.append('\n').append("Story ").append(++n).append(": ");
+        if (g.story() == null) sb.append("(in no story)\n");
+        else sb.append(g.story().title() == null ? "(untitled)" : g.story().title()).append(" · ").append(g.story().size())
+            .append(g.story().size() == 1 ? " article" : " articles").append(" · ").append(g.story().outlets())
+            .append(g.story().outlets() == 1 ? " outlet" : " outlets").append(" · story ").append(g.story().id()).append('\n');
+        for (FoldedHit row : g.hits()) row(sb, row, "  " + ++rank[0] + ". ", "     ", terminal);
+      }
     }
     if (!results.sites().isEmpty()) {
       sb.append("\nsites: ").append(facets(results.sites())).append('\n');
@@ -125,11 +140,34 @@ final class SearchCommand implements Callable<Integer> {
     return sb.toString().stripTrailing();
   }
 
+  private static void row(StringBuilder sb, FoldedHit row, String prefix, String indent, boolean terminal) {
+    SearchHit hit = row.hit();
+    sb.append('\n').append(prefix).append(hit.headline() == null ? "(no headline)" : hit.headline()).append('\n');
+    String meta = java.util.stream.Stream.of(hit.site(),
+            hit.published() == null ? null : hit.published().toString().substring(0, 10),
+            hit.byline().isEmpty() ? null : "by " + String.join(", ", hit.byline()), "id " + hit.id())
+        .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
+    sb.append(indent).append(meta).append('\n');
+    String snippet = terminal ? hit.snippet().render("\033[1m", "\033[0m") : hit.snippet().render("«", "»");
+    if (!snippet.isBlank()) sb.append(indent).append(snippet.replace('\n', ' ')).append('\n');
+    if (row.isCopy()) sb.append(indent).append("a copy of ").append(row.original()).append('\n');
+    if (row.copies() > 0) {
+      sb.append(indent).append("+ ").append(row.copies()).append(row.copies() == 1 ? " copy" : " copies");
+      sb.append(" · lede show ").append(row.original()).append('\n');
+      for (SearchHit c : row.copiesHere()) {
+        String where = java.util.stream.Stream.of(c.site(), "id " + c.id()).filter(s -> s != null)
+            .collect(Collectors.joining(" · "));
+        sb.append(indent).append("  copy: ").append(c.headline() == null ? "(no headline)" : c.headline())
+            .append(" · ").append(where).append('\n');
+      }
+    }
+  }
+
   private static String facets(List<FacetCount> counts) {
     return counts.stream().map(f -> f.value() + " (" + f.count() + ")").collect(Collectors.joining(", "));
   }
 
-  static String toJson(SearchResults results) throws Exception {
+  static String toJson(SearchResults results, List<FoldedHit> rows, List<StoryGroup> stories) throws Exception {
     var mapper = ArticleJson.mapper();
     ObjectNode root = mapper.createObjectNode();
     root.put("query", results.request().query());
@@ -141,8 +179,29 @@ final class SearchCommand implements Callable<Integer> {
       h.put("snippetMarked", hit.snippet().render("«", "»"));
       hits.add(h);
     }
+    if (stories == null) root.set("rows", mapper.valueToTree(rows.stream().map(SearchCommand::rowJson).toList()));
+    else root.set("stories", mapper.valueToTree(stories.stream().map(SearchCommand::storyJson).toList()));
     root.set("sites", mapper.valueToTree(results.sites()));
     root.set("months", mapper.valueToTree(results.months()));
     return mapper.writeValueAsString(root);
+  }
+
+  private static java.util.Map<String, Object> rowJson(FoldedHit f) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("id", f.hit().id());
+    m.put("copiesHere", f.copiesHere().stream().map(SearchHit::id).toList());
+    m.put("copies", f.copies());
+    m.put("original", f.original());
+    return m;
+  }
+
+  private static java.util.Map<String, Object> storyJson(StoryGroup g) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("id", g.story() == null ? null : g.story().id());
+    m.put("title", g.story() == null ? null : g.story().title());
+    m.put("size", g.story() == null ? 1 : g.story().size());
+    m.put("outlets", g.story() == null ? 1 : g.story().outlets());
+    m.put("rows", g.hits().stream().map(SearchCommand::rowJson).toList());
+    return m;
   }
 }

@@ -12,7 +12,7 @@ import org.lede.index.Period;
  *
  * @param width       the drawing's width
  * @param height      the drawing's height
- * @param share       true when the y axis is the share of articles, false when it is the count
+ * @param measure     what the y axis is: articles, their share of all articles, or stories
  * @param left        the plot's left edge (the y labels are to its left)
  * @param top         the plot's top edge
  * @param right       the plot's right edge
@@ -22,7 +22,7 @@ import org.lede.index.Period;
  * @param xTicks      period labels along the axis
  * @param description one sentence saying what the chart shows, for screen readers
  */
-public record AttentionChart(int width, int height, boolean share, int left, int top, int right, int bottom,
+public record AttentionChart(int width, int height, Measure measure, int left, int top, int right, int bottom,
     List<Line> lines, List<Tick> yTicks, List<Tick> xTicks, String description) {
   static final int WIDTH = 760;
   static final int HEIGHT = 320;
@@ -67,8 +67,9 @@ public record AttentionChart(int width, int height, boolean share, int left, int
    */
   public record Tick(double at, String label, String anchor) {}
 
-  /** Lays out {@code counts}; {@code share} plots shares instead of counts. */
-  public static AttentionChart of(AttentionCounts counts, boolean share, Links links) {
+  /** Lays out {@code counts}, plotting {@code measure}. */
+  public static AttentionChart of(AttentionCounts counts, Measure measure, Links links) {
+    boolean share = measure == Measure.SHARE;
     int left = 64;
     int top = 16;
     int right = WIDTH - 20;
@@ -76,7 +77,7 @@ public record AttentionChart(int width, int height, boolean share, int left, int
     List<Period> periods = counts.periods();
     double peak = 0;
     for (AttentionCounts.Series s : counts.series()) {
-      for (int i = 0; i < periods.size(); i++) peak = Math.max(peak, share ? s.share(i) : s.counts()[i]);
+      for (int i = 0; i < periods.size(); i++) peak = Math.max(peak, measure.of(s, i));
     }
     double step = niceStep(peak, share);
     double max = Math.max(step, Math.ceil(peak / step) * step);
@@ -99,23 +100,24 @@ public record AttentionChart(int width, int height, boolean share, int left, int
       StringBuilder points = new StringBuilder();
       List<Dot> dots = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        double v = share ? series.share(i) : series.counts()[i];
+        double v = measure.of(series, i);
         double px = round(x(i, n, left, right, slot));
         double py = round(y(v, max, top, bottom));
         if (i > 0) points.append(' ');
         points.append(fmt(px)).append(',').append(fmt(py));
         String title = series.query().label() + ", " + periods.get(i).label() + ": " + series.counts()[i]
-            + (series.counts()[i] == 1 ? " article" : " articles") + " (" + percentExact(series.share(i)) + ")";
+            + (series.counts()[i] == 1 ? " article" : " articles") + " (" + percentExact(series.share(i)) + "), "
+            + series.stories()[i] + (series.stories()[i] == 1 ? " story" : " stories");
         dots.add(new Dot(px, py, title, links == null ? null : links.href(s, i)));
       }
       lines.add(new Line(series.query().label(), COLOURS[s % COLOURS.length], DASHES[s % DASHES.length],
           points.toString(), dots));
     }
-    String what = share ? "share of all articles" : "articles";
+    String what = measure.label();
     String description = (counts.series().size() == 1 ? "One line" : counts.series().size() + " lines") + ": " + what
         + " matching " + String.join("; ", counts.series().stream().map(x -> x.query().label()).toList()) + ", from "
         + periods.getFirst().label() + " to " + periods.getLast().label() + ".";
-    return new AttentionChart(WIDTH, HEIGHT, share, left, top, right, bottom, lines, yTicks, xTicks, description);
+    return new AttentionChart(WIDTH, HEIGHT, measure, left, top, right, bottom, lines, yTicks, xTicks, description);
   }
 
   /**

@@ -14,8 +14,8 @@ import org.lede.index.Period;
 
 /** Attention counts as the CLI, the API and the downloads write them: one CSV shape and one JSON shape everywhere. */
 public final class AttentionFormat {
-  /** The CSV's header row. */
-  public static final List<String> CSV_HEADER = List.of("query", "period", "count", "share");
+  /** The CSV's header row: stories last, so the first four columns stay where they were. */
+  public static final List<String> CSV_HEADER = List.of("query", "period", "count", "share", "stories");
 
   private AttentionFormat() {}
 
@@ -25,7 +25,7 @@ public final class AttentionFormat {
     for (AttentionCounts.Series s : counts.series()) {
       for (int i = 0; i < counts.periods().size(); i++) {
         Csv.row(out, List.of(s.query().label(), counts.periods().get(i).label(), Long.toString(s.counts()[i]),
-            share(s.share(i))));
+            share(s.share(i)), Long.toString(s.stories()[i])));
       }
     }
   }
@@ -36,8 +36,8 @@ public final class AttentionFormat {
   }
 
   /**
-   * The API's answer: {@code {since, until, interval, series: [{query, base, total, syntaxError, points: [{period,
-   * from, until, count, share}]}]}}.
+   * The API's answer: {@code {since, until, interval, series: [{query, base, total, stories, syntaxError, points: [{period,
+   * from, until, count, share, stories}]}]}}: {@code stories} is the distinct stories with a matching article.
    */
   public static Map<String, Object> json(AttentionCounts counts, Interval interval) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -51,6 +51,7 @@ public final class AttentionFormat {
       one.put("query", s.query().label());
       if (s.query().base() != null) one.put("base", s.query().base());
       one.put("total", s.total());
+      one.put("stories", s.storyCount());
       one.put("syntaxError", s.syntaxError());
       List<Object> points = new ArrayList<>(periods.size());
       for (int i = 0; i < periods.size(); i++) {
@@ -60,6 +61,7 @@ public final class AttentionFormat {
         p.put("until", periods.get(i).until().toString());
         p.put("count", s.counts()[i]);
         p.put("share", s.share(i));
+        p.put("stories", s.stories()[i]);
         points.add(p);
       }
       one.put("points", points);

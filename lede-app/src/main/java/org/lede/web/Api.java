@@ -51,6 +51,7 @@ final class Api {
       throw Problem.badRequest("the API pages by cursor: pass the previous page's nextCursor as cursor");
     }
     int limit = SearchForm.number(ctx.queryParam("limit"), SearchForm.PER_PAGE, "limit", 1, Paging.MAX_LIMIT);
+    boolean byStory = SearchForm.byStory(ctx.queryParam("group"));
     SearchRequest request = form.request().withLimit(limit).withOffset(0);
     if (ctx.path().endsWith("/articles") && ctx.queryParam("sort") == null) request = request.withSort(SearchRequest.Sort.DATE);
     SearchPage p;
@@ -65,9 +66,38 @@ final class Api {
     Paging.links(ctx, page, limit, p.next() == null ? null : Paging.seal(p.next()));
     page.put("syntaxError", r.syntaxError());
     page.put("hits", r.hits());
+    // the same hits as a reader's list: copies folded under their original; with group=story, rows under stories
+    if (byStory) page.put("stories", library.groupByStory(r.hits()).stream().map(Api::story).toList());
+    else page.put("rows", library.foldCopies(r.hits()).stream().map(Api::row).toList());
     page.put("sites", r.sites());
     page.put("months", r.months());
     Etags.send(ctx, JSON, write(page));
+  }
+
+  /** A folded row: the hit's id, the ids of the page's copies of it, how many copies it has in all, its original. */
+  static Map<String, Object> row(org.lede.library.FoldedHit f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.hit().id());
+    m.put("copiesHere", f.copiesHere().stream().map(org.lede.index.SearchHit::id).toList());
+    m.put("copies", f.copies());
+    m.put("original", f.original());
+    return m;
+  }
+
+  static Map<String, Object> story(org.lede.library.StoryGroup g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (g.story() != null) {
+      m.put("id", g.story().id());
+      m.put("title", g.story().title());
+      m.put("size", g.story().size());
+      m.put("outlets", g.story().outlets());
+      m.put("link", "/api/v1/stories/" + g.story().id());
+      m.put("page", "/story/" + g.story().id());
+    } else {
+      m.put("id", null);
+    }
+    m.put("rows", g.hits().stream().map(Api::row).toList());
+    return m;
   }
 
   void listFollows(Context ctx) {

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lede.explore.ChartLines;
+import org.lede.explore.Measure;
 import org.lede.index.AttentionQuery;
 import org.lede.index.Interval;
 import org.lede.index.PublishedSpan;
@@ -17,7 +17,7 @@ import org.lede.library.Library;
 /**
  * An attention chart as the query string states it: {@code q} (repeated, up to five), {@code c} (collections to
  * compare across, repeated), {@code since} and {@code until} (days, until exclusive), {@code interval} (day, week,
- * month) and {@code measure} (count or share), read once and checked, so the page, the downloads and the API agree.
+ * month) and {@code measure} (count, share or stories), read once and checked, so the page, the downloads and the API agree.
  * Missing dates default to the year up to the newest article; a missing interval to one that gives a readable chart.
  *
  * @param queries     the queries, blanks dropped
@@ -25,11 +25,11 @@ import org.lede.library.Library;
  * @param since       first day counted
  * @param until       day after the last counted
  * @param interval    the period
- * @param share       true to plot shares rather than counts
+ * @param measure     what the chart plots
  * @param said        which query the "what was said" panel is about (index into queries)
  */
 record ExploreForm(List<String> queries, List<String> collections, LocalDate since, LocalDate until, Interval interval,
-    boolean share, int said) {
+    Measure measure, int said) {
   private static final int MAX_TEXT = 500;
 
   static ExploreForm read(Context ctx, Library library, Clock clock) {
@@ -65,13 +65,14 @@ record ExploreForm(List<String> queries, List<String> collections, LocalDate sin
     } catch (IllegalArgumentException e) {
       throw Problem.badRequest(e.getMessage());
     }
-    boolean share = switch (SearchForm.text(ctx.queryParam("measure"), 10).toLowerCase(Locale.ROOT)) {
-      case "", "count" -> false;
-      case "share" -> true;
-      default -> throw Problem.badRequest("measure must be count or share");
-    };
+    Measure measure;
+    try {
+      measure = Measure.parse(SearchForm.text(ctx.queryParam("measure"), 10));
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest(e.getMessage());
+    }
     int said = SearchForm.number(ctx.queryParam("said"), 0, "said", 0, ChartLines.MAX_QUERIES - 1);
-    return new ExploreForm(List.copyOf(queries), List.copyOf(collections), since, until, interval, share,
+    return new ExploreForm(List.copyOf(queries), List.copyOf(collections), since, until, interval, measure,
         Math.min(said, Math.max(0, queries.size() - 1)));
   }
 
@@ -98,7 +99,7 @@ record ExploreForm(List<String> queries, List<String> collections, LocalDate sin
     parts.add("since=" + since);
     parts.add("until=" + until);
     parts.add("interval=" + interval.word());
-    if (share) parts.add("measure=share");
+    if (measure != Measure.ARTICLES) parts.add("measure=" + measure.word());
     if (said > 0) parts.add("said=" + said);
     return String.join("&", parts);
   }
@@ -107,11 +108,16 @@ record ExploreForm(List<String> queries, List<String> collections, LocalDate sin
     return path + "?" + query();
   }
 
-  ExploreForm withShare(boolean v) {
+  ExploreForm withMeasure(Measure v) {
     return new ExploreForm(queries, collections, since, until, interval, v, said);
   }
 
   ExploreForm withSaid(int v) {
-    return new ExploreForm(queries, collections, since, until, interval, share, v);
+    return new ExploreForm(queries, collections, since, until, interval, measure, v);
+  }
+
+  /** True when the chart plots shares (the template's wording differs). */
+  boolean share() {
+    return measure == Measure.SHARE;
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.lede.explore.AttentionChart;
 import org.lede.explore.AttentionFormat;
 import org.lede.explore.ChartPng;
+import org.lede.explore.Measure;
 import org.lede.explore.SaidFormat;
 import org.lede.library.WhatWasSaid;
 import org.lede.index.AttentionCounts;
@@ -44,21 +45,22 @@ final class ExplorePages {
     List<String> inputs = new ArrayList<>(form.queries());
     while (inputs.size() < org.lede.explore.ChartLines.MAX_QUERIES) inputs.add("");
     List<ExploreView.Choice> collections = library.collections().stream()
-        .map(c -> new ExploreView.Choice(c.name(), form.collections().stream().anyMatch(x -> x.equalsIgnoreCase(c.name()))))
+        .map(c -> new ExploreView.Choice(c.name(), form.collections().stream().anyMatch(x -> x.equalsIgnoreCase(c.name())), null))
         .toList();
     if (form.queries().isEmpty()) {
-      html(ctx, new ExploreView(form, inputs, null, List.of(), List.of(), form.interval().word(), null, null, null, null,
-          null, collections, null));
+      html(ctx, new ExploreView(form, inputs, null, List.of(), List.of(), form.interval().word(), null, null, null,
+          List.of(), collections, null));
       return;
     }
     AttentionCounts counts = counts(form);
-    AttentionChart chart = AttentionChart.of(counts, form.share(), (s, i) -> search(counts, s, i));
+    AttentionChart chart = AttentionChart.of(counts, form.measure(), (s, i) -> search(counts, s, i));
     List<ExploreView.Legend> legend = new ArrayList<>();
     for (int s = 0; s < counts.series().size(); s++) {
       AttentionCounts.Series x = counts.series().get(s);
       AttentionChart.Line line = chart.lines().get(s);
       int queryIndex = form.queries().indexOf(x.query().query());
       legend.add(new ExploreView.Legend(x.query().label(), line.colour(), ExploreView.dashOf(line.dash()), x.total(),
+          x.storyCount(),
           x.syntaxError(), searchLink(x.query().searchText(), form.since(), form.until()),
           form.withSaid(queryIndex).link("/explore") + "#said", queryIndex == form.said()));
     }
@@ -67,14 +69,14 @@ final class ExplorePages {
       List<ExploreView.Cell> cells = new ArrayList<>();
       for (int s = 0; s < counts.series().size(); s++) {
         AttentionCounts.Series x = counts.series().get(s);
-        cells.add(new ExploreView.Cell(x.counts()[i], AttentionChart.percentExact(x.share(i)), search(counts, s, i)));
+        cells.add(new ExploreView.Cell(x.counts()[i], x.stories()[i], AttentionChart.percentExact(x.share(i)),
+            search(counts, s, i)));
       }
       rows.add(new ExploreView.Row(counts.periods().get(i).label(), cells));
     }
     SaidView panel = said.view(form);
     html(ctx, new ExploreView(form, inputs, chart, legend, rows, form.interval().word(), form.link("/explore.csv"),
-        form.link("/explore.png"), form.link("/api/v1/attention"), form.withShare(false).link("/explore"),
-        form.withShare(true).link("/explore"), collections, panel));
+        form.link("/explore.png"), form.link("/api/v1/attention"), measures(form), collections, panel));
   }
 
   void csv(Context ctx) {
@@ -95,9 +97,9 @@ final class ExplorePages {
     ExploreForm form = ExploreForm.read(ctx, library, clock);
     requireQuery(form);
     AttentionCounts counts = counts(form);
-    String title = (form.share() ? "Share of articles" : "Articles") + " per " + form.interval().word() + ", "
+    String title = form.measure().title() + " per " + form.interval().word() + ", "
         + form.since() + " to " + form.until().minusDays(1);
-    byte[] png = ChartPng.render(AttentionChart.of(counts, form.share(), null), title);
+    byte[] png = ChartPng.render(AttentionChart.of(counts, form.measure(), null), title);
     ctx.header("Content-Disposition", "attachment; filename=\"lede-attention.png\"");
     ctx.contentType("image/png").result(png);
   }
@@ -143,6 +145,15 @@ final class ExplorePages {
     } catch (UnknownCollectionException e) {
       throw Problem.badRequest(e.getMessage());
     }
+  }
+
+  /** Links to the same chart plotting each other measure. */
+  private static List<ExploreView.Choice> measures(ExploreForm form) {
+    List<ExploreView.Choice> out = new ArrayList<>();
+    for (Measure m : Measure.values()) {
+      if (m != form.measure()) out.add(new ExploreView.Choice("Plot " + m.label(), false, form.withMeasure(m).link("/explore")));
+    }
+    return out;
   }
 
   private static void requireQuery(ExploreForm form) {

@@ -69,8 +69,12 @@ final class Pages {
     SearchRequest request = form.request();
     // the best matches for the Quoted and Named facets come from the same pass as the page
     SampledResults sampled = library.search(request, EntityFacets.SAMPLE);
+    var hits = sampled.results().hits();
+    // copies fold under their original, and grouped pages put rows under their story: both over this page only
+    var groups = form.byStory() ? library.groupByStory(hits) : null;
+    var rows = groups == null ? library.foldCopies(hits) : List.<org.lede.library.FoldedHit>of();
     html(ctx, "search", Map.of("s", views.search(form, sampled.results(), "/search", sampled.sample(),
-        library.corpus())));
+        library.corpus(), rows, groups)));
   }
 
   void article(Context ctx) {

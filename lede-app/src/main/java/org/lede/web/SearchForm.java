@@ -27,10 +27,16 @@ import org.lede.index.SearchRequest;
  * @param perPage hits per page
  * @param since   only articles published on or after this day (UTC), or null
  * @param until   only articles published before this day (UTC), or null
+ * @param byStory true to group the hits by story ({@code group=story})
  */
 record SearchForm(String q, String site, YearMonth month, String speaker, String entity, SearchRequest.Sort sort, int page,
-    int perPage, LocalDate since, LocalDate until) {
+    int perPage, LocalDate since, LocalDate until, boolean byStory) {
   static final int PER_PAGE = 10;
+  /**
+   * Grouped by story, a page reads this many times its size in hits and shows the stories among them: a story's
+   * articles then mostly share one page.
+   */
+  static final int STORY_WINDOW = 3;
   static final int MAX_PAGE = 100;
 
   static SearchForm read(Context ctx, int perPage) {
@@ -60,12 +66,22 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
     String entity = text(param.apply("entity"), Follow.MAX_VALUE);
     return new SearchForm(q, site.isEmpty() ? null : site, month, speaker.isEmpty() ? null : speaker,
         entity.isEmpty() ? null : entity, sort, page, perPage, day(param.apply("since"), "since"),
-        day(param.apply("until"), "until"));
+        day(param.apply("until"), "until"), byStory(param.apply("group")));
+  }
+
+  /** Reads {@code group=}: blank for hits, {@code story} to group them by story. */
+  static boolean byStory(String group) {
+    return switch (text(group, 20).toLowerCase(Locale.ROOT)) {
+      case "" -> false;
+      case "story" -> true;
+      default -> throw Problem.badRequest("group must be story (or left out), not \"" + text(group, 20) + "\"");
+    };
   }
 
   /** Returns the store's request for this page. */
   SearchRequest request() {
-    SearchRequest r = SearchRequest.of(queryText()).withSite(site).withSort(sort).withLimit(perPage).withOffset((page - 1) * perPage);
+    int window = byStory ? perPage * STORY_WINDOW : perPage;
+    SearchRequest r = SearchRequest.of(queryText()).withSite(site).withSort(sort).withLimit(window).withOffset((page - 1) * window);
     if (month != null) {
       r = r.withSince(month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant())
           .withUntil(month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -81,12 +97,13 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
     return r;
   }
 
-  SearchForm withSite(String v) { return new SearchForm(q, v, month, speaker, entity, sort, 1, perPage, since, until); }
-  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, speaker, entity, sort, 1, perPage, since, until); }
-  SearchForm withSpeaker(String v) { return new SearchForm(q, site, month, v, entity, sort, 1, perPage, since, until); }
-  SearchForm withEntity(String v) { return new SearchForm(q, site, month, speaker, v, sort, 1, perPage, since, until); }
-  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, speaker, entity, v, 1, perPage, since, until); }
-  SearchForm withPage(int v) { return new SearchForm(q, site, month, speaker, entity, sort, v, perPage, since, until); }
+  SearchForm withSite(String v) { return new SearchForm(q, v, month, speaker, entity, sort, 1, perPage, since, until, byStory); }
+  SearchForm withMonth(YearMonth v) { return new SearchForm(q, site, v, speaker, entity, sort, 1, perPage, since, until, byStory); }
+  SearchForm withSpeaker(String v) { return new SearchForm(q, site, month, v, entity, sort, 1, perPage, since, until, byStory); }
+  SearchForm withEntity(String v) { return new SearchForm(q, site, month, speaker, v, sort, 1, perPage, since, until, byStory); }
+  SearchForm withSort(SearchRequest.Sort v) { return new SearchForm(q, site, month, speaker, entity, v, 1, perPage, since, until, byStory); }
+  SearchForm withPage(int v) { return new SearchForm(q, site, month, speaker, entity, sort, v, perPage, since, until, byStory); }
+  SearchForm withByStory(boolean v) { return new SearchForm(q, site, month, speaker, entity, sort, 1, perPage, since, until, v); }
 
   /**
    * The query text with the speaker and entity filters as the index's {@code speaker:} and {@code entity:} phrases;
@@ -111,6 +128,7 @@ record SearchForm(String q, String site, YearMonth month, String speaker, String
     if (since != null) parts.add("since=" + since);
     if (until != null) parts.add("until=" + until);
     if (sort == SearchRequest.Sort.DATE) parts.add("sort=date");
+    if (byStory) parts.add("group=story");
     if (page > 1) parts.add("page=" + page);
     return String.join("&", parts);
   }

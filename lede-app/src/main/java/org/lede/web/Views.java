@@ -81,7 +81,8 @@ final class Views {
    * The search page; {@code sample} is the ids of the best matching articles (the first {@link EntityFacets#SAMPLE}),
    * which the speaker and entity facets are counted over.
    */
-  SearchView search(SearchForm form, SearchResults r, String path, List<String> sample, Corpus corpus) {
+  SearchView search(SearchForm form, SearchResults r, String path, List<String> sample, Corpus corpus,
+      List<org.lede.library.FoldedHit> rows, List<org.lede.library.StoryGroup> groups) {
     List<SearchView.Facet> sites = r.sites().stream()
         .map(f -> facet(f.value(), f.count(), f.value().equalsIgnoreCase(form.site() == null ? "" : form.site()),
             form, form.withSite(f.value()), form.withSite(null), path, 0))
@@ -97,17 +98,33 @@ final class Views {
     List<SearchView.Facet> sorts = List.of(
         new SearchView.Facet("Relevance", 0, form.withSort(SearchRequest.Sort.RELEVANCE).link(path), form.sort() == SearchRequest.Sort.RELEVANCE, 0),
         new SearchView.Facet("Newest", 0, form.withSort(SearchRequest.Sort.DATE).link(path), form.sort() == SearchRequest.Sort.DATE, 0));
-    long shown = (long) form.page() * form.perPage();
     String previous = form.page() > 1 ? form.withPage(form.page() - 1).link(path) : null;
-    String next = shown < r.totalHits() && form.page() < SearchForm.MAX_PAGE ? form.withPage(form.page() + 1).link(path) : null;
+    long read = (long) (form.page() - 1) * r.request().limit() + r.hits().size();
+    String next = read < r.totalHits() && form.page() < SearchForm.MAX_PAGE ? form.withPage(form.page() + 1).link(path) : null;
     SearchForm feedForm = form.withPage(1);
     List<SearchView.Facet> feeds = List.of(
         new SearchView.Facet("Atom", 0, feedForm.link("/feeds/search.atom"), false, 0),
         new SearchView.Facet("RSS", 0, feedForm.link("/feeds/search.rss"), false, 0),
         new SearchView.Facet("JSON Feed", 0, feedForm.link("/feeds/search.json"), false, 0));
     List<List<SearchView.Facet>> named = EntityFacets.of(form, sample, corpus, path);
-    return new SearchView(form, r.totalHits(), r.hits().stream().map(this::hit).toList(), sites, months, sorts,
-        previous, next, r.syntaxError(), feeds, named.get(0), named.get(1), sample.size());
+    List<SearchView.StoryView> stories = groups == null ? null : groups.stream().map(this::story).toList();
+    return new SearchView(form, r.totalHits(), rows.stream().map(this::row).toList(), sites, months, sorts,
+        previous, next, r.syntaxError(), feeds, named.get(0), named.get(1), sample.size(), stories,
+        form.withByStory(!form.byStory()).link(path), r.hits().size());
+  }
+
+  /** A row of folded hits: the hit, the page's copies of it under it, and how many copies there are in all. */
+  HitView row(org.lede.library.FoldedHit f) {
+    HitView h = hit(f.hit());
+    return new HitView(h.id(), h.headline(), h.site(), h.published(), h.byline(), h.snippet(),
+        f.copiesHere().stream().map(this::hit).toList(), f.copies(), f.isCopy() ? f.original() : null);
+  }
+
+  private SearchView.StoryView story(org.lede.library.StoryGroup g) {
+    List<HitView> rows = g.hits().stream().map(this::row).toList();
+    if (g.story() == null) return new SearchView.StoryView(rows.getFirst().headline(), null, 1, 1, rows);
+    return new SearchView.StoryView(headline(g.story().title()), "/story/" + g.story().id(), g.story().size(),
+        g.story().outlets(), rows);
   }
 
   private static SearchView.Facet facet(String label, long count, boolean active, SearchForm form, SearchForm on,

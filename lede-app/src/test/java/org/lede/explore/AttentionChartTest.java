@@ -27,19 +27,19 @@ class AttentionChartTest {
     List<AttentionCounts.Series> series = new ArrayList<>();
     long[] totals = new long[days];
     java.util.Arrays.fill(totals, 40);
-    for (int i = 0; i < lines.length; i++) series.add(new AttentionCounts.Series(AttentionQuery.of("q" + i), lines[i], totals, false));
+    for (int i = 0; i < lines.length; i++) series.add(new AttentionCounts.Series(AttentionQuery.of("q" + i), lines[i], lines[i], 0, totals, false));
     return new AttentionCounts(periods, series);
   }
 
   @Test
   void ticks_are_round_numbers_above_the_peak_and_every_dot_links_to_its_period() {
-    AttentionChart chart = AttentionChart.of(counts(3, new long[] {3, 17, 0}, new long[] {1, 2, 3}), false,
+    AttentionChart chart = AttentionChart.of(counts(3, new long[] {3, 17, 0}, new long[] {1, 2, 3}), Measure.ARTICLES,
         (s, i) -> "/search?line=" + s + "&period=" + i);
     assertThat(chart.yTicks()).extracting(AttentionChart.Tick::label).containsExactly("0", "5", "10", "15", "20");
     assertThat(chart.lines()).hasSize(2);
     assertThat(chart.lines().get(1).dots()).extracting(AttentionChart.Dot::href)
         .containsExactly("/search?line=1&period=0", "/search?line=1&period=1", "/search?line=1&period=2");
-    assertThat(chart.lines().getFirst().dots().get(1).title()).isEqualTo("q0, 2024-03-02: 17 articles (43%)");
+    assertThat(chart.lines().getFirst().dots().get(1).title()).isEqualTo("q0, 2024-03-02: 17 articles (43%), 17 stories");
     // the peak sits below the top tick, zero on the axis
     assertThat(chart.lines().getFirst().dots().get(1).y()).isGreaterThan(chart.top());
     assertThat(chart.lines().getFirst().dots().get(2).y()).isEqualTo(chart.bottom());
@@ -48,7 +48,7 @@ class AttentionChartTest {
 
   @Test
   void shares_are_plotted_as_percentages_and_edge_labels_stay_inside() {
-    AttentionChart chart = AttentionChart.of(counts(60, new long[60]), true, null);
+    AttentionChart chart = AttentionChart.of(counts(60, new long[60]), Measure.SHARE, null);
     assertThat(chart.yTicks().getLast().label()).endsWith("%");
     // a day label is about 60 units wide at the chart's type size
     assertThat(chart.xTicks()).allSatisfy(t -> {
@@ -65,7 +65,7 @@ class AttentionChartTest {
 
   @Test
   void the_png_is_the_chart_at_twice_its_size() throws Exception {
-    AttentionChart chart = AttentionChart.of(counts(10, new long[] {1, 2, 3, 4, 5, 4, 3, 2, 1, 0}), false, null);
+    AttentionChart chart = AttentionChart.of(counts(10, new long[] {1, 2, 3, 4, 5, 4, 3, 2, 1, 0}), Measure.ARTICLES, null);
     byte[] png = ChartPng.render(chart, "Articles per day <b>not markup</b>");
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getWidth()).isEqualTo(chart.width() * 2);

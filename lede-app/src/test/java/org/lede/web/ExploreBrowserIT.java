@@ -95,7 +95,7 @@ class ExploreBrowserIT {
     Path csv = downloads.resolve("lede-attention.csv");
     wait(15).until(d -> Files.exists(csv) && size(csv) > 0);
     List<List<String>> rows = CsvReader.parse(Files.readString(csv, StandardCharsets.UTF_8));
-    assertThat(rows.getFirst()).containsExactly("query", "period", "count", "share");
+    assertThat(rows.getFirst()).containsExactly("query", "period", "count", "share", "stories");
     assertThat(rows).hasSize(1 + 2 * 7);
     assertThat(rows.subList(1, 8)).extracting(r -> r.get(0)).containsOnly("flood");
     assertThat(rows.subList(1, 8)).extracting(r -> r.get(1)).containsExactly("2024-02-26", "2024-03-04", "2024-03-11",

@@ -37,14 +37,15 @@ import org.lede.store.SiteCollection;
 /**
  * The acceptance test of the analyst's view: for the same queries and periods, {@code lede attention --csv}, the
  * API's {@code /api/v1/attention}, the {@code /explore} table and its CSV download all give the counts that
- * {@code lede search} (and the library's search) gives as totals, on news written for this test and on the shared
- * real pages when they are on this machine.
+ * {@code lede search} (and the library's search) gives as totals, and the story counts that the store gives for
+ * the matching articles (their distinct stories), on news written for this test and on the shared real pages when
+ * they are on this machine.
  */
 class ExploreCountsTest {
   @TempDir Path tmp;
 
   /** One row of the attention CSV. */
-  record Row(String query, String period, long count, double share) {}
+  record Row(String query, String period, long count, double share, long stories) {}
 
   @Test
   void attention_counts_equal_search_totals_on_written_news_by_day_week_and_month() {
@@ -144,9 +145,10 @@ class ExploreCountsTest {
     Cli.Run attention = Cli.run(args.toArray(String[]::new));
     assertThat(attention.exit()).as(attention.err()).isZero();
     List<List<String>> csv = CsvReader.parse(attention.out());
-    assertThat(csv.getFirst()).containsExactly("query", "period", "count", "share");
+    assertThat(csv.getFirst()).containsExactly("query", "period", "count", "share", "stories");
     List<Row> rows = csv.subList(1, csv.size()).stream()
-        .map(r -> new Row(r.get(0), r.get(1), Long.parseLong(r.get(2)), Double.parseDouble(r.get(3)))).toList();
+        .map(r -> new Row(r.get(0), r.get(1), Long.parseLong(r.get(2)), Double.parseDouble(r.get(3)),
+            Long.parseLong(r.get(4)))).toList();
     int lines = queries.size() * Math.max(1, collections.size());
     assertThat(rows.size() % lines).isZero();
     int periods = rows.size() / lines;
@@ -161,9 +163,15 @@ class ExploreCountsTest {
           Row row = rows.get(line * periods + p);
           Bounds b = bounds(row.period(), interval, since, until);
           if (line == 0) bounds.add(b);
-          long total = library.search(SearchRequest.of(text).withSince(b.from().atStartOfDay(ZoneOffset.UTC).toInstant())
-              .withUntil(b.until().atStartOfDay(ZoneOffset.UTC).toInstant())).totalHits();
-          assertThat(row.count()).as("%s in %s (%s)", row.query(), row.period(), interval).isEqualTo(total);
+          var found = library.search(SearchRequest.of(text).withSince(b.from().atStartOfDay(ZoneOffset.UTC).toInstant())
+              .withUntil(b.until().atStartOfDay(ZoneOffset.UTC).toInstant()).withLimit(1000));
+          assertThat(row.count()).as("%s in %s (%s)", row.query(), row.period(), interval).isEqualTo(found.totalHits());
+          // what the store says: the distinct stories of the articles found
+          assertThat(found.totalHits()).isLessThanOrEqualTo(1000);
+          java.util.Set<Long> stories = new java.util.HashSet<>();
+          for (var hit : found.hits()) library.stories().storyOf(hit.id()).ifPresent(x -> stories.add(x.id()));
+          assertThat(row.stories()).as("stories of %s in %s (%s)", row.query(), row.period(), interval)
+              .isEqualTo(stories.size());
         }
       }
       try (WebServer web = WebServer.start(library, new WebConfig("127.0.0.1", 0, Clock.systemUTC()))) {
@@ -183,6 +191,8 @@ class ExploreCountsTest {
             assertThat(points.get(p).path("period").asText()).isEqualTo(row.period());
             assertThat(points.get(p).path("count").asLong()).as("API %s %s", row.query(), row.period()).isEqualTo(row.count());
             assertThat(points.get(p).path("share").asDouble()).isCloseTo(row.share(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(points.get(p).path("stories").asLong()).as("API stories %s %s", row.query(), row.period())
+                .isEqualTo(row.stories());
           }
         }
         HttpResponse<String> download = http.get("/explore.csv?" + params);
@@ -190,18 +200,25 @@ class ExploreCountsTest {
         List<List<String>> downloaded = CsvReader.parse(download.body());
         assertThat(downloaded.size()).isEqualTo(csv.size());
         for (int i = 1; i < csv.size(); i++) {
-          assertThat(downloaded.get(i).subList(1, 4)).as("download row %d", i).isEqualTo(csv.get(i).subList(1, 4));
+          assertThat(downloaded.get(i).subList(1, 5)).as("download row %d", i).isEqualTo(csv.get(i).subList(1, 5));
         }
         HttpResponse<String> page = http.get("/explore?" + params);
         assertThat(page.statusCode()).isEqualTo(200);
-        List<Long> cells = tableCounts(page.body());
+        List<Long> cells = tableCounts(page.body(), CELL);
+        List<Long> storyCells = tableCounts(page.body(), STORY_CELL);
         assertThat(cells).hasSize(rows.size());
+        assertThat(storyCells).hasSize(rows.size());
         for (int p = 0; p < periods; p++) {
           for (int line = 0; line < lines; line++) {
             assertThat(cells.get(p * lines + line)).as("explore table %s", rows.get(line * periods + p))
                 .isEqualTo(rows.get(line * periods + p).count());
+            assertThat(storyCells.get(p * lines + line)).as("explore table stories %s", rows.get(line * periods + p))
+                .isEqualTo(rows.get(line * periods + p).stories());
           }
         }
+        HttpResponse<String> storiesChart = http.get("/explore?" + params + "&measure=stories");
+        assertThat(storiesChart.statusCode()).isEqualTo(200);
+        assertThat(storiesChart.body()).contains("Stories per " + interval);
       }
     }
     // lede search itself, for the periods where something happened and a few where nothing did
@@ -245,10 +262,11 @@ class ExploreCountsTest {
   }
 
   private static final Pattern CELL = Pattern.compile("<td><a href=\"[^\"]*\">(\\d+)</a>");
+  private static final Pattern STORY_CELL = Pattern.compile("<span class=\"stories\" title=\"stories\">(\\d+) ");
 
-  private static List<Long> tableCounts(String html) {
+  private static List<Long> tableCounts(String html, Pattern cell) {
     List<Long> out = new ArrayList<>();
-    Matcher m = CELL.matcher(html);
+    Matcher m = cell.matcher(html);
     while (m.find()) out.add(Long.parseLong(m.group(1)));
     return out;
   }

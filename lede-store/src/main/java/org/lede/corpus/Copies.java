@@ -4,7 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +69,26 @@ public final class Copies {
         }
         return out;
       }
+    });
+  }
+
+  /**
+   * Returns the original of each of {@code articleIds} that is a copy (originals and unjudged articles are absent):
+   * one primary-key lookup per article, for folding a page of search hits.
+   */
+  public Map<String, String> originalsOf(Collection<String> articleIds) {
+    if (articleIds.isEmpty()) return Map.of();
+    List<String> ids = List.copyOf(articleIds);
+    return reads.read(c -> {
+      Map<String, String> out = new HashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT article_id, copy_of FROM copy_signature WHERE article_id IN ("
+          + String.join(",", Collections.nCopies(ids.size(), "?")) + ") AND copy_of IS NOT NULL")) {
+        for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+        }
+      }
+      return out;
     });
   }
 

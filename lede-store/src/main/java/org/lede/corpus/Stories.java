@@ -5,8 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the stories found at ingest: the biggest in a time range, one story, its articles, an article's story, the
@@ -14,6 +20,9 @@ import java.util.Optional;
  */
 public final class Stories {
   private static final String STORY = "SELECT id, title, first_at, last_at, size, outlets FROM story ";
+  private static final int SURVIVOR_BATCH = 500;
+  /** Ids per IN list: well under SQLite's limit on bound parameters. */
+  private static final int BATCH = 500;
   private final Reads reads;
 
   public Stories(Reads reads) {
@@ -119,6 +128,79 @@ public final class Stories {
         return out;
       }
     });
+  }
+
+  /**
+   * Returns the story each of {@code articleIds} is in (ids in none are absent), as the table has it: through the
+   * primary key, one lookup per article. For the search index, which keeps each article's story as a doc value.
+   */
+  public Map<String, Long> storiesOf(Collection<String> articleIds) {
+    if (articleIds.isEmpty()) return Map.of();
+    List<String> ids = List.copyOf(articleIds);
+    return reads.read(c -> {
+      Map<String, Long> out = new HashMap<>();
+      for (int from = 0; from < ids.size(); from += BATCH) {
+        List<String> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, story_id FROM story_article WHERE article_id IN ("
+            + String.join(",", Collections.nCopies(part.size(), "?")) + ")")) {
+          for (int i = 0; i < part.size(); i++) ps.setString(i + 1, part.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Returns one page of every article's story, by article id after {@code afterId} (null for the first page): for
+   * bringing the search index in step after {@code lede restory}.
+   */
+  public java.util.SequencedMap<String, Long> assignments(String afterId, int limit) {
+    return reads.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT article_id, story_id FROM story_article WHERE article_id > ? ORDER BY article_id LIMIT ?")) {
+        ps.setString(1, afterId == null ? "" : afterId);
+        ps.setInt(2, limit);
+        java.util.SequencedMap<String, Long> out = new LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Returns the stories among {@code ids} that exist, by id: for titling a page of hits grouped by story. */
+  public Map<Long, Story> stories(Collection<Long> ids) {
+    Map<Long, Story> out = new LinkedHashMap<>();
+    for (long id : ids) story(id).ifPresent(s -> out.put(id, s));
+    return out;
+  }
+
+  /**
+   * Returns the survivor of each of {@code ids} that merged into another story (ids that stand are absent), so
+   * attention counts and search groups follow merges without re-indexing: one query per few hundred ids, redirects
+   * being flat.
+   */
+  public Map<Long, Long> survivors(Set<Long> ids) {
+    Map<Long, Long> out = new HashMap<>();
+    List<Long> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += SURVIVOR_BATCH) {
+      List<Long> batch = all.subList(from, Math.min(all.size(), from + SURVIVOR_BATCH));
+      reads.read(c -> {
+        String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, survivor FROM story_redirect WHERE id IN (" + marks + ")")) {
+          for (int i = 0; i < batch.size(); i++) ps.setLong(i + 1, batch.get(i));
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getLong(1), rs.getLong(2));
+          }
+        }
+        return null;
+      });
+    }
+    return out;
   }
 
   private static List<Story> stories(PreparedStatement ps) throws SQLException {

@@ -38,7 +38,7 @@ public final class ArticleIndex implements AutoCloseable {
   private static final String STORE_SEQ = "lede.store.seq";
   /** The shape of the index's documents; an index committed with another is rebuilt from the store on open. */
   private static final String FORMAT = "lede.index.format";
-  private static final String CURRENT_FORMAT = "3";
+  private static final String CURRENT_FORMAT = "4";
   /** How long a snapshot that cursor pages read from is kept after a newer one replaced it. */
   private static final double SNAPSHOT_SECONDS = 300;
   private static final int COMMIT_EVERY_DOCS = 20_000;
@@ -53,8 +53,9 @@ public final class ArticleIndex implements AutoCloseable {
   private final SearchCache cache = new SearchCache();
   private volatile boolean refreshPaused;
   private volatile String storeId;
-  private volatile long appliedSeq;
-  private int uncommitted;
+  private final java.util.concurrent.atomic.AtomicLong appliedSeq = new java.util.concurrent.atomic.AtomicLong();
+  /** Writes since the last commit; atomic because {@link #put} may run on several threads in a bulk build. */
+  private final java.util.concurrent.atomic.AtomicInteger uncommitted = new java.util.concurrent.atomic.AtomicInteger();
   private long lastCommit = System.nanoTime();
 
   private ArticleIndex(Directory directory, IndexWriter writer, Analyzer analyzer) throws IOException {
@@ -66,7 +67,7 @@ public final class ArticleIndex implements AutoCloseable {
     Map<String, String> data = committedData(writer);
     // an older document shape counts as built from no store, so the owner rebuilds it (e.g. to add the id sort key)
     this.storeId = CURRENT_FORMAT.equals(data.get(FORMAT)) ? data.get(STORE_ID) : null;
-    this.appliedSeq = data.containsKey(STORE_SEQ) ? Long.parseLong(data.get(STORE_SEQ)) : 0;
+    this.appliedSeq.set(data.containsKey(STORE_SEQ) ? Long.parseLong(data.get(STORE_SEQ)) : 0);
   }
 
   /**
@@ -103,15 +104,19 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Returns the store seq up to which every version has been added (committed or not). */
   public long appliedSeq() {
-    return appliedSeq;
+    return appliedSeq.get();
   }
 
-  /** Adds or replaces the article's entry. Callers put versions in store order (ascending seq), as the store wrote them. */
-  public void put(StoredArticle article) {
+  /**
+   * Adds or replaces the article's entry, in story {@code story} (null when it is in none). Callers put versions in
+   * store order (ascending seq), as the store wrote them. Unlike the other writes, puts of different articles may run
+   * on several threads at once, so a bulk build can analyse articles in parallel.
+   */
+  public void put(StoredArticle article, Long story) {
     try {
-      writer.updateDocument(new Term(IndexFields.ID, article.id()), IndexFields.of(article));
-      appliedSeq = Math.max(appliedSeq, article.seq());
-      uncommitted++;
+      writer.updateDocument(new Term(IndexFields.ID, article.id()), IndexFields.of(article, story));
+      appliedSeq.accumulateAndGet(article.seq(), Math::max);
+      uncommitted.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index article " + article.id(), e);
     }
@@ -122,8 +127,8 @@ public final class ArticleIndex implements AutoCloseable {
     try {
       writer.deleteAll();
       storeId = forStoreId;
-      appliedSeq = 0;
-      uncommitted++;
+      appliedSeq.set(0);
+      uncommitted.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot clear the search index", e);
     }
@@ -139,8 +144,8 @@ public final class ArticleIndex implements AutoCloseable {
 
   /** Commits when enough writes have gathered or enough time has passed since the last commit. */
   public boolean commitIfDue() {
-    if (uncommitted == 0) return false;
-    if (uncommitted < COMMIT_EVERY_DOCS && System.nanoTime() - lastCommit < COMMIT_EVERY_NANOS) return false;
+    if (uncommitted.get() == 0) return false;
+    if (uncommitted.get() < COMMIT_EVERY_DOCS && System.nanoTime() - lastCommit < COMMIT_EVERY_NANOS) return false;
     commit();
     return true;
   }
@@ -148,10 +153,10 @@ public final class ArticleIndex implements AutoCloseable {
   /** Makes every write so far durable, recording the store seq they reach. */
   public void commit() {
     try {
-      writer.setLiveCommitData(Map.of(STORE_ID, storeId == null ? "" : storeId, STORE_SEQ, Long.toString(appliedSeq),
+      writer.setLiveCommitData(Map.of(STORE_ID, storeId == null ? "" : storeId, STORE_SEQ, Long.toString(appliedSeq.get()),
           FORMAT, CURRENT_FORMAT).entrySet());
       writer.commit();
-      uncommitted = 0;
+      uncommitted.set(0);
       lastCommit = System.nanoTime();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the search index", e);
@@ -252,21 +257,54 @@ public final class ArticleIndex implements AutoCloseable {
         searcher -> searching.summary(searcher, key, sample, wordSample, terms));
   }
 
+  /**
+   * Sets the story of each indexed article named in {@code storyById} that the index has in another story, changing
+   * its story doc value in place (the text is not indexed again); articles the index lacks are skipped. For
+   * {@code lede restory}, which may put articles in other stories. Takes effect for searches at once.
+   *
+   * @return how many articles changed story
+   */
+  public int restory(Map<String, Long> storyById) {
+    try {
+      searchers.maybeRefreshBlocking();
+      IndexSearcher searcher = searchers.acquire();
+      int changed = 0;
+      try {
+        for (Map.Entry<String, Long> e : storyById.entrySet()) {
+          Long now = StoryValues.storyOf(searcher.getIndexReader(), e.getKey());
+          if (now == null || now.equals(e.getValue())) continue;
+          writer.updateNumericDocValue(new Term(IndexFields.ID, e.getKey()), IndexFields.STORY, e.getValue());
+          changed++;
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+      uncommitted.addAndGet(changed);
+      return changed;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update the stories in the search index: " + e.getMessage(), e);
+    }
+  }
+
   private record AttentionKey(List<AttentionQuery> queries, List<Period> periods) {}
 
   /**
    * Counts the articles matching each query per period of {@code interval} over [{@code since}, {@code until})
-   * (UTC days), and the articles of each query's base, from the index's doc values; see {@link AttentionCounts}.
+   * (UTC days), the distinct stories among them, and the articles of each query's base, from the index's doc values;
+   * see {@link AttentionCounts}. A story id the index holds is mapped through {@code redirects} before stories are
+   * counted, so a story merged into another counts as its survivor.
    *
    * @throws IllegalArgumentException     when the span is empty or too long, or there are no or too many queries
    * @throws UnknownCollectionException   when a query names a collection that does not exist
    */
-  public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
+  public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval,
+      StoryRedirects redirects) {
     List<Period> periods = AttentionCounting.periods(since, until, interval);
     List<AttentionQuery> asked = List.copyOf(queries);
     return cached(new AttentionKey(asked, periods), "counting",
-        searcher -> AttentionCounting.count(searcher, searching, asked, periods));
+        searcher -> AttentionCounting.count(searcher, searching, asked, periods, redirects));
   }
+
 
   /**
    * Returns the first and last publication days of the indexed articles (UTC), from the index's point tree alone,
@@ -337,7 +375,7 @@ public final class ArticleIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
-      if (uncommitted > 0) commit();
+      if (uncommitted.get() > 0) commit();
       snapshots.close();
       searchers.close();
       writer.close();

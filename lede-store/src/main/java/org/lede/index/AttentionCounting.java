@@ -25,8 +25,9 @@ import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Counts matching articles per period from the index alone: each query runs once over the whole span, and every
- * hit is put in its period by the publication time kept as a doc value; no stored field and no article is read.
- * Undated articles are never counted (they belong to no period).
+ * hit is put in its period by the publication time kept as a doc value, and its story (a doc value too) among the
+ * period's distinct stories; no stored field and no article is read. Undated articles are never counted (they belong
+ * to no period); an article in no story counts as an article but adds no story.
  */
 final class AttentionCounting {
   /** The most periods one count may have: ten years by day. */
@@ -71,7 +72,7 @@ final class AttentionCounting {
    * @throws UnknownCollectionException when a query names a collection that does not exist
    */
   static AttentionCounts count(IndexSearcher searcher, Searching searching, List<AttentionQuery> queries,
-      List<Period> periods) throws IOException {
+      List<Period> periods, StoryRedirects redirects) throws IOException {
     if (queries.isEmpty()) throw new IllegalArgumentException("give at least one query");
     if (queries.size() > MAX_QUERIES) {
       throw new IllegalArgumentException("at most " + MAX_QUERIES + " lines on one chart, not " + queries.size());
@@ -83,26 +84,31 @@ final class AttentionCounting {
     List<AttentionCounts.Series> series = new ArrayList<>();
     for (AttentionQuery q : queries) {
       UserQuery.Parsed parsed = searching.parse(q.searchText());
-      long[] counts = count(searcher, searching, parsed.query(), q.searchText(), bounds);
+      Tally counts = count(searcher, searching, parsed.query(), q.searchText(), bounds, true);
       String baseKey = q.base() == null ? "" : q.base();
       long[] totals = bases.get(baseKey);
       if (totals == null) {
         Query base = q.base() == null ? new MatchAllDocsQuery() : searching.parse(q.base()).query();
-        totals = count(searcher, searching, base, q.base(), bounds);
+        totals = count(searcher, searching, base, q.base(), bounds, false).articles();
         bases.put(baseKey, totals);
       }
-      series.add(new AttentionCounts.Series(q, counts, totals, parsed.syntaxError()));
+      StoriesByPeriod.Counts stories = counts.stories().counts(periods.size(), redirects);
+      series.add(new AttentionCounts.Series(q, counts.articles(), stories.perPeriod(), stories.overall(), totals,
+          parsed.syntaxError()));
     }
     return new AttentionCounts(periods, series);
   }
 
-  private static long[] count(IndexSearcher searcher, Searching searching, Query query, String text, long[] bounds)
-      throws IOException {
+  /** Articles per period, and the distinct (period, story) pairs among them when they were asked for. */
+  private record Tally(long[] articles, StoriesByPeriod stories) {}
+
+  private static Tally count(IndexSearcher searcher, Searching searching, Query query, String text, long[] bounds,
+      boolean stories) throws IOException {
     try {
-      return searcher.search(inSpan(query, bounds), new ByPeriod(bounds));
+      return searcher.search(inSpan(query, bounds), new ByPeriod(bounds, stories));
     } catch (IndexSearcher.TooManyClauses e) {
       // a wildcard that expands to too many terms is counted as the words written, as a search does
-      return searcher.search(inSpan(searching.plainWords(text), bounds), new ByPeriod(bounds));
+      return searcher.search(inSpan(searching.plainWords(text), bounds), new ByPeriod(bounds, stories));
     }
   }
 
@@ -113,43 +119,54 @@ final class AttentionCounting {
         .build();
   }
 
-  /** Counts hits into the periods {@code bounds} delimit, by the publication doc value. */
-  private record ByPeriod(long[] bounds) implements CollectorManager<PeriodCollector, long[]> {
+  /**
+   * Counts hits into the periods {@code bounds} delimit, by the publication doc value, and with {@code stories} also
+   * gathers each hit's story.
+   */
+  private record ByPeriod(long[] bounds, boolean stories) implements CollectorManager<PeriodCollector, Tally> {
     @Override
     public PeriodCollector newCollector() {
-      return new PeriodCollector(bounds);
+      return new PeriodCollector(bounds, stories);
     }
 
     @Override
-    public long[] reduce(Collection<PeriodCollector> collectors) {
+    public Tally reduce(Collection<PeriodCollector> collectors) {
       long[] sum = new long[bounds.length - 1];
+      StoriesByPeriod all = new StoriesByPeriod();
       for (PeriodCollector c : collectors) {
         for (int i = 0; i < sum.length; i++) sum[i] += c.counts[i];
+        if (c.stories != null) all.addAll(c.stories);
       }
-      return sum;
+      return new Tally(sum, all);
     }
   }
 
   private static final class PeriodCollector extends SimpleCollector {
     private final long[] bounds;
     private final long[] counts;
+    private final StoriesByPeriod stories;
     private NumericDocValues published;
+    private NumericDocValues story;
 
-    PeriodCollector(long[] bounds) {
+    PeriodCollector(long[] bounds, boolean stories) {
       this.bounds = bounds;
       this.counts = new long[bounds.length - 1];
+      this.stories = stories ? new StoriesByPeriod() : null;
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       published = DocValues.getNumeric(context.reader(), IndexFields.PUBLISHED);
+      story = stories == null ? null : DocValues.getNumeric(context.reader(), IndexFields.STORY);
     }
 
     @Override
     public void collect(int doc) throws IOException {
       if (!published.advanceExact(doc)) return;
       int i = period(bounds, published.longValue());
-      if (i >= 0) counts[i]++;
+      if (i < 0) return;
+      counts[i]++;
+      if (story != null && story.advanceExact(doc)) stories.add(i, story.longValue());
     }
 
     @Override

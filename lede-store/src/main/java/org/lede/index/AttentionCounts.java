@@ -19,10 +19,15 @@ public record AttentionCounts(List<Period> periods, List<Series> series) {
    *
    * @param query       the query as asked
    * @param counts      articles matching it per period, in the order of {@link AttentionCounts#periods()}
+   * @param stories     distinct stories with an article matching it per period (a merged story counts as its
+   *                    survivor; an article in no story adds none)
+   * @param storyCount  distinct stories with an article matching it over the whole span (a story spanning several
+   *                    periods counts once here)
    * @param totals      articles in the query's base per period (every article, or a collection's): the share's denominator
    * @param syntaxError true when the query was not valid syntax and was counted as plain words
    */
-  public record Series(AttentionQuery query, long[] counts, long[] totals, boolean syntaxError) {
+  public record Series(AttentionQuery query, long[] counts, long[] stories, long storyCount, long[] totals,
+      boolean syntaxError) {
     /** Returns the share of the base's articles that matched in period {@code i}, 0 when the base had none. */
     public double share(int i) {
       return totals[i] == 0 ? 0 : (double) counts[i] / totals[i];

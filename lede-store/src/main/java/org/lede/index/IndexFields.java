@@ -44,6 +44,11 @@ final class IndexFields {
   static final String SPEAKER = "speaker";
   /** Names and aliases of the people, organizations and places it mentions. */
   static final String ENTITY = "entity";
+  /**
+   * The story the article is in, as a numeric doc value: what attention counts distinct stories by and search groups
+   * hits by. Absent when the article is in no story (the store has not clustered it).
+   */
+  static final String STORY = "story";
 
   /**
    * Not a field of the documents: {@code collection:NAME} in a query stands for the sites of a named collection.
@@ -65,10 +70,12 @@ final class IndexFields {
 
   private IndexFields() {}
 
-  static Document of(StoredArticle stored) {
+  /** The document of {@code stored}, in story {@code story} (null when it is in none). */
+  static Document of(StoredArticle stored, Long story) {
     Article a = stored.article();
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    if (story != null) doc.add(new NumericDocValuesField(STORY, story));
     doc.add(new SortedDocValuesField(ID_KEY, new BytesRef(a.id())));
     doc.add(new StoredField(VERSION, stored.version()));
     text(doc, HEADLINE, a.headline(), Field.Store.YES);

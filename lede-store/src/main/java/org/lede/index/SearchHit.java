@@ -14,10 +14,17 @@ import java.util.List;
  * @param url       its canonical URL, else its URL, or null
  * @param score     its relevance score (higher is better)
  * @param snippet   an extract of its body with the matches marked
+ * @param story     the id of the story it is in as the index has it (a story merged since is resolved by the
+ *                  library), or null when it is in none
  */
 public record SearchHit(String id, String headline, String site, Instant published, List<String> byline, String url,
-    float score, Snippet snippet) {
+    float score, Snippet snippet, Long story) {
   public SearchHit {
     byline = List.copyOf(byline);
+  }
+
+  /** Returns this hit in story {@code other} (the survivor of the story the index named). */
+  public SearchHit inStory(Long other) {
+    return new SearchHit(id, headline, site, published, byline, url, score, snippet, other);
   }
 }

@@ -206,14 +206,27 @@ final class Searching {
     for (int i = from; i < to; i++) ids[i - from] = docs[i].doc;
     Snippet[] snippets = new Highlighting(searcher, analyzer).snippets(userQuery, ids);
     HitCards.Card[] cards = HitCards.read(searcher.getIndexReader().leaves(), ids);
+    Long[] stories = stories(searcher, ids);
     List<SearchHit> hits = new ArrayList<>(ids.length);
     for (int i = 0; i < ids.length; i++) {
       HitCards.Card c = cards[i];
       if (c == null) continue;
       hits.add(new SearchHit(c.id(), c.headline(), c.site(),
           c.published() == null ? null : Instant.ofEpochMilli(c.published()), IndexFields.byline(c.byline()), c.url(),
-          docs[from + i].score, snippets[i]));
+          docs[from + i].score, snippets[i], stories[i]));
     }
     return hits;
+  }
+
+  /** The story doc value of each of {@code docIds} (top-level ids), null where there is none. */
+  private static Long[] stories(IndexSearcher searcher, int[] docIds) throws IOException {
+    List<org.apache.lucene.index.LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Long[] out = new Long[docIds.length];
+    for (int i = 0; i < docIds.length; i++) {
+      var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(docIds[i], leaves));
+      var values = leaf.reader().getNumericDocValues(IndexFields.STORY);
+      if (values != null && values.advanceExact(docIds[i] - leaf.docBase)) out[i] = values.longValue();
+    }
+    return out;
   }
 }

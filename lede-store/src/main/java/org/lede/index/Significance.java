@@ -17,14 +17,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 
 /**
  * Finds the words and two-word phrases a sample of articles uses more than the corpus does, the way Elasticsearch's
  * significant_text does: the sample's bodies are analysed again (as the index analysed them: stems, no stop words),
  * each term counted once per article, and compared by log-likelihood with the term's document frequency in the
- * whole index, which Lucene keeps (a phrase's is counted by a phrase query, for the few strongest candidates only).
- * Its cost follows the sample's size, never the corpus's.
+ * whole index, which Lucene keeps (a phrase's is counted by a phrase query, for the few strongest candidates only,
+ * over at most {@link PhraseCount#SAMPLE} articles and scaled up). Its cost follows the sample's size, never the
+ * corpus's.
  */
 final class Significance {
   private static final int MIN_SAMPLE_DOCS = 2;
@@ -82,63 +82,109 @@ final class Significance {
     StoredFields stored = searcher.storedFields();
     Map<String, int[]> wordDocs = new HashMap<>();
     Map<String, int[]> phraseDocs = new HashMap<>();
-    Map<String, Map<String, Integer>> surfaces = new HashMap<>();
-    int sampled = 0;
+    List<String> bodies = new ArrayList<>(docs.length);
     for (int doc : docs) {
       String whole = stored.document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
       if (whole == null) continue;
       String body = whole.length() <= MAX_CHARS ? whole : whole.substring(0, MAX_CHARS);
-      sampled++;
-      Set<String> words = new HashSet<>();
-      Set<String> phrases = new HashSet<>();
-      try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, body)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-        ts.reset();
-        String previous = null;
-        int previousStart = 0;
-        while (ts.incrementToken()) {
-          String t = term.toString();
-          int start = offset.startOffset();
-          int end = offset.endOffset();
-          // the word as written is only cut out the first time an article uses a term: most tokens repeat one
-          boolean word = worth(t) && !FUNCTION_TERMS.contains(t);
-          if (word && words.add(t)) surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(written(body, start, end), 1, Integer::sum);
-          if (word && previous != null && inc.getPositionIncrement() == 1) {
-            String p = previous + " " + t;
-            if (phrases.add(p)) {
-              surfaces.computeIfAbsent(p, k -> new HashMap<>()).merge(written(body, previousStart, end), 1, Integer::sum);
-            }
-          }
-          previous = word ? t : null;
-          previousStart = start;
+      bodies.add(body);
+      int article = bodies.size();
+      // each count is {articles, the last article that counted}: a term counts once an article, with one lookup
+      tokens(analyzer, body, (term, phrase, start, end) -> {
+        int[] c = (phrase ? phraseDocs : wordDocs).computeIfAbsent(term, k -> new int[2]);
+        if (c[1] != article) {
+          c[0]++;
+          c[1] = article;
         }
-        ts.end();
-      }
-      for (String w : words) wordDocs.computeIfAbsent(w, k -> new int[1])[0]++;
-      for (String p : phrases) phraseDocs.computeIfAbsent(p, k -> new int[1])[0]++;
+      });
     }
+    int sampled = bodies.size();
+    List<Map.Entry<String, int[]>> wordCandidates = top(wordDocs, WORD_CANDIDATES);
+    List<Map.Entry<String, int[]>> phraseCandidates = top(phraseDocs, PHRASE_CANDIDATES);
+    Map<String, Map<String, Integer>> surfaces = surfaces(analyzer, bodies, wordCandidates, phraseCandidates);
     long corpus = Math.max(reader.getDocCount(IndexFields.BODY), sampled);
     List<SignificantTerm> words = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : top(wordDocs, WORD_CANDIDATES)) {
+    for (Map.Entry<String, int[]> e : wordCandidates) {
       long df = reader.docFreq(new Term(IndexFields.BODY, e.getKey()));
       add(words, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
     }
     List<SignificantTerm> phrases = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : top(phraseDocs, PHRASE_CANDIDATES)) {
+    for (Map.Entry<String, int[]> e : phraseCandidates) {
       String[] two = e.getKey().split(" ");
       long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
       long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
       if (corpus > LARGE && Math.min(df1, df2) > COMMON * corpus) continue;
-      long df = searcher.count(new PhraseQuery(IndexFields.BODY, two[0], two[1]));
+      long df = PhraseCount.estimate(searcher, IndexFields.BODY, two[0], two[1]);
       add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
     }
     return new Result(strongest(words, limit), strongest(phrases, limit));
   }
 
+  /** Told each telling word of a text (stemmed) and each two-word phrase of them, with where it was written. */
+  @FunctionalInterface
+  private interface TermSink {
+    void term(String term, boolean phrase, int start, int end);
+  }
+
+  /** Analyses {@code body} as the index did, telling {@code sink} its words (function words left out) and phrases. */
+  private static void tokens(Analyzer analyzer, String body, TermSink sink) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream(IndexFields.BODY, body)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      String previous = null;
+      int previousStart = 0;
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        int start = offset.startOffset();
+        boolean word = worth(t) && !FUNCTION_TERMS.contains(t);
+        if (word) sink.term(t, false, start, offset.endOffset());
+        if (word && previous != null && inc.getPositionIncrement() == 1) {
+          sink.term(previous + " " + t, true, previousStart, offset.endOffset());
+        }
+        previous = word ? t : null;
+        previousStart = start;
+      }
+      ts.end();
+    }
+  }
+
+  /**
+   * How the candidates were written (lower-cased), with how many articles wrote each form: read in a second pass over
+   * the sample for the candidates alone, since keeping every term's forms while counting cost most of the panel's time
+   * (a map per phrase, and nearly every phrase of a text is new).
+   */
+  private static Map<String, Map<String, Integer>> surfaces(Analyzer analyzer, List<String> bodies,
+      List<Map.Entry<String, int[]>> words, List<Map.Entry<String, int[]>> phrases) throws IOException {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    for (Map.Entry<String, int[]> e : words) out.put(e.getKey(), new HashMap<>());
+    for (Map.Entry<String, int[]> e : phrases) out.put(e.getKey(), new HashMap<>());
+    for (String body : bodies) {
+      Set<String> seen = new HashSet<>();
+      tokens(analyzer, body, (term, phrase, start, end) -> {
+        Map<String, Integer> forms = out.get(term);
+        // the form an article first writes a term in, once per article
+        if (forms != null && seen.add(term)) forms.merge(written(body, start, end), 1, Integer::sum);
+      });
+    }
+    return out;
+  }
+
   private static String written(String body, int start, int end) {
-    return body.substring(start, end).replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = body.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !out.isEmpty()) out.append(' ');
+      space = false;
+      out.append(c);
+    }
+    return out.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,7 @@ public final class Library implements AutoCloseable {
   static final String DB_FILE = "lede.db";
   static final String INDEX_DIR = "index";
   private static final int PROGRESS_EVERY = 1000;
+  private static final int RESTORY_PAGE = 1000;
 
   private final Path dataDir;
   private final ArticleStore store;
@@ -138,7 +140,7 @@ public final class Library implements AutoCloseable {
         return outcome;
       }
       StoreWrite write = store.ingest(raw, articles, annotations);
-      write.written().forEach(index::put);
+      putAll(write.written());
       index.commitIfDue();
       return write.outcome();
     }
@@ -190,7 +192,7 @@ public final class Library implements AutoCloseable {
         forgetUncommitted();
         throw e;
       }
-      unindexed.forEach(index::put);
+      putAll(unindexed);
       forgetUncommitted();
       index.commitIfDue();
     }
@@ -241,11 +243,25 @@ public final class Library implements AutoCloseable {
     return StoryDetail.read(store.storyContents(), store.corpus(), storyId);
   }
 
-  /** Rebuilds the corpus tables from every stored article's annotations; see {@link ArticleStore#relink}. */
-  public void relink(ArticleStore.RelinkProgress progress) {
+  /**
+   * Rebuilds the corpus tables from every stored article's annotations (see {@link ArticleStore#relink}), then brings
+   * the index's story of each article in step with the new stories: the ones that changed get their story doc value
+   * set in place, no text is indexed again.
+   *
+   * @return how many indexed articles changed story
+   */
+  public int relink(ArticleStore.RelinkProgress progress) {
     synchronized (writeLock) {
       commitGroup();
       store.relink(progress);
+      int changed = 0;
+      String after = null;
+      for (java.util.SequencedMap<String, Long> page; !(page = store.stories().assignments(after, RESTORY_PAGE)).isEmpty(); ) {
+        changed += index.restory(page);
+        after = page.lastEntry().getKey();
+      }
+      index.commit();
+      return changed;
     }
   }
 
@@ -320,6 +336,22 @@ public final class Library implements AutoCloseable {
   }
 
   /**
+   * Folds a page of hits: each copy of a text under its original (when both are on the page, whichever ranked
+   * higher), with how many copies the original has in all. Costs the page's size, never the corpus's.
+   */
+  public List<FoldedHit> foldCopies(List<org.lede.index.SearchHit> hits) {
+    return new HitFolding(store.copies(), store.stories()).copies(hits);
+  }
+
+  /**
+   * Groups a page of hits by story (title, size, outlets), copies folded within each, stories in the order of their
+   * best hit; a story merged into another is grouped under the survivor. Costs the page's size.
+   */
+  public List<StoryGroup> groupByStory(List<org.lede.index.SearchHit> hits) {
+    return new HitFolding(store.copies(), store.stories()).stories(hits);
+  }
+
+  /**
    * Returns one page of quotes whose speaker's name contains {@code speaker} (any case; blank for every attributed
    * quote), newest article first, starting after {@code after} (a {@link QuotePage#next()}, or null for the first).
    */
@@ -336,7 +368,8 @@ public final class Library implements AutoCloseable {
    * @throws org.lede.index.UnknownCollectionException when a query names a collection that does not exist
    */
   public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
-    return index.attention(queries, since, until, interval);
+    org.lede.corpus.Stories stories = store.stories();
+    return index.attention(queries, since, until, interval, stories::survivors);
   }
 
   /** Matches whose people, entities and quotes "what was said" counts. */
@@ -470,13 +503,27 @@ public final class Library implements AutoCloseable {
     long total = store.stats().articles();
     long done = 0;
     try (Stream<StoredArticle> articles = store.latestAfter(index.appliedSeq())) {
+      List<StoredArticle> batch = new java.util.ArrayList<>(PROGRESS_EVERY);
       for (StoredArticle a : (Iterable<StoredArticle>) articles::iterator) {
-        index.put(a);
-        if (++done % PROGRESS_EVERY == 0) progress.indexed(done, total);
+        batch.add(a);
+        if (batch.size() < PROGRESS_EVERY) continue;
+        putAll(batch);
+        done += batch.size();
+        batch.clear();
+        progress.indexed(done, total);
       }
+      putAll(batch);
+      done += batch.size();
     }
     index.commit();
     progress.indexed(done, Math.max(done, total));
+  }
+
+  /** Indexes {@code written} in order, each with its story looked up in the store (one query for all of them). */
+  private void putAll(List<StoredArticle> written) {
+    if (written.isEmpty()) return;
+    Map<String, Long> stories = store.stories().storiesOf(written.stream().map(StoredArticle::id).toList());
+    for (StoredArticle a : written) index.put(a, stories.get(a.id()));
   }
 
   private static long size(Path file) {

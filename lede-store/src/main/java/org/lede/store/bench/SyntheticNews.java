@@ -52,6 +52,23 @@ final class SyntheticNews {
     places = names(300, 1, "", "", "", "", "");
   }
 
+  private SyntheticNews(SyntheticNews same, long seed) {
+    random = new Random(seed);
+    words = same.words;
+    cumulative = same.cumulative;
+    sites = same.sites;
+    people = same.people;
+    places = same.places;
+  }
+
+  /**
+   * Returns a stream with the same vocabulary, sites and people whose articles are drawn from {@code seed}: so that
+   * parts of one corpus can be made up on several threads, each part the same on every run.
+   */
+  SyntheticNews part(long seed) {
+    return new SyntheticNews(this, seed);
+  }
+
   int vocabulary() {
     return words.length;
   }
