@@ -66,8 +66,9 @@ final class StoryPages {
     Stories.Story s = find(ctx.queryParam("id"));
     List<SearchHit> entries = new ArrayList<>();
     for (Stories.Member m : library.storyContents().newest(s.id(), FeedRoutes.ENTRIES)) {
-      entries.add(library.article(m.articleId()).map(StoryPages::entry)
-          .orElse(new SearchHit(m.articleId(), m.headline(), m.site(), m.published(), List.of(), null, 0, Snippet.EMPTY)));
+      entries.add(library.article(m.articleId()).map(a -> entry(a, s.id()))
+          .orElse(new SearchHit(m.articleId(), m.headline(), m.site(), m.published(), List.of(), null, 0, Snippet.EMPTY,
+              s.id())));
     }
     Feeds.Format format = Feeds.Format.of(ctx.pathParam("format"));
     String base = Pages.base(ctx);
@@ -77,7 +78,7 @@ final class StoryPages {
   }
 
   /** A stored article as a feed entry: its standfirst, else its first paragraph, as plain text. */
-  private static SearchHit entry(StoredArticle stored) {
+  private static SearchHit entry(StoredArticle stored, long story) {
     var a = stored.article();
     String summary = a.dek() != null && !a.dek().isBlank() ? a.dek()
         : a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0);
@@ -85,7 +86,7 @@ final class StoryPages {
         ? summary.lastIndexOf(' ', SUMMARY) : SUMMARY) + " …";
     String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
     return new SearchHit(a.id(), a.headline(), a.site(), a.published() == null ? null : a.published().instant(),
-        a.byline(), url, 0, new Snippet(summary, List.of()));
+        a.byline(), url, 0, new Snippet(summary, List.of()), story);
   }
 
   private Stories.Story find(Context ctx) {
