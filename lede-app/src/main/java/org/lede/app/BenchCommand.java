@@ -102,8 +102,16 @@ final class BenchCommand implements Callable<Integer> {
   /** The corpus bench: on the real seed and dates pages when the shared data is there, then on made-up news. */
   private void corpus(Path root) throws Exception {
     Path corpusStore = store != null ? store : Path.of("lede-bench-corpus");
-    List<Path> real = root == null ? List.of()
-        : java.util.stream.Stream.of(root.resolve("seed"), root.resolve("extraction-dev/dates/pages")).filter(Files::isDirectory).toList();
+    List<Path> real = new java.util.ArrayList<>();
+    if (root != null && Files.isDirectory(root.resolve("seed"))) {
+      // the seed's dumps, not its gold file (which is not an article)
+      try (var seed = Files.list(root.resolve("seed"))) {
+        seed.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(real::add);
+      }
+    }
+    if (root != null && Files.isDirectory(root.resolve("extraction-dev/dates/pages"))) {
+      real.add(root.resolve("extraction-dev/dates/pages"));
+    }
     if (real.isEmpty()) {
       System.out.println("Corpus layer on real pages: skipped (no shared data with seed/ and extraction-dev/dates/pages; use --sets)");
     } else {
