@@ -4,15 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.lede.article.Article;
 import org.lede.corpus.CopyWriter;
-import org.lede.store.ArticleStore;
 
 /**
  * What finding near-duplicates costs an article as the store grows: synthetic articles (one in ten a copy of a
@@ -39,18 +35,10 @@ public final class CopyBenchmark {
   public static List<Point> run(Path dir, long[] checkpoints, PrintStream log) throws Exception {
     Files.createDirectories(dir);
     Path db = dir.resolve("copies.db");
-    ArticleStore.open(db, Clock.systemUTC()).close(); // the schema, migrations and all
     SyntheticNews news = new SyntheticNews(7, VOCABULARY);
     List<Article> recent = new ArrayList<>();
     List<Point> points = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA journal_mode = WAL");
-        st.execute("PRAGMA synchronous = NORMAL");
-        st.execute("PRAGMA cache_size = -16000"); // as the store's own connections
-
-      }
-      c.setAutoCommit(false);
+    try (Connection c = BenchDatabase.open(db)) {
       try (CopyWriter copies = new CopyWriter(c)) {
         long n = 0;
         long t0 = System.nanoTime();

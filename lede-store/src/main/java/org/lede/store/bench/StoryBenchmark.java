@@ -4,9 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.lede.corpus.StoryTables;
-import org.lede.store.ArticleStore;
 import org.lede.story.StoryClusterer;
 
 /**
@@ -58,19 +55,12 @@ public final class StoryBenchmark {
   public static Result run(Path dir, long articles, PrintStream log) throws Exception {
     Files.createDirectories(dir);
     Path db = dir.resolve("stories.db");
-    ArticleStore.open(db, Clock.systemUTC()).close(); // the schema, migrations and all
     SyntheticNews words = new SyntheticNews(11, VOCABULARY);
     Random random = new Random(11);
     List<Event> live = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
-      try (Statement st = c.createStatement()) {
-        st.execute("PRAGMA journal_mode = WAL");
-        st.execute("PRAGMA synchronous = NORMAL");
-        st.execute("PRAGMA cache_size = -16000"); // as the store's own connections
-      }
-      c.setAutoCommit(false);
+    try (Connection c = BenchDatabase.open(db)) {
       try (StoryTables stories = StoryTables.open(c)) {
         double[] micros = new double[BLOCK];
         long blockCpu = cpu.getCurrentThreadCpuTime();
