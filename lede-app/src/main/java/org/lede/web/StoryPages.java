@@ -96,8 +96,9 @@ final class StoryPages {
   private Stories.Story find(String raw) {
     if (raw == null || raw.isBlank()) throw Problem.badRequest("this feed needs ?id= (a story id)");
     try {
-      long id = Long.parseLong(raw);
-      return library.stories().story(id).orElseThrow(() -> Problem.notFound("There is no story " + id + "."));
+      // a feed reader keeps the id it subscribed to: a merged story's feed is its survivor's
+      long id = library.stories().resolve(Long.parseLong(raw));
+      return library.stories().story(id).orElseThrow(() -> Problem.notFound("There is no story " + raw + "."));
     } catch (NumberFormatException e) {
       throw Problem.notFound("There is no story " + raw + ".");
     }

@@ -116,6 +116,10 @@ class StoryMergeTest {
     JsonNode one = ArticleJson.mapper().readTree(http.get("/api/v1/stories/" + breach).body());
     assertThat(one.path("size").asInt()).isEqualTo(4);
     assertThat(http.get("/story/999999").statusCode()).isEqualTo(404);
+
+    HttpResponse<String> feed = http.get("/feeds/story.atom?id=" + evacuation);
+    assertThat(feed.statusCode()).as("a subscriber to the merged story follows the survivor").isEqualTo(200);
+    assertThat(feed.body()).contains("/story/" + breach).contains("Velden valley residents evacuated");
   }
 
   @Test
