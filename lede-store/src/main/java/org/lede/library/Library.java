@@ -172,7 +172,7 @@ public final class Library implements AutoCloseable {
         forgetUncommitted(); // the store rolled the group back
         throw e;
       }
-      uncommitted.add(ArticleIds.sha256Hex(raw.content()));
+      uncommitted.add(write.outcome().documentSha256()); // hashed once, by the store
       unindexed.addAll(write.written());
       if (uncommitted.size() >= IngestGroup.MAX_INPUTS
           || System.nanoTime() - groupStarted >= IngestGroup.MAX_MILLIS * 1_000_000) {
