@@ -62,6 +62,8 @@ public final class WebServer implements AutoCloseable {
     ExportApi exportApi = new ExportApi(library);
     ExplorePages explore = new ExplorePages(library, templates, config.clock());
     FeedRoutes feeds = new FeedRoutes(library, follows, config.clock());
+    // the entity model loads at the first POST, not at start: a server that is only read never pays for it
+    IngestApi ingestApi = new IngestApi(library, org.lede.extract.Extraction.standard(), org.lede.annotate.Annotator.standard());
     String openApi = resource("openapi.json");
 
     Javalin app = Javalin.create(c -> {
@@ -107,6 +109,7 @@ public final class WebServer implements AutoCloseable {
 
     app.get("/api/openapi.json", ctx -> Etags.send(ctx, Api.JSON, openApi));
     app.get("/api/v1/articles", api::search);
+    app.post("/api/v1/articles", ingestApi::ingest);
     app.get("/api/v1/articles/{id}", api::article);
     app.get("/api/v1/articles/{id}/versions", api::versions);
     app.get("/api/v1/search", api::search);
