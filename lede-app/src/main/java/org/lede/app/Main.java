@@ -70,6 +70,7 @@ public final class Main implements Runnable {
     Logs.configure(java.util.logging.Level.SEVERE, null, java.util.logging.Level.OFF, LogOptions.FAILURES);
     return new CommandLine(new Main())
         .setUsageHelpAutoWidth(true)
+        .setCaseInsensitiveEnumValuesAllowed(true) // --log-level warn, as the help and README write it
         .setExecutionExceptionHandler((ex, cmd, parsed) -> {
           LogOptions.failures().log(java.util.logging.Level.SEVERE, "lede " + String.join(" ", args) + " failed", ex);
           if (unusableData(ex)) {

@@ -33,8 +33,9 @@ class LogsTest {
     Path log = tmp.resolve("ingest.log");
 
     Cli.Run run = Cli.run("ingest", "-q", "--no-annotations", "--data", tmp.resolve("data").toString(),
-        "--log", log.toString(), inputs.toString());
+        "--log", log.toString(), "--log-level", "warn", inputs.toString());
 
+    // the level as the help and README write it, in lower case
     assertThat(run.exit()).isEqualTo(ExitCodes.SOME_FAILED);
     assertThat(run.err().lines()).hasSize(broken).allSatisfy(l -> assertThat(l).startsWith("lede: ").contains("broken-"));
     assertThat(run.err()).doesNotContain("\tat ");
