@@ -142,6 +142,7 @@ public final class Library implements AutoCloseable {
       StoreWrite write = store.ingest(raw, articles, annotations);
       putAll(write.written());
       index.commitIfDue();
+      index.refresh();
       return write.outcome();
     }
   }
@@ -195,6 +196,7 @@ public final class Library implements AutoCloseable {
       putAll(unindexed);
       forgetUncommitted();
       index.commitIfDue();
+      index.refresh();
     }
   }
 
