@@ -53,13 +53,19 @@ import picocli.CommandLine.Parameters;
         "              start an event, the rest follow one of the 300 latest) through the story tables, to --articles",
         "              (give --articles 1000000 for a million); the mean, p99 and CPU µs an article of each block of",
         "              10,000 at 10,000, 20,000, 50,000, 100,000, ... and the last, so a rising cost shows",
+        "  load        a new `lede serve` process on --store DIR (grown with --articles made-up articles and their",
+        "              annotations when it holds none; the corpus bench's store serves too), read at --rate req/s for",
+        "              --seconds by a mix of article, search, entity and story pages, the API, feeds and the home page,",
+        "              while a writer sends it --writes articles/s through POST /api/v1/articles: latency per kind and in",
+        "              all, errors, what the writer stored, and the server's heap after GC, open files and threads",
+        "              before and after (e.g. --articles 100000 --seconds 600 for ten minutes)",
         "  all         extraction, ingest and annotate (search, web and quotes are long: ask for them by name)",
         "",
         "Pages come from the trafilatura development set when it is found (see `lede eval --help`), else from the",
         "bundled samples. Run it on an idle machine; for one core: taskset -c 0 lede bench.",
     })
 final class BenchCommand implements Callable<Integer> {
-  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, copies, stories, all }
+  enum Suite { extraction, ingest, annotate, search, web, corpus, explore, quotes, copies, stories, load, all }
 
   @Parameters(paramLabel = "SUITE", defaultValue = "all", description = "${COMPLETION-CANDIDATES} (default: all)")
   Suite suite;
@@ -87,6 +93,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--seconds", defaultValue = "30", description = "web bench seconds per page (default: ${DEFAULT-VALUE})")
   int seconds;
+
+  @Option(names = "--writes", defaultValue = "2",
+      description = "load bench: articles per second the writer sends the server meanwhile, 0 for none (default: ${DEFAULT-VALUE})")
+  double writes;
 
   @Option(names = "--corenlp-models", paramLabel = "JAR",
       description = "CoreNLP 4.5.10 models jar for the quotes bench (default: the local Maven repository's copy)")
@@ -135,6 +145,9 @@ final class BenchCommand implements Callable<Integer> {
     if (suite == Suite.corpus) corpus(root);
     if (suite == Suite.explore) new org.lede.app.bench.ExploreBench(System.out).run(store != null ? store : Path.of("lede-bench-web"), articles, Math.max(rounds, 20));
     if (suite == Suite.quotes) return quotes(root);
+    if (suite == Suite.load) {
+      new org.lede.app.bench.LoadBench(System.out).run(store != null ? store : Path.of("lede-bench-load"), articles, rate, seconds, writes);
+    }
     if (suite == Suite.copies) copies();
     if (suite == Suite.stories) stories();
     return ExitCodes.OK;

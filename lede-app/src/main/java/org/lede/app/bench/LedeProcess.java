@@ -35,6 +35,11 @@ final class LedeProcess {
 
   /** Seconds from {@code t0} until {@code url} answers 200 (polled), or an exception after the limit. */
   static double firstAnswer(String url, long t0) throws Exception {
+    return firstAnswer(url, t0, null);
+  }
+
+  /** As {@link #firstAnswer(String, long)}, failing at once when {@code server} (if given) has ended. */
+  static double firstAnswer(String url, long t0, Process server) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(START_LIMIT).GET().build();
     while (System.nanoTime() - t0 < START_LIMIT.toNanos()) {
@@ -43,6 +48,9 @@ final class LedeProcess {
         if (r.statusCode() == 200) return (System.nanoTime() - t0) / 1e9;
         throw new IllegalStateException(url + " answered " + r.statusCode());
       } catch (IOException notYet) {
+        if (server != null && !server.isAlive()) {
+          throw new IllegalStateException("the server ended (exit " + server.exitValue() + ") before " + url + " answered");
+        }
         Thread.sleep(20);
       }
     }

@@ -7,12 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -59,7 +60,19 @@ final class OpenLoopLoad {
    *     {@value #MAX_REQUESTS} requests
    */
   Result run(String name, List<URI> targets, int rate, Duration duration, Duration timeout) throws InterruptedException {
-    for (URI u : targets) requireLoopback(u);
+    return runMixed(name, targets.stream().map(u -> new Target(name, u)).toList(), rate, duration, timeout).getFirst();
+  }
+
+  /** One request of a mixed load: what kind of page it is, and its address. */
+  record Target(String kind, URI uri) {}
+
+  /**
+   * Sends GETs to {@code targets} in turn, as {@link #run}, and returns the whole load's result first, then one
+   * per kind of target, in the order the kinds first appear.
+   */
+  List<Result> runMixed(String name, List<Target> targets, int rate, Duration duration, Duration timeout)
+      throws InterruptedException {
+    for (Target t : targets) requireLoopback(t.uri());
     long count = rate * duration.toSeconds();
     if (rate < 1 || count < 1 || count > MAX_REQUESTS) {
       throw new IllegalArgumentException("rate x seconds must be 1.." + MAX_REQUESTS + ", was " + count);
@@ -67,8 +80,6 @@ final class OpenLoopLoad {
     int n = (int) count;
     double[] latencies = new double[n];
     Arrays.fill(latencies, Double.NaN);
-    AtomicInteger ok = new AtomicInteger();
-    AtomicInteger errors = new AtomicInteger();
     CountDownLatch answered = new CountDownLatch(n);
     long period = TimeUnit.SECONDS.toNanos(1) / rate;
     long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(10);
@@ -77,23 +88,39 @@ final class OpenLoopLoad {
       long wait;
       while ((wait = due - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
       int slot = i;
-      HttpRequest request = HttpRequest.newBuilder(targets.get(i % targets.size())).timeout(timeout).GET().build();
+      HttpRequest request = HttpRequest.newBuilder(targets.get(i % targets.size()).uri()).timeout(timeout).GET().build();
       client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-        if (e == null && r.statusCode() == 200) {
-          latencies[slot] = (System.nanoTime() - due) / 1e6;
-          ok.incrementAndGet();
-        } else {
-          errors.incrementAndGet();
-        }
+        if (e == null && r.statusCode() == 200) latencies[slot] = (System.nanoTime() - due) / 1e6;
         answered.countDown();
       });
     }
-    if (!answered.await(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-      errors.addAndGet((int) answered.getCount());
-    }
+    // requests still unanswered after this count as errors
+    answered.await(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
     double seconds = (System.nanoTime() - start) / 1e9;
-    double[] measured = Arrays.stream(latencies).filter(d -> !Double.isNaN(d)).sorted().toArray();
-    return new Result(name, n, ok.get(), errors.get(), seconds, measured);
+    List<Result> results = new ArrayList<>();
+    results.add(result(name, targets, null, latencies, seconds));
+    for (String kind : new LinkedHashSet<>(targets.stream().map(Target::kind).toList())) {
+      results.add(result(kind, targets, kind, latencies, seconds));
+    }
+    return results;
+  }
+
+  /** The result of the requests of {@code kind} (null: all); every request not answered 200 in time is an error. */
+  private static Result result(String name, List<Target> targets, String kind, double[] latencies,
+      double seconds) {
+    int due = 0;
+    int ok = 0;
+    int errors = 0;
+    double[] measured = new double[latencies.length];
+    for (int i = 0; i < latencies.length; i++) {
+      if (kind != null && !targets.get(i % targets.size()).kind().equals(kind)) continue;
+      due++;
+      if (!Double.isNaN(latencies[i])) measured[ok++] = latencies[i];
+      else errors++;
+    }
+    double[] sorted = Arrays.copyOf(measured, ok);
+    Arrays.sort(sorted);
+    return new Result(name, due, ok, errors, seconds, sorted);
   }
 
   private static void requireLoopback(URI u) {
