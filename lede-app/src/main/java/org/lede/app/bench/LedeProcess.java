@@ -18,8 +18,17 @@ final class LedeProcess {
 
   /** Starts Lede on this process's Java and class path with {@code args}; its output is discarded. */
   static Process start(String... args) throws IOException {
-    return builder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return owned(builder(args).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+  }
+
+  /**
+   * Returns {@code p}, which ends when this process ends however it ends (Ctrl-C, kill): a bench stopped half-way
+   * must not leave a server holding its store.
+   */
+  static Process owned(Process p) {
+    Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
+    return p;
   }
 
   /** A process builder for Lede with {@code args}, on this process's Java and class path. */

@@ -80,6 +80,7 @@ public final class LoadBench {
     Process server = LedeProcess.builder("serve", "--data", dataDir.toString(), "--port", Integer.toString(port),
         "--log-level", "warn").redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    LedeProcess.owned(server);
     try {
       long t0 = System.nanoTime();
       double first = LedeProcess.firstAnswer(base + "/", t0, server);
@@ -191,16 +192,19 @@ public final class LoadBench {
     }
 
     List<OpenLoopLoad.Target> targets(String base, Random random) {
+      // a store without people or stories (one ingested without annotations) is read without their pages
+      List<String> mix = MIX.stream().filter(k -> !(k.equals("entity page") && people.isEmpty())
+          && !(k.equals("story page") && stories.isEmpty())).toList();
       List<OpenLoopLoad.Target> out = new ArrayList<>(TARGETS);
       for (int i = 0; i < TARGETS; i++) {
-        String kind = MIX.get(i % MIX.size());
+        String kind = mix.get(i % mix.size());
         String path = switch (kind) {
           case "article page" -> "/a/" + pick(articleIds, random);
           case "search page" -> "/search?q=" + query(random);
           case "API search" -> "/api/v1/search?q=" + query(random);
           case "API article" -> "/api/v1/articles/" + pick(articleIds, random);
-          case "entity page" -> people.isEmpty() ? "/" : "/e/" + pick(people, random);
-          case "story page" -> stories.isEmpty() ? "/" : "/story/" + pick(stories, random);
+          case "entity page" -> "/e/" + pick(people, random);
+          case "story page" -> "/story/" + pick(stories, random);
           case "home page" -> "/";
           case "feed" -> switch (random.nextInt(3)) {
             case 0 -> "/feeds/search.atom?q=" + query(random);
