@@ -42,6 +42,10 @@ public final class LoadBench {
       "search page", "search page", "search page", "API search", "API search", "API article", "API article",
       "entity page", "entity page", "story page", "story page", "home page", "feed", "feed", "quotes API");
 
+  /** Who the writer's articles name when the store knows no one. */
+  private static final List<String> INVENTED_PEOPLE = List.of("Marta Quillan", "Ines Abara", "Tomasz Wielgos",
+      "Ruth Okonedo", "Pieter van Aalst", "Lena Brandvold");
+
   private final PrintStream out;
 
   public LoadBench(PrintStream out) {
@@ -90,7 +94,8 @@ public final class LoadBench {
       Duration timeout = Duration.ofSeconds(10);
       int warm = Math.max(10, seconds / 10);
       // the writer starts with the warm-up, so the server has loaded its models before its heap is first read
-      NewsWriter writer = writeRate > 0 ? new NewsWriter(base, writeRate, sample.peopleNames, sample.words, seconds) : null;
+      NewsWriter writer = writeRate > 0 ? new NewsWriter(base, writeRate,
+          sample.peopleNames.isEmpty() ? INVENTED_PEOPLE : sample.peopleNames, sample.words, seconds) : null;
       Thread writing = writer == null ? null : Thread.ofPlatform().name("lede-bench-writer").start(writer);
       load.runMixed("warm-up", sample.targets(base, new Random(11)), rate, Duration.ofSeconds(warm), timeout);
       ServedProcess.Reading before = ServedProcess.read(server.pid());
