@@ -3,6 +3,7 @@ package org.lede.warc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,15 +70,32 @@ public final class WarcInputs {
    * @throws InputException naming the file when it cannot be opened or does not start as a WARC file
    */
   public Summary read(Path warc, WarcVisitor visitor) throws InputException {
+    return read(warc, 0, Long.MAX_VALUE, visitor);
+  }
+
+  /**
+   * Reads the records of {@code warc} that start at a byte offset in {@code [from, to)}, so that a large archive can
+   * be read as several splits, each record by exactly one of them. A split that does not start at 0 begins at the
+   * first record after {@code from}: the next gzip member that holds a WARC record (CC-NEWS compresses each record on
+   * its own), or the next line starting {@code WARC/} in an uncompressed file.
+   *
+   * @throws InputException naming the file when it cannot be opened or, for the split at 0, does not start as a WARC
+   */
+  public Summary read(Path warc, long from, long to, WarcVisitor visitor) throws InputException {
+    if (from < 0 || to < from) throw new IllegalArgumentException("not a split: [" + from + ", " + to + ")");
     String name = warc.toString();
     long records = 0, documents = 0, skipped = 0, problems = 0;
-    try (WarcReader reader = new WarcReader(warc)) {
+    try (FileChannel channel = FileChannel.open(warc); WarcReader reader = new WarcReader(channel)) {
+      if (from > 0 && !WarcSplits.seekRecord(reader, channel, from, to)) {
+        return new Summary(0, 0, 0, 0);
+      }
       while (true) {
         Optional<WarcRecord> next;
         try {
           next = reader.next();
+          if (next.isPresent() && reader.position() >= to) break;
         } catch (IOException | RuntimeException e) {
-          if (records == 0) throw new InputException(name, "not a readable WARC file: " + message(e), e);
+          if (records == 0 && from == 0) throw new InputException(name, "not a readable WARC file: " + message(e), e);
           visitor.problem(new InputException(name, "damaged after record " + records + " (" + message(e)
               + "); the records before it were read", e));
           problems++;
@@ -120,8 +138,8 @@ public final class WarcInputs {
     } catch (IOException e) {
       throw new InputException(name, "could not be read: " + message(e), e);
     }
-    // an empty archive is no archive: say so, as for any other empty file
-    if (records == 0) throw new InputException(name, "empty file: no WARC record in it");
+    // an empty archive is no archive: say so, as for any other empty file (a later split may hold no record start)
+    if (records == 0 && from == 0) throw new InputException(name, "empty file: no WARC record in it");
     return new Summary(records, documents, skipped, problems);
   }
 

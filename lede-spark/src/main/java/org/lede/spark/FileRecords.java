@@ -52,7 +52,7 @@ final class FileRecords implements AutoCloseable {
     String localName = local.toString();
     if (WarcInputs.isWarc(local)) {
       WarcInputs warc = WarcInputs.standard().withMaxBytes(inputs.maxBytes());
-      feed = new DocumentFeed(file.name(), sink -> warc.read(local, new WarcVisitor() {
+      feed = new DocumentFeed(file.name(), sink -> warc.read(local, file.from(), file.to(), new WarcVisitor() {
         @Override
         public void document(Document document) {
           sink.document(renamed(document, localName, file.name()));

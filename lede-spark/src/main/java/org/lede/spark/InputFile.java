@@ -10,5 +10,18 @@ import java.io.Serializable;
  *                 any other file's URI
  * @param bytes    its size
  * @param modified its modification time, epoch milliseconds (relative times in a page count from it)
+ * @param from     the first byte of the split of it to read: the records that start in {@code [from, to)}
+ * @param to       the end of the split ({@link Long#MAX_VALUE}: to the end of the file)
  */
-record InputFile(String uri, String name, long bytes, long modified) implements Serializable {}
+record InputFile(String uri, String name, long bytes, long modified, long from, long to) implements Serializable {
+
+  /** The whole of a file. */
+  InputFile(String uri, String name, long bytes, long modified) {
+    this(uri, name, bytes, modified, 0, Long.MAX_VALUE);
+  }
+
+  /** Whether this is a part of its file rather than the whole of it. */
+  boolean isSplit() {
+    return from > 0 || to != Long.MAX_VALUE;
+  }
+}

@@ -26,17 +26,39 @@ import org.apache.hadoop.fs.RemoteIterator;
 final class InputListing {
   private InputListing() {}
 
-  /** The files under {@code inputs}, in name order within each input; an input that matches nothing as missing. */
-  static List<InputFile> list(List<String> inputs, Configuration conf) {
+  /**
+   * The files under {@code inputs}, in name order within each input; an input that matches nothing as missing. A
+   * local WARC file larger than {@code splitBytes} is listed as splits of that size, read by different tasks.
+   */
+  static List<InputFile> list(List<String> inputs, Configuration conf, long splitBytes) {
     List<InputFile> files = new ArrayList<>();
     for (String input : inputs) {
       try {
-        files.addAll(listOne(input, conf));
+        for (InputFile file : listOne(input, conf)) files.addAll(splits(file, splitBytes));
       } catch (IOException e) {
         throw new UncheckedIOException("could not list " + input + ": " + e.getMessage(), e);
       }
     }
     return files;
+  }
+
+  /**
+   * {@code file} as splits of {@code splitBytes} when it is a local WARC larger than that (each split is read from
+   * its first record start: a record belongs to the split it starts in); any other file whole. A remote WARC is
+   * copied to the executor to be read, so splitting it would copy it once a split: it is read whole.
+   */
+  static List<InputFile> splits(InputFile file, long splitBytes) {
+    if (file.uri() == null || file.bytes() <= splitBytes || !InputListing.local(URI.create(file.uri()))
+        || !org.lede.warc.WarcInputs.isWarc(java.nio.file.Path.of(file.name()))) {
+      return List.of(file);
+    }
+    List<InputFile> splits = new ArrayList<>();
+    for (long from = 0; from < file.bytes(); from += splitBytes) {
+      long to = from + splitBytes >= file.bytes() ? Long.MAX_VALUE : from + splitBytes;
+      splits.add(new InputFile(file.uri(), file.name(), Math.min(splitBytes, file.bytes() - from), file.modified(),
+          from, to));
+    }
+    return splits;
   }
 
   /** A stand-in for an input that matched no file: reading it yields its reject. */

@@ -12,12 +12,22 @@ import java.util.List;
  * @param annotations whether quotes, entities, quantities and dates are found, as {@code lede extract} does
  * @param asOf        the instant relative times are resolved against, or null for each input's own time
  * @param maxBytes    the largest document read; larger ones are rejected
+ * @param splitBytes  a local WARC larger than this is read as splits of this size by different tasks
  */
-record JobOptions(List<String> inputs, String output, boolean annotations, Instant asOf, long maxBytes)
-    implements Serializable {
+record JobOptions(List<String> inputs, String output, boolean annotations, Instant asOf, long maxBytes,
+    long splitBytes) implements Serializable {
+  /** A WARC is split into parts of 128 MB: CC-NEWS's 1 GB files become 8 tasks each. */
+  static final long DEFAULT_SPLIT_BYTES = 128L * 1024 * 1024;
+
   JobOptions {
     inputs = List.copyOf(inputs);
     if (inputs.isEmpty()) throw new IllegalArgumentException("no input given");
     if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    if (splitBytes <= 0) throw new IllegalArgumentException("splitBytes must be positive: " + splitBytes);
+  }
+
+  /** Options with WARCs split at the default size. */
+  JobOptions(List<String> inputs, String output, boolean annotations, Instant asOf, long maxBytes) {
+    this(inputs, output, annotations, asOf, maxBytes, DEFAULT_SPLIT_BYTES);
   }
 }

@@ -48,7 +48,7 @@ final class LedeJob {
     Path out = new Path(options.output());
     FileSystem fs = fileSystem(out, hadoop);
     refuseUsed(fs, out);
-    List<InputFile> files = InputListing.list(options.inputs(), hadoop);
+    List<InputFile> files = InputListing.list(options.inputs(), hadoop, options.splitBytes());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JobCounters counters = JobCounters.register(spark.sparkContext());
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);

@@ -53,7 +53,7 @@ final class PartitionWork implements Iterator<Outcome> {
         take(items.next());
       } else if (files.hasNext()) {
         InputFile file = files.next();
-        counters.files().add(1);
+        if (file.from() == 0) counters.files().add(1);
         counters.bytes().add(Math.max(0, file.bytes()));
         items = records.open(file);
       } else {

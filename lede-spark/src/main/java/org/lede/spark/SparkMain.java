@@ -52,13 +52,18 @@ public final class SparkMain implements Callable<Integer> {
       description = "reject documents larger than this many megabytes (default: ${DEFAULT-VALUE})")
   int maxSizeMb;
 
+  @Option(names = "--split-mb", paramLabel = "MB", defaultValue = "128",
+      description = "read a local WARC larger than this as parts of this size, one task each (default: ${DEFAULT-VALUE})")
+  int splitMb;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new SparkMain()).execute(args));
   }
 
   @Override
   public Integer call() throws java.io.IOException {
-    JobOptions options = new JobOptions(inputs, output, !noAnnotations, asOf, maxSizeMb * 1024L * 1024L);
+    JobOptions options = new JobOptions(inputs, output, !noAnnotations, asOf, maxSizeMb * 1024L * 1024L,
+        splitMb * 1024L * 1024L);
     SparkSession.Builder builder = SparkSession.builder().appName("lede");
     if (master != null) {
       builder.master(master);

@@ -127,6 +127,23 @@ class LedeJobTest {
         .satisfies(r -> assertThat(r.get("input").asText()).isEqualTo(missing));
   }
 
+  @Test
+  void aWarcReadAsManySplitsGivesEachPageOnce(@TempDir Path tmp) throws IOException {
+    Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+    NewsFiles.warc(crawl.resolve("crawl.warc.gz"));
+    Path out = tmp.resolve("out");
+    long size = Files.size(crawl.resolve("crawl.warc.gz"));
+
+    LedeJob.Summary summary = LedeJob.run(spark, new JobOptions(List.of(crawl.toString()), out.toString(), false,
+        null, FileInputs.DEFAULT_MAX_BYTES, size / 5));
+
+    assertThat(InputListing.splits(new InputFile("file:" + crawl.resolve("crawl.warc.gz"),
+        crawl.resolve("crawl.warc.gz").toString(), size, 0), size / 5)).hasSizeGreaterThanOrEqualTo(5);
+    assertThat(byId(lines(out.resolve("articles")))).isEqualTo(inProcess(crawl, false)).hasSize(2);
+    assertThat(summary.files()).isEqualTo(1);
+    assertThat(summary.rejects()).isZero();
+  }
+
   private static JobOptions options(Path news, Path out, boolean annotations) {
     return new JobOptions(List.of(news.toString()), out.toString(), annotations, null, FileInputs.DEFAULT_MAX_BYTES);
   }
