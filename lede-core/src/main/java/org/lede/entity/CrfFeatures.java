@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
-import edu.stanford.nlp.util.Index;
 import edu.stanford.nlp.util.PaddedList;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -65,7 +64,7 @@ final class CrfFeatures {
   /** Distinct words whose features a working space remembers; a day of news uses fewer. */
   private static final int CACHED_WORDS = 16_384;
 
-  private final CrfFeatureNames featureIndex;
+  private final PackedStrings featureIndex;
   /** CoreNLP's factory for the label-pair features, reading the model's flags (with the remembered word function). */
   private final NERFeatureFactory<CoreLabel> factory;
   /** A copy of it for the single-token features, with the templates this class computes turned off. */
@@ -75,7 +74,7 @@ final class CrfFeatures {
   private final MethodHandle featuresCnC;
   private final Function<String, String> wordFunction;
   /** CoreNLP's distributional-similarity clusters by normalised word, or null when the model does not use them. */
-  private final Map<String, String> clusters;
+  private final WordClusters clusters;
   private final SeqClassifierFlags flags;
   private final int maxNGramLeng;
   private final boolean useWord;
@@ -94,8 +93,12 @@ final class CrfFeatures {
   private final ThreadLocal<Scratch> current = new ThreadLocal<>();
 
   @SuppressWarnings("unchecked")
-  CrfFeatures(Index<String> featureIndex, List<FeatureFactory<CoreLabel>> factories, SeqClassifierFlags flags)
-      throws ReflectiveOperationException {
+  /**
+   * @param featureIndex the model's feature names, at their indexes
+   * @param clusters     the model's word clusters (CoreNLP's factory may hold none: a model file keeps them apart)
+   */
+  CrfFeatures(PackedStrings featureIndex, WordClusters clusters, List<FeatureFactory<CoreLabel>> factories,
+      SeqClassifierFlags flags) throws ReflectiveOperationException {
     if (factories.size() != 1 || !(factories.get(0) instanceof NERFeatureFactory)) {
       throw new IllegalStateException("the NER model does not use one NERFeatureFactory");
     }
@@ -108,14 +111,15 @@ final class CrfFeatures {
         || flags.useEntityTypes) {
       throw new IllegalStateException("the NER model's word features are not the ones Lede computes");
     }
-    this.featureIndex = new CrfFeatureNames(featureIndex);
+    this.featureIndex = featureIndex;
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
     this.featuresC = method("featuresC");
     this.featuresCpC = method("featuresCpC");
     this.featuresCnC = method("featuresCnC");
     this.wordFunction = flags.wordFunction;
     this.flags = flags;
-    this.clusters = flags.useDistSim ? (Map<String, String>) declared("lexicon").get(factory) : null;
+    if (flags.useDistSim && clusters == null) throw new IllegalStateException("the NER model's word clusters are missing");
+    this.clusters = flags.useDistSim ? clusters : null;
     this.useWord = flags.useWord;
     this.useNGrams = flags.useNGrams;
     this.maxNGramLeng = flags.maxNGramLeng;
@@ -199,6 +203,14 @@ final class CrfFeatures {
     Field f = FeatureFactory.class.getDeclaredField("flags");
     f.setAccessible(true);
     f.set(factory, flags);
+  }
+
+  PackedStrings names() {
+    return featureIndex;
+  }
+
+  WordClusters clusters() {
+    return clusters;
   }
 
   /**
