@@ -50,6 +50,10 @@ import java.util.regex.Pattern;
  *       cache holds the word function's result (Americanize, which CoreNLP applies each time a template reads a word)
  *       and the word's cluster, set on the tokens as CoreNLP's {@code distSimAnnotate} sets it. Construction refuses
  *       a configuration whose templates differ.
+ *   <li>The rest of the single-token features, the word shapes of the token and its neighbours, come from
+ *       {@link ShapeTemplates}, and the occurrence patterns from CoreNLP's own method for them: CoreNLP's
+ *       {@code featuresC}, too large for the JIT to compile, is not called (unless the model has templates these do
+ *       not cover). Those names are built in a reused buffer and looked up without becoming strings.
  * </ol>
  *
  * <p>{@code ViterbiCrfTest} checks that the set of indexes equals CoreNLP's for every token of CoNLL testa, and the
@@ -70,6 +74,10 @@ final class CrfFeatures {
   /** A copy of it for the single-token features, with the templates this class computes turned off. */
   private final NERFeatureFactory<CoreLabel> singleFactory;
   private final MethodHandle featuresC;
+  /** CoreNLP's occurrence patterns, called without the rest of featuresC; null when the model has none. */
+  private final MethodHandle occurrencePatterns;
+  /** The shape templates of featuresC, or null when featuresC computes more than these and is called itself. */
+  private final ShapeTemplates shapes;
   private final MethodHandle featuresCpC;
   private final MethodHandle featuresCnC;
   private final Function<String, String> wordFunction;
@@ -114,6 +122,8 @@ final class CrfFeatures {
     this.featureIndex = featureIndex;
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
     this.featuresC = method("featuresC");
+    this.shapes = ShapeTemplates.coverAll(flags) ? new ShapeTemplates(flags) : null;
+    this.occurrencePatterns = flags.useOccurrencePatterns ? method("occurrencePatterns") : null;
     this.featuresCpC = method("featuresCpC");
     this.featuresCnC = method("featuresCnC");
     this.wordFunction = flags.wordFunction;
@@ -244,8 +254,14 @@ final class CrfFeatures {
     try {
       for (int loc = 0; loc < data.length; loc++) {
         s.start();
-        featuresC.invoke(singleFactory, padded, loc, s.collector);
         CoreLabel token = padded.get(loc);
+        if (shapes != null && domain == null) {
+          Collectors.setSuffix(s.collector, "C");
+          shapes.add(padded.get(loc - 2), padded.get(loc - 1), token, padded.get(loc + 1), padded.get(loc + 2), s);
+          if (occurrencePatterns != null) occurrencePatterns.invoke(singleFactory, padded, loc, s.collector);
+        } else {
+          featuresC.invoke(singleFactory, padded, loc, s.collector);
+        }
         WordFeatures c = s.word(token);
         if (c.word >= 0) s.keep(c.word);
         if (clusters != null) s.keep(s.cluster(token).own);
@@ -347,13 +363,17 @@ final class CrfFeatures {
       return new FeatureCollector(sink);
     }
 
+    static void setSuffix(Object collector, String suffix) {
+      ((FeatureCollector) collector).setSuffix(suffix);
+    }
+
     static void setDomain(Object collector, String domain) {
       ((FeatureCollector) collector).setDomain(domain);
     }
   }
 
   /** One thread's working space: the collector CoreNLP writes names into, and the indexes kept so far. */
-  private final class Scratch {
+  private final class Scratch implements ShapeTemplates.Names {
     final Object collector = Collectors.over(new Sink());
     /** Per feature, the clique (numbered per working space) in which it was last kept: a set cleared at once. */
     final int[] keptIn;
@@ -369,6 +389,24 @@ final class CrfFeatures {
 
     Scratch(int features) {
       keptIn = new int[features];
+    }
+
+    private final StringBuilder name = new StringBuilder(64);
+
+    @Override
+    public StringBuilder name() {
+      name.setLength(0);
+      return name;
+    }
+
+    @Override
+    public void add(StringBuilder name) {
+      keep(featureIndex.indexOf(name));
+    }
+
+    @Override
+    public String cWord(CoreLabel token) {
+      return word(token).cWord;
     }
 
     void start() {

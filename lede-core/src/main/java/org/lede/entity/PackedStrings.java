@@ -69,6 +69,26 @@ final class PackedStrings {
     return -1;
   }
 
+  /** The position of the string {@code s} holds now, or -1: a name built in a reused buffer, without a String. */
+  int indexOf(CharSequence s) {
+    int n = s.length();
+    int h = 0;
+    for (int k = 0; k < n; k++) h = 31 * h + s.charAt(k);
+    for (int p = slot(h); slots[p] != 0; p = (p + 1) & mask) {
+      long e = slots[p];
+      if ((int) (e >>> 32) != h) continue;
+      int i = (int) e - 1;
+      int start = i == 0 ? 0 : ends[i - 1];
+      if (ends[i] - start == n && sameChars(start, s, n)) return i;
+    }
+    return -1;
+  }
+
+  private boolean sameChars(int start, CharSequence s, int n) {
+    for (int k = 0; k < n; k++) if (chars.charAt(start + k) != s.charAt(k)) return false;
+    return true;
+  }
+
   String get(int i) {
     return chars.substring(i == 0 ? 0 : ends[i - 1], ends[i]);
   }

@@ -102,6 +102,12 @@ class ViterbiCrfTest {
   }
 
   @Test
+  void the_shipped_model_needs_none_of_corenlps_single_token_templates_but_its_occurrence_patterns() {
+    // so the testa comparison below checks Lede's own shape templates, not CoreNLP's featuresC again
+    assertThat(ShapeTemplates.coverAll(ledes.get(0).flags)).isTrue();
+  }
+
+  @Test
   void computes_the_features_corenlp_computes_on_conll_testa() throws Exception {
     int tokens = 0;
     for (List<String> s : testa()) {
