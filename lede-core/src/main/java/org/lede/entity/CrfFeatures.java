@@ -78,6 +78,8 @@ final class CrfFeatures {
   private final MethodHandle occurrencePatterns;
   /** The shape templates of featuresC, or null when featuresC computes more than these and is called itself. */
   private final ShapeTemplates shapes;
+  /** The label-pair templates of featuresCpC, or null when featuresCpC computes more than these and is called itself. */
+  private final PairTemplates pairs;
   private final MethodHandle featuresCpC;
   private final MethodHandle featuresCnC;
   private final Function<String, String> wordFunction;
@@ -124,6 +126,7 @@ final class CrfFeatures {
     this.featuresC = method("featuresC");
     this.shapes = ShapeTemplates.coverAll(flags) ? new ShapeTemplates(flags) : null;
     this.occurrencePatterns = flags.useOccurrencePatterns ? method("occurrencePatterns") : null;
+    this.pairs = PairTemplates.coverAll(flags) ? new PairTemplates(flags, featureIndex) : null;
     this.featuresCpC = method("featuresCpC");
     this.featuresCnC = method("featuresCnC");
     this.wordFunction = flags.wordFunction;
@@ -286,7 +289,11 @@ final class CrfFeatures {
         for (int f : c.nGrams) s.keep(f);
         int[] single = s.take();
         s.start();
-        featuresCpC.invoke(factory, padded, loc, s.collector);
+        if (pairs != null && domain == null) {
+          pairs.add(padded.get(loc - 1), token, padded.get(loc + 1), s);
+        } else {
+          featuresCpC.invoke(factory, padded, loc, s.collector);
+        }
         featuresCnC.invoke(factory, padded, loc - 1, s.collector);
         data[loc] = new int[][] {single, s.take()};
       }
@@ -300,7 +307,7 @@ final class CrfFeatures {
 
   /** One word's features as CoreNLP names them; an index is -1 where the model has no such feature. */
   private record WordFeatures(String cWord, String distSim, int word, int title, int previous, int next, int disjN,
-      int disjP, int[] nGrams) {}
+      int disjP, int[] nGrams, int[] pairWord) {}
 
   /** The features naming a token's cluster, for the token itself, as the previous and as the next token. */
   private record ClusterFeatures(int own, int previous, int next) {}
@@ -319,7 +326,8 @@ final class CrfFeatures {
         useNext ? featureIndex.indexOf(cWord + "-NW|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJN|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJP|C") : -1,
-        useNGrams ? nGramIndexes(cWord) : new int[0]);
+        useNGrams ? nGramIndexes(cWord) : new int[0],
+        pairs == null ? null : PairTemplates.wordFeatures(cWord, featureIndex));
   }
 
   /** The word function's result for a token's text, from this thread's word cache. */
@@ -409,6 +417,37 @@ final class CrfFeatures {
       return word(token).cWord;
     }
 
+    /** Features naming one shape or one cluster; a few hundred of each, bounded all the same. */
+    private final Map<String, int[]> byShape = new HashMap<>();
+    private final Map<String, int[]> byPairCluster = new HashMap<>();
+
+    @Override
+    public int[] shape(String shape) {
+      int[] f = byShape.get(shape);
+      if (f == null) {
+        if (byShape.size() >= CACHED_WORDS) byShape.clear();
+        f = ShapeTemplates.shapeFeatures(shape, featureIndex);
+        byShape.put(shape, f);
+      }
+      return f;
+    }
+
+    @Override
+    public int[] pairWord(CoreLabel token) {
+      return word(token).pairWord;
+    }
+
+    @Override
+    public int[] pairCluster(String cluster) {
+      int[] f = byPairCluster.get(cluster);
+      if (f == null) {
+        if (byPairCluster.size() >= CACHED_WORDS) byPairCluster.clear();
+        f = PairTemplates.clusterFeatures(cluster, featureIndex);
+        byPairCluster.put(cluster, f);
+      }
+      return f;
+    }
+
     void start() {
       size = 0;
       if (++clique == Integer.MAX_VALUE) {
@@ -418,7 +457,8 @@ final class CrfFeatures {
     }
 
     /** Keeps a feature index once per clique; -1, a feature the model lacks, is dropped. */
-    void keep(int f) {
+    @Override
+    public void keep(int f) {
       if (f < 0 || keptIn[f] == clique) return;
       keptIn[f] = clique;
       if (size == kept.length) kept = Arrays.copyOf(kept, 2 * size);

@@ -18,14 +18,44 @@ import edu.stanford.nlp.sequences.SeqClassifierFlags;
  * <p>Thread-safe: immutable.
  */
 final class ShapeTemplates {
-  /** Where the names go: {@link #name()} starts one, {@link #add} looks it up and keeps its index. */
+  /** Where the names go, and the working space's caches of the features that name one shape or one word. */
   interface Names {
+    /** Starts a name in a reused buffer. */
     StringBuilder name();
 
+    /** Looks the name up and keeps its index, if the model has it. */
     void add(StringBuilder name);
+
+    /** Keeps a feature index; -1, a feature the model lacks, is dropped. */
+    void keep(int feature);
 
     /** CoreNLP's {@code getWord}: the word function's result for the token's text. */
     String cWord(CoreLabel token);
+
+    /** The features naming {@code shape} alone, as {@link #shapeFeatures} finds them, from a cache. */
+    int[] shape(String shape);
+
+    /** The label-pair features naming the token's word alone, as {@link PairTemplates#wordFeatures} finds them. */
+    int[] pairWord(CoreLabel token);
+
+    /** The label-pair features naming {@code cluster} alone, as {@link PairTemplates#clusterFeatures} finds them. */
+    int[] pairCluster(String cluster);
+  }
+
+  /** Positions in {@link #shapeFeatures}'s answer. */
+  static final int TYPE = 0;
+  static final int PREVIOUS_TYPE = 1;
+  static final int NEXT_TYPE = 2;
+  static final int PAIR_PREVIOUS_SHAPE = 3;
+  static final int PAIR_SHAPE = 4;
+  static final int PAIR_SHAPE_2 = 5;
+  static final int PAIR_NEXT_SHAPE = 6;
+
+  /** The features that name one shape alone, in either clique: -1 where the model lacks one. */
+  static int[] shapeFeatures(String shape, PackedStrings names) {
+    return new int[] {names.indexOf(shape + "-TYPE|C"), names.indexOf(shape + "-PTYPE|C"),
+        names.indexOf(shape + "-NTYPE|C"), names.indexOf(shape + "-PSEQpS|CpC"), names.indexOf(shape + "-PSEQcS|CpC"),
+        names.indexOf(shape + "-TPS2|CpC"), names.indexOf(shape + "-TNS1|CpC")};
   }
 
   private final boolean shapes;
@@ -67,12 +97,12 @@ final class ShapeTemplates {
   /** Adds the shape features of the token at {@code c}, between its two neighbours on each side (or the padding). */
   void add(CoreLabel p2, CoreLabel p, CoreLabel c, CoreLabel n, CoreLabel n2, Names out) {
     String cShape = shape(c);
-    if (shapes) out.add(out.name().append(cShape).append("-TYPE|C"));
+    if (shapes) out.keep(out.shape(cShape)[TYPE]);
     if (typeSeqs) {
       String pShape = shape(p);
       String nShape = shape(n);
-      out.add(out.name().append(pShape).append("-PTYPE|C"));
-      out.add(out.name().append(nShape).append("-NTYPE|C"));
+      out.keep(out.shape(pShape)[PREVIOUS_TYPE]);
+      out.keep(out.shape(nShape)[NEXT_TYPE]);
       out.add(out.name().append(out.cWord(p)).append("...").append(cShape).append("-PW_CTYPE|C"));
       out.add(out.name().append(cShape).append("...").append(out.cWord(n)).append("-NW_CTYPE|C"));
       out.add(out.name().append(pShape).append("...").append(cShape).append("-PCTYPE|C"));
@@ -87,7 +117,7 @@ final class ShapeTemplates {
     }
   }
 
-  private static String shape(CoreLabel token) {
+  static String shape(CoreLabel token) {
     return token.getString(CoreAnnotations.ShapeAnnotation.class);
   }
 }

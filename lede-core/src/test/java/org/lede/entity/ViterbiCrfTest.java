@@ -102,9 +102,10 @@ class ViterbiCrfTest {
   }
 
   @Test
-  void the_shipped_model_needs_none_of_corenlps_single_token_templates_but_its_occurrence_patterns() {
+  void the_shipped_model_needs_none_of_corenlps_feature_templates_but_its_occurrence_patterns() {
     // so the testa comparison below checks Lede's own shape templates, not CoreNLP's featuresC again
     assertThat(ShapeTemplates.coverAll(ledes.get(0).flags)).isTrue();
+    assertThat(PairTemplates.coverAll(ledes.get(0).flags)).isTrue();
   }
 
   @Test
