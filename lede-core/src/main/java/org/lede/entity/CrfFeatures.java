@@ -8,10 +8,6 @@ import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.util.PaddedList;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Deque;
@@ -20,8 +16,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -102,11 +98,11 @@ final class CrfFeatures {
   /** The working space of the call in progress on this thread, for the word function CoreNLP calls back. */
   private final ThreadLocal<Scratch> current = new ThreadLocal<>();
 
-  @SuppressWarnings("unchecked")
   /**
    * @param featureIndex the model's feature names, at their indexes
    * @param clusters     the model's word clusters (CoreNLP's factory may hold none: a model file keeps them apart)
    */
+  @SuppressWarnings("unchecked")
   CrfFeatures(PackedStrings featureIndex, WordClusters clusters, List<FeatureFactory<CoreLabel>> factories,
       SeqClassifierFlags flags) throws ReflectiveOperationException {
     if (factories.size() != 1 || !(factories.get(0) instanceof NERFeatureFactory)) {
@@ -123,12 +119,12 @@ final class CrfFeatures {
     }
     this.featureIndex = featureIndex;
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
-    this.featuresC = method("featuresC");
+    this.featuresC = CoreNlpFactories.method("featuresC");
     this.shapes = ShapeTemplates.coverAll(flags) ? new ShapeTemplates(flags) : null;
-    this.occurrencePatterns = flags.useOccurrencePatterns ? method("occurrencePatterns") : null;
+    this.occurrencePatterns = flags.useOccurrencePatterns ? CoreNlpFactories.method("occurrencePatterns") : null;
     this.pairs = PairTemplates.coverAll(flags) ? new PairTemplates(flags, featureIndex) : null;
-    this.featuresCpC = method("featuresCpC");
-    this.featuresCnC = method("featuresCnC");
+    this.featuresCpC = CoreNlpFactories.method("featuresCpC");
+    this.featuresCnC = CoreNlpFactories.method("featuresCnC");
     this.wordFunction = flags.wordFunction;
     this.flags = flags;
     if (flags.useDistSim && clusters == null) throw new IllegalStateException("the NER model's word clusters are missing");
@@ -137,85 +133,15 @@ final class CrfFeatures {
     this.useNGrams = flags.useNGrams;
     this.maxNGramLeng = flags.maxNGramLeng;
     this.disjunctionWidth = flags.useDisjunctive ? flags.disjunctionWidth : 0;
-    this.title = flags.useTitle ? (Pattern) declared("titlePattern").get(factory) : null;
+    this.title = flags.useTitle ? (Pattern) CoreNlpFactories.declared("titlePattern").get(factory) : null;
     this.classFeature = flags.useClassFeature ? featureIndex.indexOf("###|C") : -1;
     this.usePrev = flags.usePrev;
     this.useNext = flags.useNext;
     Function<String, String> remembered = wordFunction == null ? null : this::rememberedWord;
-    this.singleFactory = copyOf(factory);
-    useFlags(singleFactory, withoutWordTemplates(flags, remembered));
-    useFlags(factory, withRememberedWords(flags, remembered));
+    this.singleFactory = CoreNlpFactories.copyOf(factory);
+    CoreNlpFactories.useFlags(singleFactory, CoreNlpFactories.withoutWordTemplates(flags, remembered));
+    CoreNlpFactories.useFlags(factory, CoreNlpFactories.withRememberedWords(flags, remembered));
     this.features = featureIndex.size();
-  }
-
-  private static Field declared(String name) throws NoSuchFieldException {
-    Field f = NERFeatureFactory.class.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
-  }
-
-  private static MethodHandle method(String name) throws ReflectiveOperationException {
-    // CoreNLP's per-clique templates are protected; getCliqueFeatures, the public door, builds a hash set per call.
-    Method m = NERFeatureFactory.class.getDeclaredMethod(name, PaddedList.class, int.class, Collectors.TYPE);
-    m.setAccessible(true);
-    return MethodHandles.lookup().unreflect(m);
-  }
-
-  private static SeqClassifierFlags copyOf(SeqClassifierFlags flags) throws ReflectiveOperationException {
-    SeqClassifierFlags copy = new SeqClassifierFlags();
-    copyFields(SeqClassifierFlags.class, flags, copy);
-    return copy;
-  }
-
-  private static NERFeatureFactory<CoreLabel> copyOf(NERFeatureFactory<CoreLabel> factory)
-      throws ReflectiveOperationException {
-    NERFeatureFactory<CoreLabel> copy = new NERFeatureFactory<>();
-    copyFields(NERFeatureFactory.class, factory, copy);
-    copyFields(FeatureFactory.class, factory, copy);
-    return copy;
-  }
-
-  /** A shallow copy of the instance fields {@code type} declares: the copy shares the lexicon and the patterns. */
-  private static void copyFields(Class<?> type, Object from, Object to) throws ReflectiveOperationException {
-    for (Field f : type.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers())) continue;
-      f.setAccessible(true);
-      f.set(to, f.get(from));
-    }
-  }
-
-  /** The model's flags, except that the word function (pure) is answered from the word cache. */
-  private static SeqClassifierFlags withRememberedWords(SeqClassifierFlags flags, Function<String, String> words)
-      throws ReflectiveOperationException {
-    SeqClassifierFlags copy = copyOf(flags);
-    // CoreNLP applies the word function (Americanize) each time a template reads a word.
-    copy.wordFunction = words;
-    return copy;
-  }
-
-  /** The flags for single-token features: those this class adds itself are off. */
-  private static SeqClassifierFlags withoutWordTemplates(SeqClassifierFlags flags, Function<String, String> words)
-      throws ReflectiveOperationException {
-    SeqClassifierFlags copy = withRememberedWords(flags, words);
-    // Each of these gates, in featuresC, only templates this class computes (their other templates need flags the
-    // constructor checks are off); the label-pair factory keeps them.
-    copy.useNGrams = false;
-    copy.useWord = false;
-    copy.useDisjunctive = false;
-    copy.useTitle = false;
-    copy.useClassFeature = false;
-    copy.usePrev = false;
-    copy.useNext = false;
-    copy.useDistSim = false;
-    return copy;
-  }
-
-  /** The classifier keeps its own flags; only the factory reads these. */
-  private static void useFlags(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags)
-      throws ReflectiveOperationException {
-    Field f = FeatureFactory.class.getDeclaredField("flags");
-    f.setAccessible(true);
-    f.set(factory, flags);
   }
 
   PackedStrings names() {
@@ -245,7 +171,7 @@ final class CrfFeatures {
   private int[][][] of(List<CoreLabel> sentence, CoreLabel pad, Scratch s) {
     PaddedList<CoreLabel> padded = new PaddedList<>(sentence, pad);
     String domain = padded.get(0).get(CoreAnnotations.DomainAnnotation.class);
-    Collectors.setDomain(s.collector, domain);
+    CoreNlpFactories.Collectors.setDomain(s.collector, domain);
     int[][][] data = new int[sentence.size()][][];
     if (clusters != null) {
       // What CoreNLP's distSimAnnotate does on its first call, which then finds the tokens annotated and returns.
@@ -259,7 +185,7 @@ final class CrfFeatures {
         s.start();
         CoreLabel token = padded.get(loc);
         if (shapes != null && domain == null) {
-          Collectors.setSuffix(s.collector, "C");
+          CoreNlpFactories.Collectors.setSuffix(s.collector, "C");
           shapes.add(padded.get(loc - 2), padded.get(loc - 1), token, padded.get(loc + 1), padded.get(loc + 2), s);
           if (occurrencePatterns != null) occurrencePatterns.invoke(singleFactory, padded, loc, s.collector);
         } else {
@@ -362,27 +288,9 @@ final class CrfFeatures {
     return n;
   }
 
-  /** Reaches CoreNLP's collector, a protected type of its feature factory; never used as a factory. */
-  private static final class Collectors extends NERFeatureFactory<CoreLabel> {
-    private static final long serialVersionUID = 1L;
-    static final Class<?> TYPE = FeatureCollector.class;
-
-    static Object over(Set<String> sink) {
-      return new FeatureCollector(sink);
-    }
-
-    static void setSuffix(Object collector, String suffix) {
-      ((FeatureCollector) collector).setSuffix(suffix);
-    }
-
-    static void setDomain(Object collector, String domain) {
-      ((FeatureCollector) collector).setDomain(domain);
-    }
-  }
-
   /** One thread's working space: the collector CoreNLP writes names into, and the indexes kept so far. */
   private final class Scratch implements ShapeTemplates.Names {
-    final Object collector = Collectors.over(new Sink());
+    final Object collector = CoreNlpFactories.Collectors.over(new Sink());
     /** Per feature, the clique (numbered per working space) in which it was last kept: a set cleared at once. */
     final int[] keptIn;
     int clique;
@@ -423,13 +331,7 @@ final class CrfFeatures {
 
     @Override
     public int[] shape(String shape) {
-      int[] f = byShape.get(shape);
-      if (f == null) {
-        if (byShape.size() >= CACHED_WORDS) byShape.clear();
-        f = ShapeTemplates.shapeFeatures(shape, featureIndex);
-        byShape.put(shape, f);
-      }
-      return f;
+      return remembered(byShape, shape, ShapeTemplates::shapeFeatures);
     }
 
     @Override
@@ -439,11 +341,15 @@ final class CrfFeatures {
 
     @Override
     public int[] pairCluster(String cluster) {
-      int[] f = byPairCluster.get(cluster);
+      return remembered(byPairCluster, cluster, PairTemplates::clusterFeatures);
+    }
+
+    private int[] remembered(Map<String, int[]> cache, String key, BiFunction<String, PackedStrings, int[]> find) {
+      int[] f = cache.get(key);
       if (f == null) {
-        if (byPairCluster.size() >= CACHED_WORDS) byPairCluster.clear();
-        f = PairTemplates.clusterFeatures(cluster, featureIndex);
-        byPairCluster.put(cluster, f);
+        if (cache.size() >= CACHED_WORDS) cache.clear();
+        f = find.apply(key, featureIndex);
+        cache.put(key, f);
       }
       return f;
     }
