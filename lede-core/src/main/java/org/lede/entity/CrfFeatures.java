@@ -6,13 +6,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
-import edu.stanford.nlp.util.Index;
 import edu.stanford.nlp.util.PaddedList;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Deque;
@@ -21,8 +16,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -51,6 +46,10 @@ import java.util.regex.Pattern;
  *       cache holds the word function's result (Americanize, which CoreNLP applies each time a template reads a word)
  *       and the word's cluster, set on the tokens as CoreNLP's {@code distSimAnnotate} sets it. Construction refuses
  *       a configuration whose templates differ.
+ *   <li>The rest of the single-token features, the word shapes of the token and its neighbours, come from
+ *       {@link ShapeTemplates}, and the occurrence patterns from CoreNLP's own method for them: CoreNLP's
+ *       {@code featuresC}, too large for the JIT to compile, is not called (unless the model has templates these do
+ *       not cover). Those names are built in a reused buffer and looked up without becoming strings.
  * </ol>
  *
  * <p>{@code ViterbiCrfTest} checks that the set of indexes equals CoreNLP's for every token of CoNLL testa, and the
@@ -65,17 +64,23 @@ final class CrfFeatures {
   /** Distinct words whose features a working space remembers; a day of news uses fewer. */
   private static final int CACHED_WORDS = 16_384;
 
-  private final CrfFeatureNames featureIndex;
+  private final PackedStrings featureIndex;
   /** CoreNLP's factory for the label-pair features, reading the model's flags (with the remembered word function). */
   private final NERFeatureFactory<CoreLabel> factory;
   /** A copy of it for the single-token features, with the templates this class computes turned off. */
   private final NERFeatureFactory<CoreLabel> singleFactory;
   private final MethodHandle featuresC;
+  /** CoreNLP's occurrence patterns, called without the rest of featuresC; null when the model has none. */
+  private final MethodHandle occurrencePatterns;
+  /** The shape templates of featuresC, or null when featuresC computes more than these and is called itself. */
+  private final ShapeTemplates shapes;
+  /** The label-pair templates of featuresCpC, or null when featuresCpC computes more than these and is called itself. */
+  private final PairTemplates pairs;
   private final MethodHandle featuresCpC;
   private final MethodHandle featuresCnC;
   private final Function<String, String> wordFunction;
   /** CoreNLP's distributional-similarity clusters by normalised word, or null when the model does not use them. */
-  private final Map<String, String> clusters;
+  private final WordClusters clusters;
   private final SeqClassifierFlags flags;
   private final int maxNGramLeng;
   private final boolean useWord;
@@ -93,9 +98,13 @@ final class CrfFeatures {
   /** The working space of the call in progress on this thread, for the word function CoreNLP calls back. */
   private final ThreadLocal<Scratch> current = new ThreadLocal<>();
 
+  /**
+   * @param featureIndex the model's feature names, at their indexes
+   * @param clusters     the model's word clusters (CoreNLP's factory may hold none: a model file keeps them apart)
+   */
   @SuppressWarnings("unchecked")
-  CrfFeatures(Index<String> featureIndex, List<FeatureFactory<CoreLabel>> factories, SeqClassifierFlags flags)
-      throws ReflectiveOperationException {
+  CrfFeatures(PackedStrings featureIndex, WordClusters clusters, List<FeatureFactory<CoreLabel>> factories,
+      SeqClassifierFlags flags) throws ReflectiveOperationException {
     if (factories.size() != 1 || !(factories.get(0) instanceof NERFeatureFactory)) {
       throw new IllegalStateException("the NER model does not use one NERFeatureFactory");
     }
@@ -108,97 +117,39 @@ final class CrfFeatures {
         || flags.useEntityTypes) {
       throw new IllegalStateException("the NER model's word features are not the ones Lede computes");
     }
-    this.featureIndex = new CrfFeatureNames(featureIndex);
+    this.featureIndex = featureIndex;
     this.factory = (NERFeatureFactory<CoreLabel>) factories.get(0);
-    this.featuresC = method("featuresC");
-    this.featuresCpC = method("featuresCpC");
-    this.featuresCnC = method("featuresCnC");
+    this.featuresC = CoreNlpFactories.method("featuresC");
+    this.shapes = ShapeTemplates.coverAll(flags) ? new ShapeTemplates(flags) : null;
+    this.occurrencePatterns = flags.useOccurrencePatterns ? CoreNlpFactories.method("occurrencePatterns") : null;
+    this.pairs = PairTemplates.coverAll(flags) ? new PairTemplates(flags, featureIndex) : null;
+    this.featuresCpC = CoreNlpFactories.method("featuresCpC");
+    this.featuresCnC = CoreNlpFactories.method("featuresCnC");
     this.wordFunction = flags.wordFunction;
     this.flags = flags;
-    this.clusters = flags.useDistSim ? (Map<String, String>) declared("lexicon").get(factory) : null;
+    if (flags.useDistSim && clusters == null) throw new IllegalStateException("the NER model's word clusters are missing");
+    this.clusters = flags.useDistSim ? clusters : null;
     this.useWord = flags.useWord;
     this.useNGrams = flags.useNGrams;
     this.maxNGramLeng = flags.maxNGramLeng;
     this.disjunctionWidth = flags.useDisjunctive ? flags.disjunctionWidth : 0;
-    this.title = flags.useTitle ? (Pattern) declared("titlePattern").get(factory) : null;
+    this.title = flags.useTitle ? (Pattern) CoreNlpFactories.declared("titlePattern").get(factory) : null;
     this.classFeature = flags.useClassFeature ? featureIndex.indexOf("###|C") : -1;
     this.usePrev = flags.usePrev;
     this.useNext = flags.useNext;
     Function<String, String> remembered = wordFunction == null ? null : this::rememberedWord;
-    this.singleFactory = copyOf(factory);
-    useFlags(singleFactory, withoutWordTemplates(flags, remembered));
-    useFlags(factory, withRememberedWords(flags, remembered));
+    this.singleFactory = CoreNlpFactories.copyOf(factory);
+    CoreNlpFactories.useFlags(singleFactory, CoreNlpFactories.withoutWordTemplates(flags, remembered));
+    CoreNlpFactories.useFlags(factory, CoreNlpFactories.withRememberedWords(flags, remembered));
     this.features = featureIndex.size();
   }
 
-  private static Field declared(String name) throws NoSuchFieldException {
-    Field f = NERFeatureFactory.class.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
+  PackedStrings names() {
+    return featureIndex;
   }
 
-  private static MethodHandle method(String name) throws ReflectiveOperationException {
-    // CoreNLP's per-clique templates are protected; getCliqueFeatures, the public door, builds a hash set per call.
-    Method m = NERFeatureFactory.class.getDeclaredMethod(name, PaddedList.class, int.class, Collectors.TYPE);
-    m.setAccessible(true);
-    return MethodHandles.lookup().unreflect(m);
-  }
-
-  private static SeqClassifierFlags copyOf(SeqClassifierFlags flags) throws ReflectiveOperationException {
-    SeqClassifierFlags copy = new SeqClassifierFlags();
-    copyFields(SeqClassifierFlags.class, flags, copy);
-    return copy;
-  }
-
-  private static NERFeatureFactory<CoreLabel> copyOf(NERFeatureFactory<CoreLabel> factory)
-      throws ReflectiveOperationException {
-    NERFeatureFactory<CoreLabel> copy = new NERFeatureFactory<>();
-    copyFields(NERFeatureFactory.class, factory, copy);
-    copyFields(FeatureFactory.class, factory, copy);
-    return copy;
-  }
-
-  /** A shallow copy of the instance fields {@code type} declares: the copy shares the lexicon and the patterns. */
-  private static void copyFields(Class<?> type, Object from, Object to) throws ReflectiveOperationException {
-    for (Field f : type.getDeclaredFields()) {
-      if (Modifier.isStatic(f.getModifiers())) continue;
-      f.setAccessible(true);
-      f.set(to, f.get(from));
-    }
-  }
-
-  /** The model's flags, except that the word function (pure) is answered from the word cache. */
-  private static SeqClassifierFlags withRememberedWords(SeqClassifierFlags flags, Function<String, String> words)
-      throws ReflectiveOperationException {
-    SeqClassifierFlags copy = copyOf(flags);
-    // CoreNLP applies the word function (Americanize) each time a template reads a word.
-    copy.wordFunction = words;
-    return copy;
-  }
-
-  /** The flags for single-token features: those this class adds itself are off. */
-  private static SeqClassifierFlags withoutWordTemplates(SeqClassifierFlags flags, Function<String, String> words)
-      throws ReflectiveOperationException {
-    SeqClassifierFlags copy = withRememberedWords(flags, words);
-    // Each of these gates, in featuresC, only templates this class computes (their other templates need flags the
-    // constructor checks are off); the label-pair factory keeps them.
-    copy.useNGrams = false;
-    copy.useWord = false;
-    copy.useDisjunctive = false;
-    copy.useTitle = false;
-    copy.useClassFeature = false;
-    copy.usePrev = false;
-    copy.useNext = false;
-    copy.useDistSim = false;
-    return copy;
-  }
-
-  /** The classifier keeps its own flags; only the factory reads these. */
-  private static void useFlags(NERFeatureFactory<CoreLabel> factory, SeqClassifierFlags flags)
-      throws ReflectiveOperationException {
-    Field f = FeatureFactory.class.getDeclaredField("flags");
-    f.setAccessible(true);
-    f.set(factory, flags);
+  WordClusters clusters() {
+    return clusters;
   }
 
   /**
@@ -220,7 +171,7 @@ final class CrfFeatures {
   private int[][][] of(List<CoreLabel> sentence, CoreLabel pad, Scratch s) {
     PaddedList<CoreLabel> padded = new PaddedList<>(sentence, pad);
     String domain = padded.get(0).get(CoreAnnotations.DomainAnnotation.class);
-    Collectors.setDomain(s.collector, domain);
+    CoreNlpFactories.Collectors.setDomain(s.collector, domain);
     int[][][] data = new int[sentence.size()][][];
     if (clusters != null) {
       // What CoreNLP's distSimAnnotate does on its first call, which then finds the tokens annotated and returns.
@@ -232,8 +183,14 @@ final class CrfFeatures {
     try {
       for (int loc = 0; loc < data.length; loc++) {
         s.start();
-        featuresC.invoke(singleFactory, padded, loc, s.collector);
         CoreLabel token = padded.get(loc);
+        if (shapes != null && domain == null) {
+          CoreNlpFactories.Collectors.setSuffix(s.collector, "C");
+          shapes.add(padded.get(loc - 2), padded.get(loc - 1), token, padded.get(loc + 1), padded.get(loc + 2), s);
+          if (occurrencePatterns != null) occurrencePatterns.invoke(singleFactory, padded, loc, s.collector);
+        } else {
+          featuresC.invoke(singleFactory, padded, loc, s.collector);
+        }
         WordFeatures c = s.word(token);
         if (c.word >= 0) s.keep(c.word);
         if (clusters != null) s.keep(s.cluster(token).own);
@@ -258,7 +215,11 @@ final class CrfFeatures {
         for (int f : c.nGrams) s.keep(f);
         int[] single = s.take();
         s.start();
-        featuresCpC.invoke(factory, padded, loc, s.collector);
+        if (pairs != null && domain == null) {
+          pairs.add(padded.get(loc - 1), token, padded.get(loc + 1), s);
+        } else {
+          featuresCpC.invoke(factory, padded, loc, s.collector);
+        }
         featuresCnC.invoke(factory, padded, loc - 1, s.collector);
         data[loc] = new int[][] {single, s.take()};
       }
@@ -272,7 +233,7 @@ final class CrfFeatures {
 
   /** One word's features as CoreNLP names them; an index is -1 where the model has no such feature. */
   private record WordFeatures(String cWord, String distSim, int word, int title, int previous, int next, int disjN,
-      int disjP, int[] nGrams) {}
+      int disjP, int[] nGrams, int[] pairWord) {}
 
   /** The features naming a token's cluster, for the token itself, as the previous and as the next token. */
   private record ClusterFeatures(int own, int previous, int next) {}
@@ -291,7 +252,8 @@ final class CrfFeatures {
         useNext ? featureIndex.indexOf(cWord + "-NW|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJN|C") : -1,
         disjunctionWidth > 0 ? featureIndex.indexOf(cWord + "-DISJP|C") : -1,
-        useNGrams ? nGramIndexes(cWord) : new int[0]);
+        useNGrams ? nGramIndexes(cWord) : new int[0],
+        pairs == null ? null : PairTemplates.wordFeatures(cWord, featureIndex));
   }
 
   /** The word function's result for a token's text, from this thread's word cache. */
@@ -326,23 +288,9 @@ final class CrfFeatures {
     return n;
   }
 
-  /** Reaches CoreNLP's collector, a protected type of its feature factory; never used as a factory. */
-  private static final class Collectors extends NERFeatureFactory<CoreLabel> {
-    private static final long serialVersionUID = 1L;
-    static final Class<?> TYPE = FeatureCollector.class;
-
-    static Object over(Set<String> sink) {
-      return new FeatureCollector(sink);
-    }
-
-    static void setDomain(Object collector, String domain) {
-      ((FeatureCollector) collector).setDomain(domain);
-    }
-  }
-
   /** One thread's working space: the collector CoreNLP writes names into, and the indexes kept so far. */
-  private final class Scratch {
-    final Object collector = Collectors.over(new Sink());
+  private final class Scratch implements ShapeTemplates.Names {
+    final Object collector = CoreNlpFactories.Collectors.over(new Sink());
     /** Per feature, the clique (numbered per working space) in which it was last kept: a set cleared at once. */
     final int[] keptIn;
     int clique;
@@ -359,6 +307,53 @@ final class CrfFeatures {
       keptIn = new int[features];
     }
 
+    private final StringBuilder name = new StringBuilder(64);
+
+    @Override
+    public StringBuilder name() {
+      name.setLength(0);
+      return name;
+    }
+
+    @Override
+    public void add(StringBuilder name) {
+      keep(featureIndex.indexOf(name));
+    }
+
+    @Override
+    public String cWord(CoreLabel token) {
+      return word(token).cWord;
+    }
+
+    /** Features naming one shape or one cluster; a few hundred of each, bounded all the same. */
+    private final Map<String, int[]> byShape = new HashMap<>();
+    private final Map<String, int[]> byPairCluster = new HashMap<>();
+
+    @Override
+    public int[] shape(String shape) {
+      return remembered(byShape, shape, ShapeTemplates::shapeFeatures);
+    }
+
+    @Override
+    public int[] pairWord(CoreLabel token) {
+      return word(token).pairWord;
+    }
+
+    @Override
+    public int[] pairCluster(String cluster) {
+      return remembered(byPairCluster, cluster, PairTemplates::clusterFeatures);
+    }
+
+    private int[] remembered(Map<String, int[]> cache, String key, BiFunction<String, PackedStrings, int[]> find) {
+      int[] f = cache.get(key);
+      if (f == null) {
+        if (cache.size() >= CACHED_WORDS) cache.clear();
+        f = find.apply(key, featureIndex);
+        cache.put(key, f);
+      }
+      return f;
+    }
+
     void start() {
       size = 0;
       if (++clique == Integer.MAX_VALUE) {
@@ -368,7 +363,8 @@ final class CrfFeatures {
     }
 
     /** Keeps a feature index once per clique; -1, a feature the model lacks, is dropped. */
-    void keep(int f) {
+    @Override
+    public void keep(int f) {
       if (f < 0 || keptIn[f] == clique) return;
       keptIn[f] = clique;
       if (size == kept.length) kept = Arrays.copyOf(kept, 2 * size);

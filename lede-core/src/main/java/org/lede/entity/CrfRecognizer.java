@@ -29,11 +29,31 @@ final class CrfRecognizer implements Recognizer {
 
     private static CRFClassifier<CoreLabel> load() {
       try {
-        return ViterbiCrf.load(MODEL);
+        return CrfRecognizer.load(MODEL, CrfModelFile.location(MODEL).orElse(null));
       } catch (Exception e) {
         throw new IllegalStateException("cannot load the NER model " + MODEL + " from the classpath", e);
       }
     }
+  }
+
+  /**
+   * The model from Lede's file of it when there is one ({@code saved}), else from CoreNLP's file on the classpath,
+   * which then is saved there for the next process. A file that cannot be written costs only that saving.
+   */
+  static ViterbiCrf load(String model, java.nio.file.Path saved) throws Exception {
+    if (saved != null) {
+      var contents = CrfModelFile.read(saved);
+      if (contents.isPresent()) return ViterbiCrf.read(contents.get());
+    }
+    ViterbiCrf crf = ViterbiCrf.load(model);
+    if (saved != null) {
+      try {
+        CrfModelFile.write(saved, crf.contents());
+      } catch (java.io.IOException e) {
+        // a read-only or full cache directory: the next process reads CoreNLP's file again
+      }
+    }
+    return crf;
   }
 
   /** Loads the model now, if no one has yet; returns when it is loaded. */

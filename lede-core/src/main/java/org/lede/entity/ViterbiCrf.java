@@ -6,8 +6,14 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
 import edu.stanford.nlp.util.Triple;
+import edu.stanford.nlp.util.HashIndex;
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * CoreNLP's CRF with CoreNLP's features (computed by {@link CrfFeatures} with less work, to the same feature sets),
@@ -33,33 +39,107 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
   private int[] pairs;
   /** The features of each token, as CoreNLP's templates name them but without its per-token collections. */
   private CrfFeatures features;
+  /** CoreNLP's serialization of the classifier without its large tables, kept when read from CoreNLP's file. */
+  private transient byte[] shell;
 
   private ViterbiCrf() {
     super();
   }
 
+  /** Reads CoreNLP's model file from the classpath. */
+  @SuppressWarnings("unchecked")
   static ViterbiCrf load(String model) throws Exception {
     ViterbiCrf crf = new ViterbiCrf();
     crf.loadClassifier(model);
-    crf.prepare();
+    crf.checkConfiguration();
+    crf.shell = crf.shell();
+    Index<String> index = (Index<String>) field("featureIndex").get(crf);
+    List<String> names = new ArrayList<>(index.size());
+    for (int i = 0; i < index.size(); i++) names.add(index.get(i));
+    crf.prepare(PackedStrings.of(names), (float[][]) field("weights").get(crf),
+        crf.flags.useDistSim ? WordClusters.of((Map<String, String>) lexicon(crf).get(crf.factory())) : null);
     return crf;
   }
 
-  @SuppressWarnings("unchecked")
-  private void prepare() throws ReflectiveOperationException {
+  /** Reads the model from Lede's own file of it (see {@link CrfModelFile}). */
+  static ViterbiCrf read(CrfModelFile.Contents model) throws Exception {
+    ViterbiCrf crf = new ViterbiCrf();
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(model.shell()))) {
+      crf.loadClassifier(in, null);
+    }
+    crf.checkConfiguration();
+    crf.prepare(model.names(), model.weights(), model.clusters());
+    return crf;
+  }
+
+  /**
+   * This model as {@link CrfModelFile} saves it: CoreNLP's serialization of the classifier without its three large
+   * tables, which go beside it as arrays. Only a model read from CoreNLP's file has it.
+   */
+  CrfModelFile.Contents contents() {
+    if (shell == null) throw new IllegalStateException("the model was not read from CoreNLP's file");
+    return new CrfModelFile.Contents(shell, features.names(), weights, features.clusters());
+  }
+
+  /**
+   * CoreNLP's serialization of this classifier as read, with its feature index, weights and lexicon left out (they
+   * are out of the classifier while it is written). Taken before {@link #prepare} gives the feature factory Lede's
+   * word function, which is not serializable.
+   */
+  private byte[] shell() throws ReflectiveOperationException, java.io.IOException {
+    Field index = field("featureIndex");
+    Field weightsField = field("weights");
+    Object savedIndex = index.get(this);
+    Object savedWeights = weightsField.get(this);
+    Field lexicon = lexicon(this);
+    Object savedLexicon = lexicon.get(factory());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try {
+      index.set(this, new HashIndex<String>());
+      weightsField.set(this, new float[0][]);
+      if (savedLexicon != null) lexicon.set(factory(), new java.util.HashMap<String, String>());
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        serializeClassifier(out);
+      }
+    } finally {
+      index.set(this, savedIndex);
+      weightsField.set(this, savedWeights);
+      lexicon.set(factory(), savedLexicon);
+    }
+    return bytes.toByteArray();
+  }
+
+  private Object factory() {
+    return featureFactories.get(0);
+  }
+
+  private static Field lexicon(ViterbiCrf crf) throws NoSuchFieldException {
+    Field f = crf.featureFactories.get(0).getClass().getDeclaredField("lexicon");
+    f.setAccessible(true);
+    return f;
+  }
+
+  private void checkConfiguration() {
     if (flags.doGibbs || flags.useReverse || !"maxent".equalsIgnoreCase(flags.crfType) || windowSize != 2
         || (flags.inferenceType != null && !flags.inferenceType.equalsIgnoreCase("Viterbi"))
         || flags.useEmbedding || flags.nonLinearCRF) {
       throw new IllegalStateException("the NER model is not a first-order Viterbi CRF; Lede cannot decode it");
     }
-    // CoreNLP keeps the weights and the labelling indexes package-private; they are read once, here.
+    if (featureFactories.size() != 1) throw new IllegalStateException("the NER model does not use one feature factory");
+  }
+
+  @SuppressWarnings("unchecked")
+  private void prepare(PackedStrings names, float[][] weights, WordClusters clusters)
+      throws ReflectiveOperationException {
+    // CoreNLP keeps the labelling indexes package-private; they are read once, here.
     List<Index<CRFLabel>> labelIndices = (List<Index<CRFLabel>>) field("labelIndices").get(this);
-    weights = (float[][]) field("weights").get(this);
+    this.weights = weights;
     numClasses = classIndex.size();
     background = classIndex.indexOf(flags.backgroundSymbol);
     if (labelIndices.size() != 2 || background < 0) {
       throw new IllegalStateException("the NER model's cliques are not single tokens and pairs");
     }
+    if (weights.length != names.size()) throw new IllegalStateException("the NER model's weights and features differ");
     unary = new int[labelIndices.get(0).size()];
     for (int k = 0; k < unary.length; k++) unary[k] = labelIndices.get(0).get(k).getLabel()[0];
     pairs = new int[labelIndices.get(1).size()];
@@ -67,7 +147,7 @@ final class ViterbiCrf extends CRFClassifier<CoreLabel> {
       int[] l = labelIndices.get(1).get(k).getLabel();
       pairs[k] = l[0] * numClasses + l[1];
     }
-    features = new CrfFeatures((Index<String>) field("featureIndex").get(this), featureFactories, flags);
+    features = new CrfFeatures(names, clusters, featureFactories, flags);
   }
 
   private static Field field(String name) throws NoSuchFieldException {

@@ -14,15 +14,28 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.lede.eval.SharedData;
 
-/** Lede's decoder must give CoreNLP's labels: the same model, the same features, only a shorter way to the best path. */
+/**
+ * Lede's decoder must give CoreNLP's labels: the same model, the same features, only a shorter way to the best path;
+ * and the same again when the model is read from Lede's own file of it instead of CoreNLP's.
+ */
 class ViterbiCrfTest {
   private static CRFClassifier<CoreLabel> coreNlp;
+  /** The model read from CoreNLP's file (which writes Lede's file), then from Lede's file. */
+  private static List<ViterbiCrf> ledes;
+
+  @TempDir
+  static Path cache;
 
   @BeforeAll
   static void loadCoreNlpsOwnDecoder() throws Exception {
     coreNlp = CRFClassifier.getClassifier(CrfRecognizer.MODEL);
+    Path file = cache.resolve("model.crf");
+    ViterbiCrf fromCoreNlpsFile = CrfRecognizer.load(CrfRecognizer.MODEL, file);
+    assertThat(CrfModelFile.read(file)).as("Lede's file of the model, written on first use").isPresent();
+    ledes = List.of(fromCoreNlpsFile, CrfRecognizer.load(CrfRecognizer.MODEL, file));
   }
 
   private static List<String> labels(CRFClassifier<CoreLabel> crf, List<String> words) {
@@ -39,10 +52,6 @@ class ViterbiCrfTest {
     return out;
   }
 
-  private static CRFClassifier<CoreLabel> lede() {
-    return CrfRecognizer.Holder.CLASSIFIER;
-  }
-
   @Test
   void labels_written_sentences_as_corenlp_does() {
     List<String> sentences = List.of(
@@ -54,7 +63,7 @@ class ViterbiCrfTest {
         "Der Bundeskanzler sagte am Montag in Berlin , dass die Regierung handeln werde .");
     for (String s : sentences) {
       List<String> words = List.of(s.split(" "));
-      assertThat(labels(lede(), words)).as(s).isEqualTo(labels(coreNlp, words));
+      for (ViterbiCrf lede : ledes) assertThat(labels(lede, words)).as(s).isEqualTo(labels(coreNlp, words));
     }
   }
 
@@ -93,17 +102,25 @@ class ViterbiCrfTest {
   }
 
   @Test
+  void the_shipped_model_needs_none_of_corenlps_feature_templates_but_its_occurrence_patterns() {
+    // so the testa comparison below checks Lede's own shape templates, not CoreNLP's featuresC again
+    assertThat(ShapeTemplates.coverAll(ledes.get(0).flags)).isTrue();
+    assertThat(PairTemplates.coverAll(ledes.get(0).flags)).isTrue();
+  }
+
+  @Test
   void computes_the_features_corenlp_computes_on_conll_testa() throws Exception {
     int tokens = 0;
     for (List<String> s : testa()) {
       int[][][] theirs = coreNlp.documentToDataAndLabels(prepared(coreNlp, s)).first();
-      ViterbiCrf lede = (ViterbiCrf) lede();
-      int[][][] ours = lede.features(prepared(lede, s));
-      assertThat(ours.length).isEqualTo(theirs.length);
-      for (int i = 0; i < ours.length; i++) {
-        for (int clique = 0; clique < 2; clique++) {
-          assertThat(sorted(ours[i][clique])).as("%s, token %d, clique %d", String.join(" ", s), i, clique)
-              .containsExactly(sorted(theirs[i][clique]));
+      for (ViterbiCrf lede : ledes) {
+        int[][][] ours = lede.features(prepared(lede, s));
+        assertThat(ours.length).isEqualTo(theirs.length);
+        for (int i = 0; i < ours.length; i++) {
+          for (int clique = 0; clique < 2; clique++) {
+            assertThat(sorted(ours[i][clique])).as("%s, token %d, clique %d", String.join(" ", s), i, clique)
+                .containsExactly(sorted(theirs[i][clique]));
+          }
         }
       }
       tokens += s.size();
@@ -135,9 +152,24 @@ class ViterbiCrfTest {
     if (!current.isEmpty()) sentences.add(current);
     int tokens = 0;
     for (List<String> s : sentences) {
-      assertThat(labels(lede(), s)).as(String.join(" ", s)).isEqualTo(labels(coreNlp, s));
+      List<String> expected = labels(coreNlp, s);
+      for (ViterbiCrf lede : ledes) assertThat(labels(lede, s)).as(String.join(" ", s)).isEqualTo(expected);
       tokens += s.size();
     }
     assertThat(tokens).isGreaterThan(50_000);
+  }
+
+  @Test
+  void a_damaged_model_file_is_read_from_corenlps_again_and_written_whole() throws Exception {
+    Path file = cache.resolve("damaged.crf");
+    byte[] whole = Files.readAllBytes(cache.resolve("model.crf"));
+    Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+    assertThat(CrfModelFile.read(file)).isEmpty();
+
+    ViterbiCrf crf = CrfRecognizer.load(CrfRecognizer.MODEL, file);
+
+    List<String> words = List.of("Christine", "Lagarde", "spoke", "in", "Frankfurt", ".");
+    assertThat(labels(crf, words)).isEqualTo(labels(coreNlp, words));
+    assertThat(CrfModelFile.read(file)).as("the file written again").isPresent();
   }
 }
