@@ -13,7 +13,14 @@ import java.net.UnknownHostException;
  *
  * <p>Stateless and thread-safe.
  */
-final class AddressGuard {
+public final class AddressGuard {
+  /** Names that never leave the machine or the local network, whatever they resolve to. */
+  private static final java.util.List<String> LOCAL_SUFFIXES = java.util.List.of(".localhost", ".local", ".internal",
+      ".home.arpa", ".lan", ".intranet", ".corp");
+
+  private static final java.util.regex.Pattern DOTTED_QUAD = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final java.util.regex.Pattern NUMERIC_LABEL = java.util.regex.Pattern.compile("\\d+|0x[0-9a-f]*");
+
   private AddressGuard() {}
 
   /** Resolves {@code uri}'s host and throws when any address it resolves to is not public. */
@@ -35,7 +42,35 @@ final class AddressGuard {
     }
   }
 
-  static boolean isPublic(InetAddress a) {
+  /**
+   * Returns false when {@code host}, without being resolved, is plainly not on the public internet: a loopback,
+   * private or link-local address literal, {@code localhost}, a single-label name, or a local-only suffix such as
+   * {@code .local} or {@code .internal}. A public-looking name returns true: only resolving it could tell more.
+   */
+  public static boolean mayBePublic(String host) {
+    if (host == null || host.isBlank()) return false;
+    String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+    if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+    if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+    if (h.indexOf(':') >= 0 || DOTTED_QUAD.matcher(h).matches()) {
+      try {
+        return isPublic(InetAddress.getByName(h)); // a literal: parsed, never looked up
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+    // a browser reads a name whose last label is a number ("2130706433", "0x7f.1") as an IPv4 address
+    String last = h.substring(h.lastIndexOf('.') + 1);
+    if (NUMERIC_LABEL.matcher(last).matches()) return false;
+    if (h.equals("localhost") || h.indexOf('.') < 0) return false;
+    for (String suffix : LOCAL_SUFFIXES) {
+      if (h.endsWith(suffix)) return false;
+    }
+    return true;
+  }
+
+  /** Returns true when {@code a} is on the public internet: not loopback, private, link-local, CGNAT, unique-local or reserved. */
+  public static boolean isPublic(InetAddress a) {
     if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
         || a.isMulticastAddress()) {
       return false;
