@@ -16,11 +16,52 @@ final class Guard {
   static final String TOKEN_COOKIE = "lede_token";
 
   private final boolean tokenNeeded;
+  private final boolean loopback;
   private final AccessTokens tokens;
 
-  Guard(boolean tokenNeeded, AccessTokens tokens) {
+  /**
+   * @param tokenNeeded whether writes need an access token
+   * @param loopback    whether the server listens on loopback only, so that only loopback names may address it
+   */
+  Guard(boolean tokenNeeded, boolean loopback, AccessTokens tokens) {
     this.tokenNeeded = tokenNeeded;
+    this.loopback = loopback;
     this.tokens = tokens;
+  }
+
+  /**
+   * On a loopback server, refuses a request addressed to any name but a loopback one. A page on another site can
+   * rebind its own name to 127.0.0.1 and then call this server as if same-origin; its requests still carry its name.
+   */
+  void checkHost(Context ctx) {
+    if (!loopback) return;
+    String host = ctx.header("Host");
+    if (host == null || loopbackName(host)) return;
+    throw new Problem(421, "Misdirected request",
+        "this server listens on this computer only and answers to localhost, 127.0.0.1 or [::1], not to other names");
+  }
+
+  /**
+   * Refuses a body sent without a Content-Length (chunked): the size limit reads the declared length, so a chunked
+   * body could otherwise be of any size.
+   */
+  void checkBody(Context ctx) {
+    if (ctx.header("Transfer-Encoding") != null) {
+      throw new Problem(411, "Length required", "send the body with a Content-Length (at most 64 KB), not chunked");
+    }
+  }
+
+  /** Returns true for {@code localhost}, a {@code .localhost} name or a loopback address, with or without a port. */
+  static boolean loopbackName(String hostHeader) {
+    String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      return end > 0 && h.substring(1, end).equals("::1") && (end == h.length() - 1 || h.charAt(end + 1) == ':');
+    }
+    int colon = h.indexOf(':');
+    if (colon >= 0) h = h.substring(0, colon);
+    if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+    return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   void headers(Context ctx) {

@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
   static WebServer start(Library library, WebConfig config, boolean writesNeedToken) {
     Follows follows = new Follows(WebDb.open(library.dataDir()), config.clock());
     AccessTokens tokens = AccessTokens.open(library.dataDir(), config.clock());
-    Guard guard = new Guard(writesNeedToken, tokens);
+    Guard guard = new Guard(writesNeedToken, !config.writesNeedToken(), tokens);
+    RateLimits limits = new RateLimits(config.rateLimit(), System::nanoTime);
     Views views = new Views(config.clock());
     Templates templates = new Templates();
     Pages pages = new Pages(library, follows, views, templates, guard);
@@ -83,6 +84,9 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(guard::headers);
+    app.before(guard::checkHost);
+    app.before(limits::check);
+    app.before(guard::checkBody);
     app.before(guard::checkWrite);
 
     app.get("/", pages::home);
