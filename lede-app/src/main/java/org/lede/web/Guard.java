@@ -14,6 +14,8 @@ final class Guard {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http: data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   static final String TOKEN_COOKIE = "lede_token";
+  /** The largest body any route but news sent to be stored takes: a follow or a sign-in is a few hundred bytes. */
+  static final int MAX_BODY = 64 * 1024;
 
   private final boolean tokenNeeded;
   private final boolean loopback;
@@ -42,13 +44,31 @@ final class Guard {
   }
 
   /**
-   * Refuses a body sent without a Content-Length (chunked): the size limit reads the declared length, so a chunked
-   * body could otherwise be of any size.
+   * Refuses a body larger than its route takes, by its declared length, before a byte of it is read. News sent to be
+   * stored ({@code POST /api/v1/articles}) may be a whole page, up to {@link IngestApi#MAX_BYTES}, and may come
+   * chunked, because that handler reads at most its limit from the stream whatever the client declared. Every other
+   * body is at most {@link #MAX_BODY} and must carry a Content-Length: the framework's limit reads only the declared
+   * length, so a chunked body could otherwise be of any size.
    */
   void checkBody(Context ctx) {
-    if (ctx.header("Transfer-Encoding") != null) {
+    boolean news = takesNews(ctx);
+    long max = news ? IngestApi.MAX_BYTES : MAX_BODY;
+    if (ctx.req().getContentLengthLong() > max) {
+      ctx.header("Connection", "close"); // else the server would read the unwanted body to reach the next request
+      throw new Problem(413, "Too large", "a request body here may be at most " + size(max));
+    }
+    if (!news && ctx.header("Transfer-Encoding") != null) {
+      ctx.header("Connection", "close");
       throw new Problem(411, "Length required", "send the body with a Content-Length (at most 64 KB), not chunked");
     }
+  }
+
+  private static boolean takesNews(Context ctx) {
+    return ctx.method() == HandlerType.POST && ctx.path().equals("/api/v1/articles");
+  }
+
+  private static String size(long bytes) {
+    return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
   }
 
   /** Returns true for {@code localhost}, a {@code .localhost} name or a loopback address, with or without a port. */

@@ -75,7 +75,7 @@ public final class WebServer implements AutoCloseable {
         s.location = Location.CLASSPATH;
         s.headers = java.util.Map.of("Cache-Control", "no-cache");
       });
-      c.http.maxRequestSize = 64 * 1024;
+      c.http.maxRequestSize = Guard.MAX_BODY; // news sent to be stored is read by its handler, to its own limit
       c.requestLogger.http((ctx, ms) -> {
         if (LOG.isLoggable(java.util.logging.Level.INFO)) {
           LOG.info(String.format(java.util.Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(),

@@ -11,8 +11,13 @@ final class RawHttp {
   private RawHttp() {}
 
   static String send(int port, String request) {
+    return send(port, request, 10_000);
+  }
+
+  /** As {@link #send(int, String)}, waiting up to {@code timeoutMillis} for the answer (analysing news takes a while). */
+  static String send(int port, String request, int timeoutMillis) {
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-      s.setSoTimeout(10_000);
+      s.setSoTimeout(timeoutMillis);
       s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       s.getOutputStream().flush();
       s.shutdownOutput();
