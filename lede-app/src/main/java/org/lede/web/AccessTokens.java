@@ -65,6 +65,44 @@ public final class AccessTokens implements AutoCloseable {
     return token;
   }
 
+  /**
+   * A stored token as {@code lede token list} shows it: the start of its hash (which names it and reveals nothing of
+   * the token), its label and when it was made.
+   */
+  public record Stored(String id, String label, java.time.Instant created) {}
+
+  /** How many hex digits of a token's hash name it. */
+  static final int ID_LENGTH = 12;
+
+  /** Returns every stored token, oldest first. */
+  public synchronized List<Stored> list() {
+    try (PreparedStatement ps = db.prepareStatement("SELECT sha256, label, created_at FROM access_token ORDER BY created_at, rowid");
+         ResultSet rs = ps.executeQuery()) {
+      List<Stored> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(new Stored(rs.getString(1).substring(0, ID_LENGTH), rs.getString(2), java.time.Instant.ofEpochMilli(rs.getLong(3))));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read tokens: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Revokes the token {@link #list} names {@code id}: from the next request on, neither its header nor a sign-in
+   * cookie holding it is accepted. Returns false when no token has that id.
+   */
+  public synchronized boolean revoke(String id) {
+    if (id == null || !id.strip().matches("[0-9a-fA-F]{" + ID_LENGTH + "}")) return false;
+    try (PreparedStatement ps = db.prepareStatement("DELETE FROM access_token WHERE substr(sha256, 1, ?) = ?")) {
+      ps.setInt(1, ID_LENGTH);
+      ps.setString(2, id.strip().toLowerCase(java.util.Locale.ROOT));
+      return ps.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot revoke a token: " + e.getMessage(), e);
+    }
+  }
+
   /** Returns how many tokens exist. */
   public synchronized int count() {
     return hashes().size();

@@ -166,6 +166,9 @@ final class ExplorePages {
       return library.attention(lines, form.since(), form.until(), form.interval());
     } catch (UnknownCollectionException e) {
       throw Problem.badRequest(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      // attention() refuses only its span (empty, or too many periods), with a message naming since, until and interval
+      throw Problem.badRequest(e.getMessage());
     }
   }
 

@@ -71,15 +71,15 @@ final class Feeds {
   private static String rome(Format format, Spec spec) {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType(format.romeType);
-    feed.setTitle(spec.title());
+    feed.setTitle(xml(spec.title()));
     feed.setLink(spec.pageUrl());
     feed.setUri(spec.selfUrl());
-    feed.setDescription(spec.title());
+    feed.setDescription(xml(spec.title()));
     feed.setPublishedDate(Date.from(spec.updated()));
     List<SyndEntry> entries = new ArrayList<>();
     for (SearchHit h : spec.hits()) {
       SyndEntry e = new SyndEntryImpl();
-      e.setTitle(Views.headline(h.headline()));
+      e.setTitle(xml(Views.headline(h.headline())));
       e.setLink(spec.base() + "/a/" + h.id());
       e.setUri(spec.base() + "/a/" + h.id());
       if (h.published() != null) {
@@ -89,13 +89,13 @@ final class Feeds {
       List<SyndPerson> authors = new ArrayList<>();
       for (String name : h.byline()) {
         SyndPerson p = new SyndPersonImpl();
-        p.setName(name);
+        p.setName(xml(name));
         authors.add(p);
       }
       e.setAuthors(authors);
       SyndContent summary = new SyndContentImpl();
       summary.setType("text/plain");
-      summary.setValue(h.snippet().text());
+      summary.setValue(xml(h.snippet().text()));
       e.setDescription(summary);
       entries.add(e);
     }
@@ -105,6 +105,25 @@ final class Feeds {
     } catch (FeedException e) {
       throw new IllegalStateException("cannot write the feed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@code text} without the characters XML 1.0 cannot hold (NUL and most other controls, lone surrogates, U+FFFE,
+   * U+FFFF). An article or a query holding one would otherwise make the feed unwritable: a 500 for every reader.
+   */
+  static String xml(String text) {
+    if (text == null) return null;
+    StringBuilder kept = null;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      int width = Character.charCount(c);
+      boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+          || (c >= 0x10000 && c <= 0x10FFFF);
+      if (!allowed && kept == null) kept = new StringBuilder(text.length()).append(text, 0, i);
+      else if (allowed && kept != null) kept.appendCodePoint(c);
+      i += width;
+    }
+    return kept == null ? text : kept.toString();
   }
 
   private static String json(Spec spec) {

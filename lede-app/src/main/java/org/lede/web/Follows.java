@@ -89,8 +89,8 @@ final class Follows implements AutoCloseable {
   /** A name is stored stripped; blank or over-long names are refused before they reach the table. */
   static String normalise(String value) {
     String name = value == null ? "" : value.strip();
-    if (name.isEmpty()) throw new IllegalArgumentException("a follow needs a name");
-    if (name.length() > Follow.MAX_VALUE) throw new IllegalArgumentException("a name is at most " + Follow.MAX_VALUE + " characters");
+    if (name.isEmpty()) throw Problem.badRequest("value: a follow needs a name");
+    if (name.length() > Follow.MAX_VALUE) throw Problem.badRequest("value: a name is at most " + Follow.MAX_VALUE + " characters");
     return name;
   }
 }

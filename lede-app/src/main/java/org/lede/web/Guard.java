@@ -14,13 +14,74 @@ final class Guard {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: http: data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   static final String TOKEN_COOKIE = "lede_token";
+  /** The largest body any route but news sent to be stored takes: a follow or a sign-in is a few hundred bytes. */
+  static final int MAX_BODY = 64 * 1024;
 
   private final boolean tokenNeeded;
+  private final boolean loopback;
   private final AccessTokens tokens;
 
-  Guard(boolean tokenNeeded, AccessTokens tokens) {
+  /**
+   * @param tokenNeeded whether writes need an access token
+   * @param loopback    whether the server listens on loopback only, so that only loopback names may address it
+   */
+  Guard(boolean tokenNeeded, boolean loopback, AccessTokens tokens) {
     this.tokenNeeded = tokenNeeded;
+    this.loopback = loopback;
     this.tokens = tokens;
+  }
+
+  /**
+   * On a loopback server, refuses a request addressed to any name but a loopback one. A page on another site can
+   * rebind its own name to 127.0.0.1 and then call this server as if same-origin; its requests still carry its name.
+   */
+  void checkHost(Context ctx) {
+    if (!loopback) return;
+    String host = ctx.header("Host");
+    if (host == null || loopbackName(host)) return;
+    throw new Problem(421, "Misdirected request",
+        "this server listens on this computer only and answers to localhost, 127.0.0.1 or [::1], not to other names");
+  }
+
+  /**
+   * Refuses a body larger than its route takes, by its declared length, before a byte of it is read. News sent to be
+   * stored ({@code POST /api/v1/articles}) may be a whole page, up to {@link IngestApi#MAX_BYTES}, and may come
+   * chunked, because that handler reads at most its limit from the stream whatever the client declared. Every other
+   * body is at most {@link #MAX_BODY} and must carry a Content-Length: the framework's limit reads only the declared
+   * length, so a chunked body could otherwise be of any size.
+   */
+  void checkBody(Context ctx) {
+    boolean news = takesNews(ctx);
+    long max = news ? IngestApi.MAX_BYTES : MAX_BODY;
+    if (ctx.req().getContentLengthLong() > max) {
+      ctx.header("Connection", "close"); // else the server would read the unwanted body to reach the next request
+      throw new Problem(413, "Too large", "a request body here may be at most " + size(max));
+    }
+    if (!news && ctx.header("Transfer-Encoding") != null) {
+      ctx.header("Connection", "close");
+      throw new Problem(411, "Length required", "send the body with a Content-Length (at most 64 KB), not chunked");
+    }
+  }
+
+  private static boolean takesNews(Context ctx) {
+    return ctx.method() == HandlerType.POST && ctx.path().equals("/api/v1/articles");
+  }
+
+  private static String size(long bytes) {
+    return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+  }
+
+  /** Returns true for {@code localhost}, a {@code .localhost} name or a loopback address, with or without a port. */
+  static boolean loopbackName(String hostHeader) {
+    String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      return end > 0 && h.substring(1, end).equals("::1") && (end == h.length() - 1 || h.charAt(end + 1) == ':');
+    }
+    int colon = h.indexOf(':');
+    if (colon >= 0) h = h.substring(0, colon);
+    if (h.endsWith(".")) h = h.substring(0, h.length() - 1);
+    return h.equals("localhost") || h.endsWith(".localhost") || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
   }
 
   void headers(Context ctx) {

@@ -141,17 +141,22 @@ final class IngestApi {
 
   private static byte[] body(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > MAX_BYTES) throw tooLarge();
+    if (declared > MAX_BYTES) throw tooLarge(ctx);
     try (InputStream in = ctx.req().getInputStream()) {
       byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) throw tooLarge();
+      if (bytes.length > MAX_BYTES) throw tooLarge(ctx);
       return bytes;
     } catch (IOException e) {
       throw Problem.badRequest("the request body could not be read");
     }
   }
 
-  private static Problem tooLarge() {
+  /**
+   * The refusal of a body over the limit. The connection is closed after it: kept open, the server would read and
+   * discard the rest of a chunked body, however long, to reach the next request on it.
+   */
+  private static Problem tooLarge(Context ctx) {
+    ctx.header("Connection", "close");
     return new Problem(413, "Too large", "an input may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
   }
 

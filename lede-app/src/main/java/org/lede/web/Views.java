@@ -51,7 +51,7 @@ final class Views {
     }
     List<Follow> followed = follows.list();
     List<ArticleView.Picture> images = a.images().stream()
-        .map(im -> new ArticleView.Picture(webUrl(im.url()), im.caption(), im.credit()))
+        .map(im -> new ArticleView.Picture(pictureUrl(im.url()), im.caption(), im.credit()))
         .filter(p -> p.url() != null || p.caption() != null || p.credit() != null)
         .toList();
     StatedTime changed = a.updated() != null ? a.updated() : a.published();
@@ -169,6 +169,16 @@ final class Views {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /**
+   * Keeps a picture's URL only when the reader's browser may fetch it: http(s) on a host that may be public. A page
+   * saying its picture is at {@code http://192.168.1.1/reboot} or {@code http://localhost:8080/admin} must not make
+   * every reader's browser send that request.
+   */
+  static String pictureUrl(String url) {
+    String web = webUrl(url);
+    return web != null && org.lede.fetch.AddressGuard.mayBePublic(URI.create(web).getHost()) ? web : null;
   }
 
   private static String blankToNull(String s) {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param host  the address to bind, e.g. {@code 127.0.0.1}
  * @param port  the port, or 0 for any free one
  * @param clock tells "Updated N ago" and stamps follows
+ * @param rateLimit how many requests each client address may make
  */
-public record WebConfig(String host, int port, Clock clock) {
+public record WebConfig(String host, int port, Clock clock, RateLimit rateLimit) {
   /** The default address: this computer only. */
   public static final String DEFAULT_HOST = "127.0.0.1";
   /** The default port. */
@@ -22,7 +23,13 @@ public record WebConfig(String host, int port, Clock clock) {
   public WebConfig {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(rateLimit, "rateLimit");
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0..65535, was " + port);
+  }
+
+  /** Listens on {@code host}:{@code port} with the {@linkplain RateLimit#standard standard} rate limit. */
+  public WebConfig(String host, int port, Clock clock) {
+    this(host, port, clock, RateLimit.standard());
   }
 
   /** Returns the default: 127.0.0.1:7070 with the system clock. */
@@ -30,9 +37,10 @@ public record WebConfig(String host, int port, Clock clock) {
     return new WebConfig(DEFAULT_HOST, DEFAULT_PORT, Clock.systemUTC());
   }
 
-  public WebConfig withHost(String v) { return new WebConfig(v, port, clock); }
-  public WebConfig withPort(int v) { return new WebConfig(host, v, clock); }
-  public WebConfig withClock(Clock v) { return new WebConfig(host, port, v); }
+  public WebConfig withHost(String v) { return new WebConfig(v, port, clock, rateLimit); }
+  public WebConfig withPort(int v) { return new WebConfig(host, v, clock, rateLimit); }
+  public WebConfig withClock(Clock v) { return new WebConfig(host, port, v, rateLimit); }
+  public WebConfig withRateLimit(RateLimit v) { return new WebConfig(host, port, clock, v); }
 
   /** Returns true when writes need a token: the server is bound to an address other machines may reach. */
   public boolean writesNeedToken() {

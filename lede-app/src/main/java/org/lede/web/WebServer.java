@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
   static WebServer start(Library library, WebConfig config, boolean writesNeedToken) {
     Follows follows = new Follows(WebDb.open(library.dataDir()), config.clock());
     AccessTokens tokens = AccessTokens.open(library.dataDir(), config.clock());
-    Guard guard = new Guard(writesNeedToken, tokens);
+    Guard guard = new Guard(writesNeedToken, !config.writesNeedToken(), tokens);
+    RateLimits limits = new RateLimits(config.rateLimit(), System::nanoTime);
     Views views = new Views(config.clock());
     Templates templates = new Templates();
     Pages pages = new Pages(library, follows, views, templates, guard);
@@ -74,7 +75,7 @@ public final class WebServer implements AutoCloseable {
         s.location = Location.CLASSPATH;
         s.headers = java.util.Map.of("Cache-Control", "no-cache");
       });
-      c.http.maxRequestSize = 64 * 1024;
+      c.http.maxRequestSize = Guard.MAX_BODY; // news sent to be stored is read by its handler, to its own limit
       c.requestLogger.http((ctx, ms) -> {
         if (LOG.isLoggable(java.util.logging.Level.INFO)) {
           LOG.info(String.format(java.util.Locale.ROOT, "%s %s %d %.1f ms", ctx.method(), ctx.path(),
@@ -83,6 +84,9 @@ public final class WebServer implements AutoCloseable {
       });
     });
     app.before(guard::headers);
+    app.before(guard::checkHost);
+    app.before(limits::check);
+    app.before(guard::checkBody);
     app.before(guard::checkWrite);
 
     app.get("/", pages::home);
@@ -135,14 +139,14 @@ public final class WebServer implements AutoCloseable {
 
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
     app.exception(org.lede.index.UnknownCollectionException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
-    app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
-    app.exception(Exception.class, (e, ctx) -> {
-      // the client gets a reference to quote, never the exception: its message may name files, SQL or internals
-      String ref = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
-      LOG.log(java.util.logging.Level.SEVERE, "error " + ref + " answering " + ctx.method() + " " + ctx.path(), e);
-      answer(ctx, new Problem(500, "Internal error",
-          "Lede failed to answer this request (error " + ref + "; the server's log has the details)."), pages);
-    });
+    // an exception's text is never shown to the client, a 400's no more than a 500's: it may name files, SQL, classes
+    // or another reader's input. Handlers that refuse a parameter say so with a Problem that names it.
+    app.exception(IllegalArgumentException.class, (e, ctx) -> answer(ctx, Problem.badRequest(
+        "Lede could not read this request's parameters (error " + logged(ctx, java.util.logging.Level.WARNING, e)
+            + "; the server's log has the details)."), pages));
+    app.exception(Exception.class, (e, ctx) -> answer(ctx, new Problem(500, "Internal error",
+        "Lede failed to answer this request (error " + logged(ctx, java.util.logging.Level.SEVERE, e)
+            + "; the server's log has the details)."), pages));
     app.error(404, ctx -> {
       if (ctx.attribute(ANSWERED) == null) answer(ctx, Problem.notFound("There is no page at " + ctx.path() + "."), pages);
     });
@@ -184,6 +188,13 @@ public final class WebServer implements AutoCloseable {
       follows.close();
       tokens.close();
     }
+  }
+
+  /** Logs {@code e} with a fresh reference and returns the reference, which is all the client is told. */
+  private static String logged(Context ctx, java.util.logging.Level level, Exception e) {
+    String ref = Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 16);
+    LOG.log(level, "error " + ref + " answering " + ctx.method() + " " + ctx.path(), e);
+    return ref;
   }
 
   private static void answer(Context ctx, Problem p, Pages pages) {

@@ -40,4 +40,21 @@ class AccessTokensTest {
       assertThat(tokens.verify(b)).isTrue();
     }
   }
+
+  @Test
+  void a_revoked_token_stops_verifying_and_the_others_keep_working() {
+    try (AccessTokens tokens = AccessTokens.open(dir, Clock.systemUTC())) {
+      String laptop = tokens.create("laptop");
+      String phone = tokens.create("phone");
+      assertThat(tokens.list()).extracting(AccessTokens.Stored::label).containsExactly("laptop", "phone");
+      String id = tokens.list().getFirst().id();
+      assertThat(laptop).doesNotContain(id);
+      assertThat(tokens.revoke("nonsense")).isFalse();
+      assertThat(tokens.revoke(id)).isTrue();
+      assertThat(tokens.revoke(id)).as("once").isFalse();
+      assertThat(tokens.verify(laptop)).isFalse();
+      assertThat(tokens.verify(phone)).isTrue();
+      assertThat(tokens.list()).extracting(AccessTokens.Stored::label).containsExactly("phone");
+    }
+  }
 }

@@ -28,11 +28,17 @@ final class Browser {
   }
 
   static ChromeDriver start(Path profile, int width, int height) {
+    return start(profile, width, height, options -> {});
+  }
+
+  /** Starts a browser as above, with {@code more} options (extra switches, logging preferences) added. */
+  static ChromeDriver start(Path profile, int width, int height, java.util.function.Consumer<ChromeOptions> more) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    more.accept(options);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);

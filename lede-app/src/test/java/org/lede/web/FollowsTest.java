@@ -33,8 +33,8 @@ class FollowsTest {
   @Test
   void blank_and_overlong_names_are_refused() {
     try (Follows follows = new Follows(WebDb.open(dir), Clock.systemUTC())) {
-      assertThatThrownBy(() -> follows.follow(Follow.Kind.SITE, "  ")).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> follows.follow(Follow.Kind.SITE, "x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> follows.follow(Follow.Kind.SITE, "  ")).isInstanceOf(Problem.class);
+      assertThatThrownBy(() -> follows.follow(Follow.Kind.SITE, "x".repeat(201))).isInstanceOf(Problem.class).hasMessageContaining("value");
     }
   }
 }

@@ -27,6 +27,23 @@ class GuardTest {
   }
 
   @Test
+  void a_picture_is_shown_only_from_a_host_that_may_be_public() {
+    assertThat(Views.pictureUrl("https://images.news.example/harbour.jpg")).isEqualTo("https://images.news.example/harbour.jpg");
+    assertThat(Views.pictureUrl("http://[2001:db8::1]/a.png")).isEqualTo("http://[2001:db8::1]/a.png");
+    assertThat(Views.pictureUrl("http://192.168.1.1/reboot?confirm=1")).isNull();
+    assertThat(Views.pictureUrl("http://127.0.0.1:7070/follows")).isNull();
+    assertThat(Views.pictureUrl("http://[::1]/x.png")).isNull();
+    assertThat(Views.pictureUrl("http://[::ffff:10.0.0.1]/x.png")).isNull();
+    assertThat(Views.pictureUrl("http://169.254.169.254/latest/meta-data")).isNull();
+    assertThat(Views.pictureUrl("http://localhost:8080/admin")).isNull();
+    assertThat(Views.pictureUrl("http://printer.local/status")).isNull();
+    assertThat(Views.pictureUrl("http://router/setup")).as("a single-label name").isNull();
+    assertThat(Views.pictureUrl("http://2130706433/")).as("127.0.0.1 as one number").isNull();
+    assertThat(Views.pictureUrl("http://0x7f.1/")).as("127.0.0.1 in hex").isNull();
+    assertThat(Views.pictureUrl("data:image/svg+xml,<svg onload=alert(1)>")).isNull();
+  }
+
+  @Test
   void ago_says_how_long_ago_in_words() {
     Instant now = Instant.parse("2024-03-14T12:00:00Z");
     assertThat(Ago.describe(now.minusSeconds(5), now)).isEqualTo("5 seconds ago");

@@ -40,6 +40,16 @@ class TokenWritesTest {
           Http.form(Map.of("kind", "byline", "value", "Jane Doe", "return", "/following")), "Cookie", cookie.split(";")[0]);
       assertThat(form.statusCode()).isEqualTo(303);
       assertThat(http.get("/api/v1/follows").body()).contains("Jane Doe");
+
+      try (AccessTokens tokens = AccessTokens.open(dir, Clock.systemUTC())) {
+        assertThat(tokens.revoke(tokens.list().getFirst().id())).isTrue();
+      }
+      assertThat(http.post("/api/v1/follows", "application/json", body, "Authorization", "Bearer " + token).statusCode())
+          .as("a revoked token, at once").isEqualTo(401);
+      assertThat(http.post("/follows", "application/x-www-form-urlencoded",
+          Http.form(Map.of("kind", "byline", "value", "John Roe", "return", "/following")), "Cookie", cookie.split(";")[0]).statusCode())
+          .as("a sign-in cookie holding a revoked token").isEqualTo(401);
+      assertThat(http.get("/api/v1/follows").statusCode()).as("reads never needed a token").isEqualTo(200);
     }
   }
 }

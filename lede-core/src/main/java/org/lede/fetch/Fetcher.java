@@ -1,6 +1,7 @@
 package org.lede.fetch;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +24,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches web pages, feeds and sitemaps politely and within bounds: robots.txt obeyed, per-host delay and
- * concurrency limits, redirects followed by hand (limited, loops detected, every hop's address checked), a
+ * concurrency limits, redirects followed by hand (limited, loops detected, every hop's address checked, robots.txt's
+ * too, and each connection made to the very addresses its check approved, so DNS rebinding cannot swap them), a
  * conditional GET when validators are known, gzip and deflate decoded, bodies capped (reading stops at the cap),
  * and 429/5xx/network failures retried with backoff honouring Retry-After.
  *
@@ -45,10 +48,17 @@ public final class Fetcher implements AutoCloseable {
   private final HttpClient client;
   private final HostGate gate;
   private final RobotsRules robots;
+  private final AddressGuard guard;
 
-  private Fetcher(FetchPolicy policy, Clock clock) {
+  private Fetcher(FetchPolicy policy, Clock clock, AddressGuard guard) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.guard = Objects.requireNonNull(guard, "guard");
+    if (!policy.allowPrivate() && !AddressPins.active()) {
+      System.getLogger("lede.fetch").log(System.Logger.Level.WARNING, "the JDK did not load Lede's pinning resolver "
+          + "(is lede-core on the system class path?): a host that changes its DNS answer between the address check "
+          + "and the connection could reach a private address");
+    }
     this.client = HttpClient.newBuilder()
         .connectTimeout(policy.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -59,12 +69,17 @@ public final class Fetcher implements AutoCloseable {
 
   /** Returns a fetcher following {@code policy}, stamping fetch times from the system clock. */
   public static Fetcher create(FetchPolicy policy) {
-    return new Fetcher(policy, Clock.systemUTC());
+    return new Fetcher(policy, Clock.systemUTC(), AddressGuard.standard());
   }
 
   /** Returns a fetcher following {@code policy}, stamping fetch times from {@code clock}. */
   public static Fetcher create(FetchPolicy policy, Clock clock) {
-    return new Fetcher(policy, clock);
+    return new Fetcher(policy, clock, AddressGuard.standard());
+  }
+
+  /** Returns a fetcher whose address checks {@code guard} makes: tests script DNS and say what is public. */
+  static Fetcher create(FetchPolicy policy, Clock clock, AddressGuard guard) {
+    return new Fetcher(policy, clock, guard);
   }
 
   public FetchPolicy policy() {
@@ -93,13 +108,17 @@ public final class Fetcher implements AutoCloseable {
     Set<URI> visited = new HashSet<>();
     visited.add(current);
     for (int hop = 0; ; hop++) {
+      List<InetAddress> approved;
       try {
-        AddressGuard.check(current, policy.allowPrivate());
+        approved = guard.check(current, policy.allowPrivate());
       } catch (FetchException e) {
         throw hop == 0 ? e : new FetchException(asked, e.reason() + " (redirected to " + current + ")", e.retryLater());
       }
       if (checkRobots) robots.check(current, asked);
-      Exchange x = withRetries(current, known, asked);
+      Exchange x;
+      try (AddressPins.Held pin = AddressPins.pin(current.getHost(), approved)) {
+        x = withRetries(current, known, asked);
+      }
       if (REDIRECTS.contains(x.status())) {
         String location = x.headers().firstValue("location").orElse(null);
         if (location == null) throw new FetchException(asked, "HTTP " + x.status() + " without a Location", false, x.status(), null);

@@ -79,6 +79,10 @@ public final class LocalServer implements AutoCloseable {
     }
   }
 
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
   public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
