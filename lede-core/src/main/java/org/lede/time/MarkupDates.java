@@ -1,5 +1,6 @@
 package org.lede.time;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -58,7 +59,8 @@ final class MarkupDates {
     String text = boundedText(e);
     if (text == null || text.isEmpty() || ownOnly && regions.elsewhere(e)) return;
     DateCandidate c = reader.read(text, roleOf(e), "class", false);
-    if (c != null) out.add(c);
+    // A date-classed element that names a span ("vom 24. April bis 2. Oktober 2017 gesperrt") dates an event.
+    if (c != null && !TextDates.endsRange(text, reader.reference().atZone(ZoneOffset.UTC).toLocalDate())) out.add(c);
   }
 
   private static boolean dateClassed(Element e) {

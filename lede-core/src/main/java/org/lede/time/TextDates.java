@@ -45,7 +45,8 @@ final class TextDates {
   private static final int MAX_WORDS_AROUND = 5;
   private static final Pattern DATELINE_DASH = Pattern.compile("\\s*(?:\\(\\w+\\)\\s*)?[-–—:]\\s+\\p{L}");
   /** A day and a dash or "bis" just before a date: the date ends a range. */
-  private static final Pattern RANGE_START = Pattern.compile("(?iu)\\d\\.?\\s*(?:[-–—]|bis|to|au|al)\\s*$");
+  private static final Pattern RANGE_START =
+      Pattern.compile("(?iu)\\d\\.?\\s*(?:\\p{L}+\\.?\\s*)?(?:[-–—]|bis|to|au|al)\\s*$");
   private static final int MAX_NODES = 4000;
 
   /** Adds the dates in the visible text: the first labelled one ("Published: …"), if any, before the plain ones. */
@@ -111,6 +112,12 @@ final class TextDates {
     if (PUBLICATION_WORD.matcher(text).find()) return true;
     if (opensWithDateline(text, date)) return true;
     return words(before) <= MAX_WORDS_AROUND && words(text.substring(date.end())) <= MAX_WORDS_AROUND;
+  }
+
+  /** Whether the first full date in {@code text} ends a range: "14. - 20. Januar 2022", "vom 24. April bis 2. Oktober 2017". */
+  static boolean endsRange(String text, LocalDate today) {
+    CalendarDates.Found date = CalendarDates.find(text, today);
+    return date != null && RANGE_START.matcher(text.substring(0, date.start())).find();
   }
 
   /** Whether {@code text} opens with a dateline: "27.1.2022 - Bei der …", "BERLIN, 2. Februar 2022 – Die …". */

@@ -50,6 +50,23 @@ class NotThePagesDateTest {
   }
 
   @Test
+  void a_date_classed_notice_of_a_span_of_days_dates_the_event_not_the_page() {
+    assertThat(day("""
+        <main><h1>Reisehinweise</h1><div class="info"><h2>Die Passstraße wird vom 24. April bis 2. Oktober 2017
+        gesperrt.</h2></div><p>Umleitungen sind ausgeschildert.</p></main>""")).isNull();
+  }
+
+  @Test
+  void a_shown_date_beats_the_age_of_its_revision_in_the_same_line() {
+    // The page's metadata says the next day in UTC; the date line readers see, revision age and all, is the day.
+    assertThat(day("""
+        <html><head><meta property="og:article:published_time" content="2022-01-20T03:49:32+0000"></head>
+        <body><main><div class="story-date">January 19, 2022 / 10:25 PM / Updated 8 hours ago</div>
+        <h1>Harbour reopens</h1><p>The harbour reopened.</p></main></body></html>"""))
+        .isEqualTo(LocalDate.of(2022, 1, 19));
+  }
+
+  @Test
   void a_day_first_date_in_the_urls_slug_is_the_publication_day() {
     assertThat(day("<p>Nothing here.</p>", "https://sport.example/newsroom/23-01-2022-a-late-win/17-378.html"))
         .isEqualTo(LocalDate.of(2022, 1, 23));
