@@ -1,6 +1,7 @@
 package org.lede.time;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -92,7 +93,7 @@ public final class PageDates {
     if (published == null && fromUrl == null && updated == null) {
       List<DateCandidate> written = new ArrayList<>();
       TextDates.scan(page, parts, reader, regions, written);
-      published = written.isEmpty() ? null : written.get(0);
+      published = filedUnder(written, UrlDates.month(url));
     }
     if (published == null && fromUrl == null && updated == null) {
       // Nothing of the page's own: a date shown anywhere (a teaser of itself, a sidebar) beats none.
@@ -117,6 +118,20 @@ public final class PageDates {
   private static DateCandidate repeated(List<DateCandidate> candidates) {
     if (candidates.size() < 2 || !candidates.get(0).day().equals(candidates.get(1).day())) return null;
     return candidates.get(0);
+  }
+
+  /**
+   * The first of the dates written in the page that falls in the month its URL files it under ("/2015/01/"): an
+   * earlier date line is that of an article it cites. The first of them when none does or the URL names no month.
+   */
+  private static DateCandidate filedUnder(List<DateCandidate> written, YearMonth month) {
+    if (written.isEmpty()) return null;
+    if (month != null) {
+      for (DateCandidate c : written) {
+        if (YearMonth.from(c.day()).equals(month)) return c;
+      }
+    }
+    return written.get(0);
   }
 
   /** Whether the page declares more than one publication day. */

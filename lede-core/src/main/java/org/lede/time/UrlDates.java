@@ -2,6 +2,7 @@ package org.lede.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,16 @@ final class UrlDates {
   // Day first, four-digit year last, as European sites write their slugs: "/23-01-2022-slug/", "_vom_22.04.2020_".
   private static final Pattern DAY_FIRST = Pattern.compile(
       "[/_~-](0[1-9]|[12]\\d|3[01])([-_.])(0[1-9]|1[0-2])\\2((?:19|20)\\d{2})(?=[/_.?#-]|$)");
+
+  /** A year and a month as two path segments of their own: "/artikel/2015/01/a-slug/". */
+  private static final Pattern MONTH = Pattern.compile("/((?:19|20)\\d{2})/(0[1-9]|1[0-2])(?=/)");
+
+  /** Returns the month {@code url}'s path files it under ("/2015/01/"), or null. */
+  static YearMonth month(String url) {
+    if (url == null) return null;
+    Matcher m = MONTH.matcher(path(url));
+    return m.find() ? YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+  }
 
   /** Returns the day stated in {@code url}'s path, or null. */
   static DateCandidate find(String url) {

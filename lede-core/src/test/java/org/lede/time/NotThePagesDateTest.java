@@ -67,6 +67,14 @@ class NotThePagesDateTest {
   }
 
   @Test
+  void a_date_line_outside_the_month_the_url_files_the_page_under_is_another_articles() {
+    assertThat(day("""
+        <main><h1>Der Multiplikator</h1><p>Siehe auch: Die Zinsfrage, 15.10.2014</p><p>21.01.2015</p>
+        <p>Der Text.</p></main>""", "https://econ.example/artikel/2015/01/der-multiplikator/"))
+        .isEqualTo(LocalDate.of(2015, 1, 21));
+  }
+
+  @Test
   void a_day_first_date_in_the_urls_slug_is_the_publication_day() {
     assertThat(day("<p>Nothing here.</p>", "https://sport.example/newsroom/23-01-2022-a-late-win/17-378.html"))
         .isEqualTo(LocalDate.of(2022, 1, 23));
