@@ -2,13 +2,17 @@ package org.lede.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.lede.app.bench.PeerBodies;
 import org.lede.eval.SharedData;
 import org.lede.eval.dates.DatesEval;
 import org.lede.eval.entities.ConllEval;
-import org.lede.eval.quotes.PolnearEval;
+import org.lede.eval.extraction.BodyTexts;
 import org.lede.eval.extraction.ReadabilityEval;
 import org.lede.eval.extraction.TrafilaturaEval;
+import org.lede.eval.extraction.WcebEval;
+import org.lede.eval.quotes.PolnearEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,7 +26,9 @@ import picocli.CommandLine.Parameters;
         "Score Lede on labelled development sets and print a table.",
         "",
         "  extraction  trafilatura's evaldata (body F1, pooled as its authors do), Mozilla Readability's test pages",
-        "              (title and byline exact-match rates, body word F1), htmldate's set (publication-day F1)",
+        "              (title and byline exact-match rates, body word F1), htmldate's set (publication-day F1), and",
+        "              the WCEB datasets L3S-GN1, Dragnet, CleanEval (ROUGE-LSum F1 per page, averaged per dataset)",
+        "              with Readability4J and boilerpipe scored beside Lede on the same pages",
         "  quotes      PolNeAR dev: direct-quote content and source spans, speech attributions (cue, source, content)",
         "  entities    CoNLL-2003 testa: P/R/F1 per type for the CRF alone and for Lede's entity layer",
         "  stories     the UCI News Aggregator slice (stories-dev/uci-news): BCubed P/R/F1, pairwise P/R/F1 and",
@@ -118,8 +124,17 @@ final class EvalCommand implements Callable<Integer> {
     System.out.println(TrafilaturaEval.titles(dev).table());
     System.out.println("== Mozilla Readability test pages (target: titles >= 95 % exact)");
     System.out.println(ReadabilityEval.run(dev).table());
-    System.out.println("== htmldate evaluation set (publication day; target F1 >= 0.90, htmldate: 0.949)");
+    System.out.println("== htmldate evaluation set (publication day; target F1 >= 0.96 with precision >= 0.95,"
+        + " htmldate: 0.949)");
     System.out.println(DatesEval.run(dev).table());
+    if (Files.isDirectory(dev.resolve("wceb"))) {
+      System.out.println("== WCEB datasets (main text, ROUGE-LSum per page averaged, the benchmark's measure;"
+          + " peers run here on the same pages)");
+      System.out.println(WcebEval.run(dev, List.of(
+          WcebEval.contender("Lede", BodyTexts.ledeBody()),
+          WcebEval.contender("Readability4J 1.0.8", PeerBodies.readability4j()),
+          WcebEval.contender("boilerpipe 1.1.0", PeerBodies.boilerpipe()))).table());
+    }
     return ExitCodes.OK;
   }
 }

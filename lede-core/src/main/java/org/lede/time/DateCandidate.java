@@ -13,6 +13,9 @@ import org.lede.article.StatedTime;
  */
 record DateCandidate(StatedTime time, LocalDate day, Role role, String from) {
 
-  /** What a page says a date is. */
-  enum Role { PUBLISHED, MODIFIED, UNKNOWN }
+  /**
+   * What a page says a date is: its publication, its modification, a date of its life without saying which
+   * (Dublin Core's "date"), or nothing.
+   */
+  enum Role { PUBLISHED, MODIFIED, DATED, UNKNOWN }
 }

@@ -1,5 +1,6 @@
 package org.lede.time;
 
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -7,6 +8,7 @@ import org.jsoup.select.NodeTraversor;
 import org.lede.html.HtmlAttributes;
 import org.lede.html.NamePattern;
 import org.lede.html.PageParts;
+import org.lede.text.Chars;
 import org.lede.time.DateCandidate.Role;
 
 /**
@@ -32,7 +34,10 @@ final class MarkupDates {
       Role role = HtmlAttributes.has(time, "pubdate") ? Role.PUBLISHED : roleOf(time);
       DateCandidate c = null;
       if (HtmlAttributes.has(time, "datetime")) c = reader.read(HtmlAttributes.get(time, "datetime"), role, "time", false);
-      if (c == null) c = reader.read(time.text(), role, "time", false);
+      // What readers see wins over a machine-readable value for another day ("Publié le 29 juin" over a
+      // datetime that is the revision's, or a UTC instant of the next day).
+      DateCandidate shown = c == null || Chars.hasDigit(time.text()) ? reader.read(time.text(), role, "time", false) : null;
+      if (shown != null && (c == null || !shown.day().equals(c.day()))) c = shown;
       if (c != null) out.add(c);
     }
   }
@@ -54,7 +59,8 @@ final class MarkupDates {
     String text = boundedText(e);
     if (text == null || text.isEmpty() || ownOnly && regions.elsewhere(e)) return;
     DateCandidate c = reader.read(text, roleOf(e), "class", false);
-    if (c != null) out.add(c);
+    // A date-classed element that names a span ("vom 24. April bis 2. Oktober 2017 gesperrt") dates an event.
+    if (c != null && !TextDates.endsRange(text, reader.reference().atZone(ZoneOffset.UTC).toLocalDate())) out.add(c);
   }
 
   private static boolean dateClassed(Element e) {

@@ -72,9 +72,12 @@ public final class NewsTimes {
     Objects.requireNonNull(zone, "zone");
     if (raw == null || raw.isBlank()) return null;
     String text = LABEL.matcher(raw.strip()).replaceFirst("");
+    // A full date beats a relative time in the same text: "January 19, 2020 / 12:25 PM / Updated 8 hours ago"
+    // was published on the 19th, whatever the revision's age.
+    Absolute a = absolute(text, reference, zone);
+    if (a != null && !a.anchored) return new Reading(new StatedTime(a.instant, a.precision, raw), a.day, false);
     RelativeTimes.Resolved relative = RelativeTimes.resolve(text, reference, zone);
     if (relative != null) return new Reading(new StatedTime(relative.instant(), relative.precision(), raw), null, true);
-    Absolute a = absolute(text, reference, zone);
     return a == null ? null : new Reading(new StatedTime(a.instant, a.precision, raw), a.day, a.anchored);
   }
 

@@ -22,7 +22,7 @@ final class Regions {
    */
   private static final Pattern ELSEWHERE = Pattern.compile(
       "(?i)(?:[\\w]*[-_])?(?:comments?|commentlist|sidebar|related|teaser|recommended|recommendations|popular"
-          + "|trending|archives?|calendar|navbar|navigation|nav|menu|breadcrumbs?|share|sharing|cookies?|replies"
+          + "|trending|asides?|archives?|calendar|navbar|navigation|nav|menu|breadcrumbs?|share|sharing|cookies?|replies"
           + "|reply|respond|more-stories|latest|most-read|mostread)(?:[-_][\\w-]*)?"
           + "|(?:site|page|global|main)?[-_]?footer(?:[-_][\\w-]*)?");
   /** Layout-state words ("has-sidebar", "sticky-sidebar-parent") name a layout, not a region. */
@@ -49,15 +49,35 @@ final class Regions {
   /** This element's own say: true (a region of other dates), false (the article itself), null (ask its parent). */
   private Boolean own(Element x) {
     String tag = x.normalName();
-    if (tag.equals("article") || tag.equals("main") || tag.equals("body")) return false;
+    if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+      // An article element that is one item of a list of links is a teaser of another article.
+      return tag.equals("article") && x.parent() != null && x.parent().nameIs("li") && teaserList(x.parent());
+    }
     if ((tag.equals("aside") || tag.equals("nav") || tag.equals("footer")) && x.closest("article, main") == null) {
       return true;
     }
+    // The site's masthead (a header holding the navigation) shows today's date, not the article's.
+    if (tag.equals("header") && x.closest("article, main") == null && x.selectFirst("nav") != null
+        && x.selectFirst("h1") == null) {
+      return true;
+    }
+    if (tag.equals("li") && teaserList(x)) return true;
     if (namesRegion(HtmlAttributes.get(x, "class")) || namesRegion(HtmlAttributes.get(x, "id"))) {
       // A "sidebar" that holds the headline is the layout column the article sits in.
       return x.selectFirst("h1") == null;
     }
     return null;
+  }
+
+  /** An item of a list whose items link elsewhere: a list of other articles, each with its own date. */
+  private static boolean teaserList(Element item) {
+    Element list = item.parent();
+    if (list == null || item.selectFirst("h1") != null) return false;
+    int linked = 0;
+    for (Element sibling : list.children()) {
+      if (sibling.nameIs("li") && sibling.selectFirst("a[href]") != null && ++linked >= 3) return true;
+    }
+    return false;
   }
 
   private boolean namesRegion(String names) {

@@ -20,13 +20,18 @@ final class StructuredDates {
       "article:published_time", "article:published", "article.published", "article_date_original", "article.created",
       "og:published_time", "og:article:published_time", "published_time", "pubdate", "publishdate", "publish_date",
       "publish-date", "published-date", "published_date", "publication_date", "publication-date", "date_published",
-      "datepublished", "date", "dc.date", "dc:date", "dc.date.issued", "dc.date.created", "dc.date.publication",
-      "dc.created", "dc:created", "dcterms.date", "dcterms.issued", "dcterms.created", "dcterms:created",
+      "datepublished", "dc.date.issued", "dc.date.created", "dc.date.publication",
+      "dc.created", "dc:created", "dcterms.issued", "dcterms.created", "dcterms:created",
       "dcterms:issued", "sailthru.date", "parsely-pub-date", "citation_date", "citation_publication_date",
       "originalpublicationdate", "original-publish-date", "rnews:datepublished", "bt:pubdate", "displaydate",
       "dateposted", "date_created", "datecreated", "created", "content_create_date", "rbpubdate", "doc_date",
       "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "cxenseparse:recs:publishtime",
       "release_date", "video:release_date", "article:post_date", "creation_date", "timestamp", "eomportal-lastupdate");
+  /**
+   * Dublin Core's plain "date" and its kin: a date of the page's life, which content systems fill with the
+   * publication as often as with the last edit.
+   */
+  private static final Set<String> DATED_META = Set.of("date", "dc.date", "dc:date", "dcterms.date", "dcterms:date");
   private static final Set<String> MODIFIED_META = Set.of(
       "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "modified_time",
       "updated_time", "datemodified", "date_modified", "dc.modified", "dc.date.modified", "dcterms.modified",
@@ -101,7 +106,8 @@ final class StructuredDates {
       if (!HtmlAttributes.has(meta, "content")) continue;
       String key = metaKey(meta);
       if (key.isEmpty()) continue;
-      Role role = PUBLISHED_META.contains(key) ? Role.PUBLISHED : MODIFIED_META.contains(key) ? Role.MODIFIED : null;
+      Role role = PUBLISHED_META.contains(key) ? Role.PUBLISHED : MODIFIED_META.contains(key) ? Role.MODIFIED
+          : DATED_META.contains(key) ? Role.DATED : null;
       if (role == null) continue;
       DateCandidate c = reader.read(HtmlAttributes.get(meta, "content"), role, "meta", false);
       if (c != null) out.add(c);

@@ -130,6 +130,11 @@ class NewsTimesTest {
   }
 
   @Test
+  void a_full_date_beats_the_age_of_a_revision_written_after_it() {
+    assertTime("March 10, 2022 / 12:15 AM / Updated 8 hours ago", "2022-03-10T00:15:00Z", Precision.MINUTE);
+  }
+
+  @Test
   void seconds_ago_resolve_against_the_reference_to_the_second() {
     assertTime("Updated 5 sec ago", "2022-03-15T11:59:55Z", Precision.SECOND);
   }
