@@ -140,9 +140,7 @@ public final class Library implements AutoCloseable {
         return outcome;
       }
       StoreWrite write = store.ingest(raw, articles, annotations);
-      putAll(write.written());
-      index.commitIfDue();
-      index.refresh();
+      indexCommitted(write.written());
       return write.outcome();
     }
   }
@@ -193,10 +191,27 @@ public final class Library implements AutoCloseable {
         forgetUncommitted();
         throw e;
       }
-      putAll(unindexed);
+      List<StoredArticle> written = List.copyOf(unindexed);
       forgetUncommitted();
+      indexCommitted(written);
+    }
+  }
+
+  /**
+   * Indexes articles the store has committed, so searches see them. An index that cannot be written (a full disk, an
+   * I/O error) ends the writing like a store that cannot: the store holds every article, and the index catches up
+   * from it when it is next opened, so no input is blamed for it.
+   */
+  private void indexCommitted(List<StoredArticle> written) {
+    try {
+      putAll(written);
       index.commitIfDue();
       index.refresh();
+    } catch (UncheckedIOException | org.apache.lucene.store.AlreadyClosedException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) cause = cause.getCause();
+      throw new org.lede.store.StoreException("the search index could not be written (" + cause.getMessage()
+          + "); the store holds every article so far, and the index catches up from it when next opened", e);
     }
   }
 
