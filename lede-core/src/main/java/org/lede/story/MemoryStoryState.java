@@ -38,13 +38,17 @@ public final class MemoryStoryState implements StoryState {
   }
 
   @Override
-  public List<Long> recent(int term, Instant since, int limit) {
-    ArrayDeque<Long> list = postings.get(term);
-    if (list == null) return List.of();
-    return list.stream().map(this::resolve).filter(id -> {
-      Instant last = stories.get(id.intValue()).last();
-      return since == null || last == null || !last.isBefore(since);
-    }).limit(limit).toList();
+  public List<Long> recent(int[] terms, Instant since, int limit) {
+    List<Long> out = new ArrayList<>();
+    for (int term : terms) {
+      ArrayDeque<Long> list = postings.get(term);
+      if (list == null) continue;
+      list.stream().map(this::resolve).filter(id -> {
+        Instant last = stories.get(id.intValue()).last();
+        return since == null || last == null || !last.isBefore(since);
+      }).limit(limit).forEach(out::add);
+    }
+    return out;
   }
 
   @Override

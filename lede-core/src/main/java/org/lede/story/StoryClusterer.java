@@ -181,10 +181,8 @@ public final class StoryClusterer {
   }
 
   private List<StoryState.Story> candidates(TermVector v, Instant time) {
-    Set<Long> ids = new LinkedHashSet<>();
-    for (int term : v.heaviestTerms(rules.candidateTerms())) {
-      ids.addAll(state.recent(term, time == null ? null : time.minus(rules.window()), rules.perTerm()));
-    }
+    Set<Long> ids = new LinkedHashSet<>(state.recent(v.heaviestTerms(rules.candidateTerms()),
+        time == null ? null : time.minus(rules.window()), rules.perTerm()));
     List<StoryState.Story> out = new ArrayList<>(ids.size());
     for (long id : ids) {
       StoryState.Story s = state.story(id);

@@ -42,11 +42,12 @@ public interface StoryState {
   record Frequencies(long documents, int[] ids, long[] byDocument) {}
 
   /**
-   * Returns the ids of the stories most recently joined by an article with {@code term}, newest first, leaving out
-   * those whose latest article is before {@code since} (null: none left out). A story since merged into another
-   * is given as the one it is now ({@link #resolve}), so an id may come twice.
+   * Returns, for each of {@code terms} in turn, the ids of at most {@code limit} stories most recently joined by an
+   * article with that term, newest first, leaving out those whose latest article is before {@code since} (null: none
+   * left out). A story since merged into another is given as the one it is now ({@link #resolve}), so an id may come
+   * more than once. One call for all of an article's terms, as a store answers them in one query.
    */
-  List<Long> recent(int term, Instant since, int limit);
+  List<Long> recent(int[] terms, Instant since, int limit);
 
   /** Returns story {@code id}, or null when there is none (or it was merged into another). */
   Story story(long id);

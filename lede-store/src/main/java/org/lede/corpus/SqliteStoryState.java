@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,11 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
 
   private final int ring = StoryClusterer.Rules.standard().members();
   private final PreparedSet all = new PreparedSet();
-  private final PreparedStatement countTerm;
+  private final PreparedStatement countTerms;
   private final PreparedStatement termId;
-  private final PreparedStatement recent;
+  /** The candidate query by how many terms it asks about. */
+  private final Map<Integer, PreparedStatement> recent = new HashMap<>();
+  private final Connection writer;
   private final PreparedStatement story;
   private final PreparedStatement membersOf;
   private final PreparedStatement dataVersion;
@@ -81,12 +84,11 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   private long seenVersion = -1;
 
   SqliteStoryState(Connection w) throws SQLException {
-    countTerm = prepare(w, "INSERT INTO story_word(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1 "
-        + "RETURNING id, df");
+    writer = w;
+    // one statement for all of an article's terms (a JSON array of them): statements, not rows, are what cost here
+    countTerms = prepare(w, "INSERT INTO story_word(term, df) SELECT value, 1 FROM json_each(?) WHERE true "
+        + "ON CONFLICT(term) DO UPDATE SET df = df + 1 RETURNING term, id, df");
     termId = prepare(w, "SELECT id FROM story_word WHERE term = ?");
-    recent = prepare(w, "SELECT COALESCE(r.survivor, p.story_id) FROM story_word_posting p "
-        + "LEFT JOIN story_redirect r ON r.id = p.story_id WHERE p.word_id = ? AND p.last_at >= ? "
-        + "ORDER BY p.last_at DESC LIMIT ?");
     story = prepare(w, "SELECT id, vector, norm_squared, entities, last_at, size, title, title_score, member_next, "
         + "centroid, members FROM story WHERE id = ?");
     membersOf = prepare(w, "SELECT slot, vector FROM story_member WHERE story_id = ?");
@@ -103,8 +105,8 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
     dropMembers = prepare(w, "DELETE FROM story_member WHERE story_id = ?");
     hasSite = prepare(w, "SELECT 1 FROM story_article WHERE story_id = ? AND site = ? LIMIT 1");
     addArticle = prepare(w, "INSERT OR REPLACE INTO story_article(article_id, story_id, site, published_at) VALUES (?, ?, ?, ?)");
-    posting = prepare(w, "INSERT INTO story_word_posting(word_id, story_id, last_at) VALUES (?, ?, ?) "
-        + "ON CONFLICT(word_id, story_id) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)");
+    posting = prepare(w, "INSERT INTO story_word_posting(word_id, story_id, last_at) SELECT value, ?, ? FROM json_each(?) "
+        + "WHERE true ON CONFLICT(word_id, story_id) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)");
     prune = prepare(w, "DELETE FROM story_word_posting WHERE word_id = ?1 AND story_id IN (SELECT story_id "
         + "FROM story_word_posting WHERE word_id = ?1 ORDER BY last_at DESC LIMIT -1 OFFSET " + PER_TERM + ")");
     resolve = prepare(w, "SELECT survivor FROM story_redirect WHERE id = ?");
@@ -147,26 +149,34 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   public Frequencies count(List<String> terms) {
     try {
       forgetOthersWrites();
+      Map<String, Integer> at = new HashMap<>();
+      for (int i = 0; i < terms.size(); i++) at.put(terms.get(i), i);
       int[] ids = new int[terms.size()];
       long[] df = new long[terms.size()];
-      long documents = bump("", null, 0);
-      for (int i = 0; i < ids.length; i++) {
-        df[i] = bump(terms.get(i), ids, i);
-        if (df[i] % PRUNE_EVERY == 0) prune(ids[i]);
+      long documents = 0;
+      List<String> all = new ArrayList<>(terms.size() + 1);
+      all.add(""); // the row counting articles
+      all.addAll(terms);
+      countTerms.setString(1, ArticleJson.mapper().writeValueAsString(all));
+      try (ResultSet rs = countTerms.executeQuery()) {
+        while (rs.next()) {
+          String term = rs.getString(1);
+          if (term.isEmpty()) {
+            documents = rs.getLong(3);
+            continue;
+          }
+          Integer i = at.get(term);
+          if (i == null) continue;
+          ids[i] = rs.getInt(2);
+          df[i] = rs.getLong(3);
+        }
       }
+      for (int i = 0; i < ids.length; i++) if (df[i] % PRUNE_EVERY == 0) prune(ids[i]);
       return new Frequencies(documents, ids, df);
     } catch (SQLException e) {
       throw failed(e);
-    }
-  }
-
-  /** Counts one more article with {@code term}; puts its id at {@code ids[i]} and returns its document frequency. */
-  private long bump(String term, int[] ids, int i) throws SQLException {
-    countTerm.setString(1, term);
-    try (ResultSet rs = countTerm.executeQuery()) {
-      rs.next();
-      if (ids != null) ids[i] = rs.getInt(1);
-      return rs.getLong(2);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an article's story terms could not be written as JSON", e);
     }
   }
 
@@ -186,19 +196,45 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   }
 
   @Override
-  public List<Long> recent(int term, Instant since, int limit) {
+  public List<Long> recent(int[] terms, Instant since, int limit) {
+    if (terms.length == 0) return List.of();
     try {
-      recent.setInt(1, term);
-      recent.setLong(2, since == null ? Long.MIN_VALUE : since.toEpochMilli());
-      recent.setInt(3, limit);
-      List<Long> out = new ArrayList<>();
-      try (ResultSet rs = recent.executeQuery()) {
-        while (rs.next()) out.add(rs.getLong(1));
+      PreparedStatement ps = recent.get(terms.length);
+      if (ps == null) {
+        ps = prepare(writer, recentSql(terms.length));
+        recent.put(terms.length, ps);
       }
+      for (int i = 0; i < terms.length; i++) ps.setInt(i + 1, terms[i]);
+      ps.setLong(terms.length + 1, since == null ? Long.MIN_VALUE : since.toEpochMilli());
+      ps.setInt(terms.length + 2, limit);
+      List<long[]> rows = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) rows.add(new long[] {rs.getLong(1), rows.size(), rs.getLong(2)});
+      }
+      // term by term as asked, each newest first as its subquery gave them
+      rows.sort(java.util.Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]));
+      List<Long> out = new ArrayList<>(rows.size());
+      for (long[] r : rows) out.add(r[2]);
       return out;
     } catch (SQLException e) {
       throw failed(e);
     }
+  }
+
+  /**
+   * One query for {@code n} terms' latest stories, each row tagged with its term's place: per term, its few hundred
+   * postings (side by side under the primary key) are read and the latest kept.
+   */
+  private static String recentSql(int n) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      if (i > 1) sql.append(" UNION ALL ");
+      sql.append("SELECT * FROM (SELECT ").append(i).append(", COALESCE(r.survivor, p.story_id) FROM story_word_posting p ")
+          .append("LEFT JOIN story_redirect r ON r.id = p.story_id WHERE p.word_id = ?").append(i)
+          .append(" AND p.last_at >= ?").append(n + 1).append(" ORDER BY p.last_at DESC, p.story_id LIMIT ?").append(n + 2)
+          .append(')');
+    }
+    return sql.toString();
   }
 
   @Override
@@ -360,10 +396,12 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
       setLong(addArticle, 4, at);
       addArticle.executeUpdate();
       long last = s.last() == null ? 0 : s.last().toEpochMilli();
-      for (int i = 0; i < vector.size(); i++) {
-        posting.setInt(1, vector.term(i));
-        posting.setLong(2, s.id());
-        posting.setLong(3, last);
+      if (!vector.isEmpty()) {
+        StringBuilder ids = new StringBuilder("[");
+        for (int i = 0; i < vector.size(); i++) ids.append(i == 0 ? "" : ",").append(vector.term(i));
+        posting.setLong(1, s.id());
+        posting.setLong(2, last);
+        posting.setString(3, ids.append(']').toString());
         posting.executeUpdate();
       }
     } catch (SQLException e) {

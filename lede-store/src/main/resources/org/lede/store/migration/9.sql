@@ -13,7 +13,9 @@ INSERT INTO story_word(term, df) SELECT term, df FROM story_term ORDER BY term;
 
 DROP TABLE story_term;
 
--- The term index that finds candidate stories, by term id: each term's stories, most recently joined first.
+-- The term index that finds candidate stories, by term id. A term keeps its latest few hundred stories
+-- (org.lede.corpus.SqliteStoryState.PER_TERM), side by side in the table: finding the most recent among them reads
+-- those rows, so no second index on time has to be kept up at every join.
 CREATE TABLE story_word_posting (
   word_id  INTEGER NOT NULL,
   story_id INTEGER NOT NULL,
@@ -26,7 +28,6 @@ INSERT INTO story_word_posting(word_id, story_id, last_at)
 
 DROP TABLE story_posting;
 
-CREATE INDEX story_word_posting_by_recent ON story_word_posting(word_id, last_at DESC);
 
 -- vector: the story's centroid as a term vector BLOB. A story written before this migration has none: its JSON
 -- centroid and members are turned into the compact form the first time clustering reads it, and emptied.
