@@ -30,14 +30,14 @@ import org.lede.story.TermVector;
 final class SqliteStoryState implements StoryState, AutoCloseable {
   static final int CENTROID_TERMS = 300;
   /**
-   * How many stories a term's posting list keeps, its most recently joined: clustering looks at a term's
-   * {@link StoryClusterer.Rules#perTerm} latest open stories, far fewer, so the rest are never read again. Cut so, the
-   * term index grows with the vocabulary and not with the corpus, and finding candidates costs the same at a million
-   * articles as at ten thousand.
+   * How many stories a term's posting list keeps, its most recently joined. Clustering asks for a term's
+   * {@link StoryClusterer.Rules#perTerm} latest stories joined since a time, and those are always among its latest
+   * {@code perTerm} overall, so a longer list would never be read again: cut so, the term index grows with the
+   * vocabulary and not with the corpus, and a term's rows (side by side under the primary key) are few to read.
    */
-  static final int PER_TERM = 256;
+  static final int PER_TERM = StoryClusterer.Rules.standard().perTerm() * 2;
   /** A term's list is cut back to {@link #PER_TERM} each time this many more articles have the term. */
-  static final int PRUNE_EVERY = 64;
+  static final int PRUNE_EVERY = 32;
   /** How many stories are kept read: more than a busy three days' window of open stories. */
   static final int CACHED = 16_384;
   private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
@@ -108,7 +108,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
     posting = prepare(w, "INSERT INTO story_word_posting(word_id, story_id, last_at) SELECT value, ?, ? FROM json_each(?) "
         + "WHERE true ON CONFLICT(word_id, story_id) DO UPDATE SET last_at = MAX(last_at, excluded.last_at)");
     prune = prepare(w, "DELETE FROM story_word_posting WHERE word_id = ?1 AND story_id IN (SELECT story_id "
-        + "FROM story_word_posting WHERE word_id = ?1 ORDER BY last_at DESC LIMIT -1 OFFSET " + PER_TERM + ")");
+        + "FROM story_word_posting WHERE word_id = ?1 ORDER BY last_at DESC, story_id LIMIT -1 OFFSET " + PER_TERM + ")");
     resolve = prepare(w, "SELECT survivor FROM story_redirect WHERE id = ?");
     moveArticles = prepare(w, "UPDATE story_article SET story_id = ? WHERE story_id = ?");
     redirect = prepare(w, "INSERT OR REPLACE INTO story_redirect(id, survivor, merged_by) VALUES (?, ?, ?)");
@@ -222,7 +222,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   }
 
   /**
-   * One query for {@code n} terms' latest stories, each row tagged with its term's place: per term, its few hundred
+   * One query for {@code n} terms' latest stories, each row tagged with its term's place: per term, its few dozen
    * postings (side by side under the primary key) are read and the latest kept.
    */
   private static String recentSql(int n) {

@@ -44,7 +44,7 @@ class StoryPostingsTest {
            ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM story_word_posting p JOIN story_word w ON w.id = p.word_id "
                + "WHERE w.term = 'council'")) {
         rs.next();
-        assertThat(rs.getInt(1)).as("council's postings").isBetween(256, 256 + 64);
+        assertThat(rs.getInt(1)).as("council's postings").isBetween(32, 32 + 32);
       }
     }
   }

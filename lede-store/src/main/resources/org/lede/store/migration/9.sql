@@ -13,7 +13,7 @@ INSERT INTO story_word(term, df) SELECT term, df FROM story_term ORDER BY term;
 
 DROP TABLE story_term;
 
--- The term index that finds candidate stories, by term id. A term keeps its latest few hundred stories
+-- The term index that finds candidate stories, by term id. A term keeps its latest few dozen stories
 -- (org.lede.corpus.SqliteStoryState.PER_TERM), side by side in the table: finding the most recent among them reads
 -- those rows, so no second index on time has to be kept up at every join.
 CREATE TABLE story_word_posting (
