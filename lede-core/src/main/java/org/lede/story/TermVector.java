@@ -75,6 +75,22 @@ public final class TermVector {
     return out.array();
   }
 
+  /**
+   * Returns this vector as {@link #of(byte[])} would read it back: weights rounded to floats (this vector itself when
+   * they already are). A store that keeps what it read and what it wrote alike computes the same sums either way, so
+   * a run stopped and resumed ends with the same stories as one that never stopped.
+   */
+  public TermVector stored() {
+    double[] w = null;
+    for (int i = 0; i < weights.length; i++) {
+      double rounded = (float) weights[i];
+      if (rounded == weights[i]) continue;
+      if (w == null) w = weights.clone();
+      w[i] = rounded;
+    }
+    return w == null ? this : new TermVector(terms, w);
+  }
+
   /** Returns how many terms have a weight. */
   public int size() {
     return terms.length;

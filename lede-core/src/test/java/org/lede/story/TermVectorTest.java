@@ -58,6 +58,15 @@ class TermVectorTest {
   }
 
   @Test
+  void a_vector_as_stored_has_the_weights_the_store_gives_back_and_one_already_so_is_itself() {
+    TermVector v = v(new int[] {3, 8}, 0.1, 0.5);
+    TermVector stored = v.stored();
+    assertThat(stored).isEqualTo(TermVector.of(v.bytes())).isNotEqualTo(v);
+    assertThat(stored.weight(1)).isEqualTo(0.5);
+    assertThat(stored.stored()).isSameAs(stored);
+  }
+
+  @Test
   void bytes_that_are_not_a_vector_are_refused() {
     assertThatThrownBy(() -> TermVector.of(new byte[5])).hasMessageContaining("5 bytes");
     assertThatThrownBy(() -> TermVector.of(new int[] {2, 2}, new double[] {1, 1})).hasMessageContaining("twice");

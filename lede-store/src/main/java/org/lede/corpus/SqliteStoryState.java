@@ -261,7 +261,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
               rs.getDouble(8), members(id, rs.getInt(9)));
         }
       }
-      if (legacy) compact(s);
+      if (legacy) s = compact(s);
       cache.put(id, s);
       return s;
     } catch (SQLException e) {
@@ -289,13 +289,26 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
     return out;
   }
 
-  /** Writes a story read from migration 8's JSON in the compact form, once. */
-  private void compact(Story s) throws SQLException {
+  /** Writes a story read from migration 8's JSON in the compact form, once; returns it as read back from now on. */
+  private Story compact(Story s) throws SQLException {
     int next = writeMembers(s.id(), s.members());
-    compacted.setBytes(1, s.centroid().heaviest(CENTROID_TERMS).bytes());
+    TermVector centroid = s.centroid().heaviest(CENTROID_TERMS).stored();
+    compacted.setBytes(1, centroid.bytes());
     compacted.setInt(2, next);
     compacted.setLong(3, s.id());
     compacted.executeUpdate();
+    return new Story(s.id(), centroid, s.normSquared(), s.entities(), s.last(), s.size(), s.title(), s.titleScore(),
+        stored(s.members()));
+  }
+
+  /**
+   * The members as the store gives them back (at most the ring's, float weights): what is kept read must be what a
+   * later run would read, or a resumed run would drift from one that never stopped.
+   */
+  private List<TermVector> stored(List<TermVector> members) {
+    List<TermVector> out = new ArrayList<>(Math.min(members.size(), ring));
+    for (int i = 0; i < members.size() && i < ring; i++) out.add(members.get(i).stored());
+    return out;
   }
 
   /** Replaces the story's members with {@code members} (newest first); returns its member_next. */
@@ -345,7 +358,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
   public void save(Story s, String articleId, String site, Instant time, TermVector vector) {
     try {
       boolean newOutlet = site != null && !hasSite(s.id(), site);
-      TermVector centroid = s.centroid().heaviest(CENTROID_TERMS);
+      TermVector centroid = s.centroid().heaviest(CENTROID_TERMS).stored();
       String entities = names(s.entities());
       boolean newMember = !s.members().isEmpty() && !vector.isEmpty();
       Long at = time == null ? null : time.toEpochMilli();
@@ -389,7 +402,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
         updateStory.executeUpdate();
       }
       cache.put(s.id(), new Story(s.id(), centroid, s.normSquared(), s.entities(), s.last(), s.size(), s.title(),
-          s.titleScore(), s.members()));
+          s.titleScore(), stored(s.members())));
       addArticle.setString(1, articleId);
       addArticle.setLong(2, s.id());
       addArticle.setString(3, site);
@@ -446,7 +459,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
       dropMembers.setLong(1, absorbed);
       dropMembers.executeUpdate();
       cache.remove(absorbed);
-      TermVector centroid = s.centroid().heaviest(CENTROID_TERMS);
+      TermVector centroid = s.centroid().heaviest(CENTROID_TERMS).stored();
       mergedStory.setString(1, s.title());
       mergedStory.setDouble(2, s.titleScore());
       setLong(mergedStory, 3, earliest);
@@ -460,7 +473,7 @@ final class SqliteStoryState implements StoryState, AutoCloseable {
       mergedStory.setLong(11, s.id());
       mergedStory.executeUpdate();
       cache.put(s.id(), new Story(s.id(), centroid, s.normSquared(), s.entities(), s.last(), s.size(), s.title(),
-          s.titleScore(), s.members()));
+          s.titleScore(), stored(s.members())));
     } catch (SQLException e) {
       throw failed(e);
     }
