@@ -79,8 +79,9 @@ final class EvalCommand implements Callable<Integer> {
       row("Lede (standard rules)", r.lede());
       row(String.format(java.util.Locale.ROOT, "TF-IDF baseline (t=%.2f)", r.baselineThreshold()), r.baseline());
       for (var v : r.ablations()) row("Lede, " + v.name(), v.scores());
-      System.out.printf(java.util.Locale.ROOT, "lead in BCubed F1: %+.3f; Lede clustered the slice in %.2f s%n",
-          r.lede().bcubedF1() - r.baseline().bcubedF1(), r.ledeSeconds());
+      System.out.printf(java.util.Locale.ROOT,
+          "lead in BCubed F1: %+.3f; Lede clustered the slice in %.2f s (CPU %.2f s)%n",
+          r.lede().bcubedF1() - r.baseline().bcubedF1(), r.ledeSeconds(), r.ledeCpuSeconds());
       return ExitCodes.OK;
     } catch (java.io.IOException e) {
       System.err.println("lede eval: " + e.getMessage());

@@ -29,7 +29,7 @@ class WatchCrashIT {
   /** The tables the corpus layer derives from the articles: a relink rebuilds every one. */
   private static final List<String> CORPUS_TABLES = List.of("entity", "entity_key", "mention", "entity_day",
       "corpus_quote", "corpus_quote_key", "quote_carrier", "copy_signature", "copy_band", "story", "story_article",
-      "story_term", "story_posting");
+      "story_word", "story_word_posting", "story_member");
 
   @TempDir static Path tmp;
 

@@ -3,7 +3,6 @@ package org.lede.story;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,9 @@ import java.util.Map;
 /** {@link StoryState} in memory: for evaluations and tests. Each term keeps its {@link #PER_TERM} newest stories. */
 public final class MemoryStoryState implements StoryState {
   static final int PER_TERM = 256;
-  private final Map<String, Integer> frequency = new HashMap<>();
-  private final Map<String, ArrayDeque<Long>> postings = new HashMap<>();
+  private final Map<String, Integer> ids = new HashMap<>();
+  private final List<Integer> frequency = new ArrayList<>();
+  private final Map<Integer, ArrayDeque<Long>> postings = new HashMap<>();
   private final List<Story> stories = new ArrayList<>();
   private final Map<String, Long> storyOf = new HashMap<>();
   private final Map<Long, List<String>> articles = new HashMap<>();
@@ -22,21 +22,33 @@ public final class MemoryStoryState implements StoryState {
   private long documents;
 
   @Override
-  public Frequencies count(Collection<String> terms) {
+  public Frequencies count(List<String> terms) {
     documents++;
-    Map<String, Integer> out = new HashMap<>();
-    for (String t : terms) out.put(t, frequency.merge(t, 1, Integer::sum));
-    return new Frequencies(documents, out);
+    int[] out = new int[terms.size()];
+    long[] df = new long[terms.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ids.computeIfAbsent(terms.get(i), t -> {
+        frequency.add(0);
+        return frequency.size() - 1;
+      });
+      df[i] = frequency.get(out[i]) + 1;
+      frequency.set(out[i], (int) df[i]);
+    }
+    return new Frequencies(documents, out, df);
   }
 
   @Override
-  public List<Long> recent(String term, Instant since, int limit) {
-    ArrayDeque<Long> list = postings.get(term);
-    if (list == null) return List.of();
-    return list.stream().map(this::resolve).filter(id -> {
-      Instant last = stories.get(id.intValue()).last();
-      return since == null || last == null || !last.isBefore(since);
-    }).limit(limit).toList();
+  public List<Long> recent(int[] terms, Instant since, int limit) {
+    List<Long> out = new ArrayList<>();
+    for (int term : terms) {
+      ArrayDeque<Long> list = postings.get(term);
+      if (list == null) continue;
+      list.stream().map(this::resolve).filter(id -> {
+        Instant last = stories.get(id.intValue()).last();
+        return since == null || last == null || !last.isBefore(since);
+      }).limit(limit).forEach(out::add);
+    }
+    return out;
   }
 
   @Override
@@ -56,12 +68,12 @@ public final class MemoryStoryState implements StoryState {
   }
 
   @Override
-  public void save(Story story, String articleId, String site, Instant time, Collection<String> terms) {
+  public void save(Story story, String articleId, String site, Instant time, TermVector vector) {
     stories.set((int) story.id(), story);
     storyOf.put(articleId, story.id());
     articles.computeIfAbsent(story.id(), k -> new ArrayList<>()).add(articleId);
-    for (String t : terms) {
-      ArrayDeque<Long> list = postings.computeIfAbsent(t, k -> new ArrayDeque<>());
+    for (int i = 0; i < vector.size(); i++) {
+      ArrayDeque<Long> list = postings.computeIfAbsent(vector.term(i), k -> new ArrayDeque<>());
       list.remove(story.id());
       list.addFirst(story.id());
       if (list.size() > PER_TERM) list.removeLast();

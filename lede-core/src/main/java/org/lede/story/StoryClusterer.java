@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,8 @@ import java.util.Set;
  * earlier article ({@link Item#copyOf}) joins that article's story outright. An article that ties two stories
  * strongly merges them ({@link StoryMerge}).
  *
- * <p>Candidates come from a term index: for each of the article's {@link Rules#candidateTerms} weightiest terms,
+ * <p>Vectors are {@link TermVector}s over term ids the state gives out, so a comparison is a merge of two sorted
+ * arrays. Candidates come from a term index: for each of the article's {@link Rules#candidateTerms} weightiest terms,
  * the stories most recently active under that term (at most {@link Rules#perTerm}); an article is compared with at
  * most their union, whatever the number of stories. IDF comes from the articles seen so far.
  *
@@ -105,7 +105,7 @@ public final class StoryClusterer {
 
   /** Returns the id of the story {@code item} joins or starts (or, after a merge it caused, the survivor's). */
   public long add(Item item) {
-    Map<String, Double> v = vector(StoryTerms.of(item.headline(), item.lead()));
+    TermVector v = vector(StoryTerms.of(item.headline(), item.lead()));
     Long copied = item.copyOf() == null ? null : state.storyOf(item.copyOf());
     StoryState.Story best = copied == null ? null : state.story(state.resolve(copied));
     double bestScore = rules.threshold();
@@ -121,12 +121,12 @@ public final class StoryClusterer {
       }
     }
     if (best == null) {
-      best = new StoryState.Story(state.newStory(), Map.of(), 0, Set.of(), null, 0, null, -1, List.of());
+      best = new StoryState.Story(state.newStory(), TermVector.EMPTY, 0, Set.of(), null, 0, null, -1, List.of());
       bestScore = rules.threshold(); // a later headline closer to the story's centre takes the title
     } else {
       best = merged(best, strong, item.id());
     }
-    state.save(joined(best, v, item, bestScore), item.id(), item.site(), item.time(), v.keySet());
+    state.save(joined(best, v, item, bestScore), item.id(), item.site(), item.time(), v);
     return best.id();
   }
 
@@ -134,7 +134,7 @@ public final class StoryClusterer {
    * The article's score with a candidate story, or -1 when it may not join it: the centroid's cosine less the day
    * penalty, when the names and the members allow.
    */
-  private double score(Map<String, Double> v, Item item, StoryState.Story s) {
+  private double score(TermVector v, Item item, StoryState.Story s) {
     double days = days(s.last(), item.time());
     boolean shareNames = !Collections.disjoint(s.entities(), item.entities());
     // names tell two events of one kind apart (two dams, two earnings reports): both named, none shared, no join
@@ -164,28 +164,25 @@ public final class StoryClusterer {
   }
 
   /** The article's TF-IDF vector, unit length; the document frequencies count it first. */
-  private Map<String, Double> vector(List<StoryTerms.Term> terms) {
-    Map<String, Double> tf = new HashMap<>();
-    for (StoryTerms.Term t : terms) tf.merge(t.text(), 1.0, Double::sum);
-    StoryState.Frequencies f = state.count(tf.keySet());
+  private TermVector vector(List<StoryTerms.Term> terms) {
+    Map<String, Integer> tf = new LinkedHashMap<>();
+    for (StoryTerms.Term t : terms) tf.merge(t.text(), 1, Integer::sum);
+    List<String> distinct = new ArrayList<>(tf.keySet());
+    StoryState.Frequencies f = state.count(distinct);
+    double[] w = new double[distinct.size()];
     double norm = 0;
-    for (Map.Entry<String, Double> e : tf.entrySet()) {
-      double w = e.getValue() * Math.log((f.documents() + 1.0) / (f.byTerm().get(e.getKey()) + 0.5));
-      e.setValue(w);
-      norm += w * w;
+    for (int i = 0; i < w.length; i++) {
+      w[i] = tf.get(distinct.get(i)) * Math.log((f.documents() + 1.0) / (f.byDocument()[i] + 0.5));
+      norm += w[i] * w[i];
     }
     double length = Math.sqrt(norm);
-    if (length > 0) tf.replaceAll((t, w) -> w / length);
-    return tf;
+    if (length > 0) for (int i = 0; i < w.length; i++) w[i] /= length;
+    return TermVector.of(f.ids(), w);
   }
 
-  private List<StoryState.Story> candidates(Map<String, Double> v, Instant time) {
-    List<Map.Entry<String, Double>> top = new ArrayList<>(v.entrySet());
-    top.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-    Set<Long> ids = new LinkedHashSet<>();
-    for (int i = 0; i < Math.min(rules.candidateTerms(), top.size()); i++) {
-      ids.addAll(state.recent(top.get(i).getKey(), time == null ? null : time.minus(rules.window()), rules.perTerm()));
-    }
+  private List<StoryState.Story> candidates(TermVector v, Instant time) {
+    Set<Long> ids = new LinkedHashSet<>(state.recent(v.heaviestTerms(rules.candidateTerms()),
+        time == null ? null : time.minus(rules.window()), rules.perTerm()));
     List<StoryState.Story> out = new ArrayList<>(ids.size());
     for (long id : ids) {
       StoryState.Story s = state.story(id);
@@ -205,17 +202,16 @@ public final class StoryClusterer {
   }
 
   /** The story with the article in it; its title is the headline that matched it best. */
-  private StoryState.Story joined(StoryState.Story s, Map<String, Double> v, Item item, double score) {
-    Map<String, Double> centroid = new HashMap<>(s.centroid());
-    double dot = StoryVectors.dot(v, s.centroid());
-    for (Map.Entry<String, Double> e : v.entrySet()) centroid.merge(e.getKey(), e.getValue(), Double::sum);
+  private StoryState.Story joined(StoryState.Story s, TermVector v, Item item, double score) {
+    TermVector centroid = s.centroid().plus(v);
+    double dot = v.dot(s.centroid());
     Set<String> entities = new HashSet<>(s.entities());
     entities.addAll(item.entities());
     Instant last = s.last() == null || (item.time() != null && item.time().isAfter(s.last())) ? item.time() : s.last();
     boolean title = item.headline() != null && !item.headline().isBlank() && score > s.titleScore();
-    List<Map<String, Double>> members = new ArrayList<>(rules.members());
+    List<TermVector> members = new ArrayList<>(rules.members());
     if (!v.isEmpty() && rules.members() > 0) members.add(v);
-    for (Map<String, Double> m : s.members()) if (members.size() < rules.members()) members.add(m);
+    for (TermVector m : s.members()) if (members.size() < rules.members()) members.add(m);
     return new StoryState.Story(s.id(), centroid, s.normSquared() + 2 * dot + (v.isEmpty() ? 0 : 1), entities, last,
         s.size() + 1, title ? item.headline() : s.title(), title ? score : s.titleScore(), members);
   }

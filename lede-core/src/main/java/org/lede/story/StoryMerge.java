@@ -2,10 +2,8 @@ package org.lede.story;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,7 +20,7 @@ final class StoryMerge {
   private StoryMerge() {}
 
   /** Returns whether article {@code v} is close enough to one of story {@code s}'s members to tie it to another. */
-  static boolean tied(Map<String, Double> v, StoryState.Story s, StoryClusterer.Rules rules) {
+  static boolean tied(TermVector v, StoryState.Story s, StoryClusterer.Rules rules) {
     return s.members().isEmpty() || StoryVectors.closestMember(v, s) >= rules.mergeMember();
   }
 
@@ -36,9 +34,8 @@ final class StoryMerge {
 
   /** Returns the story {@code older} is once {@code younger} is merged into it, keeping {@code members} members. */
   static StoryState.Story of(StoryState.Story older, StoryState.Story younger, int members) {
-    Map<String, Double> centroid = new HashMap<>(older.centroid());
-    for (Map.Entry<String, Double> e : younger.centroid().entrySet()) centroid.merge(e.getKey(), e.getValue(), Double::sum);
-    double dot = StoryVectors.dot(older.centroid(), younger.centroid());
+    TermVector centroid = older.centroid().plus(younger.centroid());
+    double dot = older.centroid().dot(younger.centroid());
     Set<String> entities = new HashSet<>(older.entities());
     entities.addAll(younger.entities());
     boolean theirTitle = older.title() == null || younger.title() != null && younger.titleScore() > older.titleScore();
@@ -54,8 +51,8 @@ final class StoryMerge {
   }
 
   /** Both stories' latest members, taken in turn, so that each keeps a voice in the merged story. */
-  private static List<Map<String, Double>> interleave(List<Map<String, Double>> a, List<Map<String, Double>> b, int max) {
-    List<Map<String, Double>> out = new ArrayList<>(max);
+  private static List<TermVector> interleave(List<TermVector> a, List<TermVector> b, int max) {
+    List<TermVector> out = new ArrayList<>(max);
     for (int i = 0; out.size() < max && (i < a.size() || i < b.size()); i++) {
       if (i < a.size()) out.add(a.get(i));
       if (i < b.size() && out.size() < max) out.add(b.get(i));

@@ -12,6 +12,8 @@ import org.sqlite.SQLiteConfig;
  * mode lets run while the writer commits.
  */
 final class Connections implements AutoCloseable {
+  /** How much of the database file may be read through a memory map (address space, not memory taken). */
+  static final long MMAP_BYTES = 1L << 30;
   private static final int IDLE_READERS = 8;
 
   private final String url;
@@ -54,6 +56,9 @@ final class Connections implements AutoCloseable {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(30_000);
     config.setCacheSize(-16_000);
+    // pages beyond the page cache are read through a memory map, not a read() call and a copy each: the tables that
+    // ingest touches at random (band keys, term postings, article ids) outgrow any cache as the corpus grows
+    config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
     Connection c = config.createConnection(url);
     if (reader) {
       try (var st = c.createStatement()) {

@@ -14,7 +14,9 @@ import org.lede.corpus.CopyWriter;
  * What finding near-duplicates costs an article as the store grows: synthetic articles (one in ten a copy of a
  * recent one with other page furniture) are put through the copy tables, and at each checkpoint the next
  * {@link #TIMED} are timed on their own. Making up the articles is not timed; only the near-duplicate work is
- * (signature, band lookups, comparisons and writes), committed every {@link #BATCH} articles.
+ * (signature, band lookups, comparisons and writes), committed every {@link #BATCH} articles. The timed articles'
+ * CPU time is taken too (the calling thread's: the signature and SQLite both run on it), which a busy machine does
+ * not inflate as it does wall time.
  */
 public final class CopyBenchmark {
   static final int TIMED = 2000;
@@ -24,8 +26,8 @@ public final class CopyBenchmark {
   private CopyBenchmark() {}
 
   /** One checkpoint: the store held {@code stored} articles when {@code TIMED} more took {@code microsPerArticle} each. */
-  public record Point(long stored, double microsPerArticle, double p99Micros, int copiesFound, int copiesMade,
-      long storeBytes) {}
+  public record Point(long stored, double microsPerArticle, double p99Micros, double cpuMicros, int copiesFound,
+      int copiesMade, long storeBytes) {}
 
   /**
    * Runs the bench in {@code dir} (a fresh directory) up to the largest of {@code checkpoints}.
@@ -38,6 +40,7 @@ public final class CopyBenchmark {
     SyntheticNews news = new SyntheticNews(7, VOCABULARY);
     List<Article> recent = new ArrayList<>();
     List<Point> points = new ArrayList<>();
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
     try (Connection c = BenchDatabase.open(db)) {
       try (CopyWriter copies = new CopyWriter(c)) {
         long n = 0;
@@ -52,12 +55,15 @@ public final class CopyBenchmark {
           double[] micros = new double[TIMED];
           int made = 0;
           int found = 0;
+          long cpu = 0;
           for (int i = 0; i < TIMED; i++) {
             Article a = next(news, recent, n);
             boolean copy = n % 10 == 9;
+            long c0 = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             boolean marked = copies.article(id(n), a) != null;
             micros[i] = (System.nanoTime() - s) / 1e3;
+            cpu += threads.getCurrentThreadCpuTime() - c0;
             if (copy) made++;
             if (copy && marked) found++;
             if (++n % BATCH == 0) c.commit();
@@ -65,9 +71,9 @@ public final class CopyBenchmark {
           c.commit();
           java.util.Arrays.sort(micros);
           double mean = java.util.Arrays.stream(micros).average().orElse(0);
-          Point p = new Point(checkpoint, mean, micros[(int) (TIMED * 0.99)], found, made, size(db));
-          log.printf("at %,d articles: %.0f µs an article (p99 %.0f µs), %d of %d copies found%n",
-              checkpoint, mean, p.p99Micros(), found, made);
+          Point p = new Point(checkpoint, mean, micros[(int) (TIMED * 0.99)], cpu / 1e3 / TIMED, found, made, size(db));
+          log.printf("at %,d articles: %.0f µs an article (p99 %.0f µs, CPU %.0f µs), %d of %d copies found%n",
+              checkpoint, mean, p.p99Micros(), p.cpuMicros(), found, made);
           points.add(p);
         }
       }

@@ -80,8 +80,8 @@ public final class StoryBenchmark {
             blocks.add(new Block(n + 1, mean, sorted[(int) (BLOCK * 0.99)], (now - blockCpu) / 1e3 / BLOCK));
             blockCpu = now;
             if ((n + 1) % (10L * BLOCK) == 0 || n + 1 == BLOCK) {
-              log.printf("stories bench: %,d articles (%.0f s), %.0f µs an article in the last %,d%n", n + 1,
-                  (System.nanoTime() - t0) / 1e9, mean, BLOCK);
+              log.printf("stories bench: %,d articles (%.0f s), %.0f µs (CPU %.0f µs) an article in the last %,d%n",
+                  n + 1, (System.nanoTime() - t0) / 1e9, mean, blocks.getLast().cpuMicros(), BLOCK);
             }
           }
         }
