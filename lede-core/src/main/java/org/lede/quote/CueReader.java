@@ -31,6 +31,12 @@ final class CueReader {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "recently", "earlier", "later", "again", "publicly",
       "privately", "afterward", "afterwards", "repeatedly", "previously");
+  /** A time between a subject and its cue: "on Tuesday", "last week", "earlier this month". */
+  private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "earlier", "late", "early", "that",
+      "next");
+  private static final Set<String> TIME_WORDS_AFTER = Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "week", "month", "year", "night", "morning", "afternoon", "evening",
+      "weekend");
   private static final Set<String> CLAUSE_JOINS = Set.of("according", "but", "while", "though", "although",
       "whereas");
   /** Words after which a past participle starts a reduced clause: "when asked", "if pressed". */
@@ -175,6 +181,7 @@ final class CueReader {
     String lemma = Lexicon.SPEECH_VERBS.get(l);
     if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
     if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
+    if (lemma.equals("add") && addsAmount(s, i)) return false;
     if (NOUN_LIKE.contains(l) && i + 1 < s.end() && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(i + 1)))) {
       return false;  // "White House press secretary"
     }
@@ -198,9 +205,40 @@ final class CueReader {
   /** "has not said", "did not say", "never told", "hasn't said": the words before the verb deny the speech. */
   private boolean isNegated(Sentence s, int i) {
     int b = i - 1;
-    while (b > s.first() && (p.token(b).is("yet") || p.token(b).is("publicly") || p.token(b).is("ever"))) b--;
+    // "did not immediately respond", "has not yet publicly said": adverbs between the negation and the verb.
+    while (b > s.first() && (p.token(b).is("yet") || p.token(b).is("ever") || isAdverb(p.token(b)))) b--;
     String w = p.token(b).lower();
     return w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n\u2019t");
+  }
+
+  /**
+   * "The index added 112 points", "the dollar added 0.2 of a cent", "stocks added to their gains": a market line
+   * whose "added" takes an amount, or "to" and a gain, is arithmetic, not words.
+   */
+  private boolean addsAmount(Sentence s, int i) {
+    int k = i + 1;
+    if (k >= s.end()) return false;
+    Token t = p.token(k);
+    char c = t.text().charAt(0);
+    if (Character.isDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL) return true;
+    if (!t.is("to") || k + 2 >= s.end()) return false;
+    String object = p.token(k + 2).lower();
+    return Lexicon.DETERMINERS.contains(p.token(k + 1).lower()) || p.token(k + 1).is("its")
+        || p.token(k + 1).is("their")
+        ? object.startsWith("gain") || object.startsWith("loss") || object.startsWith("advance")
+        || object.startsWith("declin") || object.startsWith("rall")
+        : false;
+  }
+
+  /** Nouns and adjectives that end like adverbs: "the family said", "the daily reported". */
+  private static final Set<String> LY_NOT_ADVERBS = Set.of("family", "ally", "rally", "assembly", "supply",
+      "monopoly", "anomaly", "bully", "daily", "weekly", "monthly", "quarterly", "reply", "homily", "butterfly",
+      "elderly", "friendly", "lovely", "lonely", "costly", "likely", "early", "only", "holy", "ugly", "orderly");
+
+  /** A word ending in "-ly" that modifies the verb after it: "immediately", "incorrectly", "boldly". */
+  private static boolean isAdverb(Token t) {
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && l.length() > 4 && l.endsWith("ly") && !LY_NOT_ADVERBS.contains(l);
   }
 
   /** "agreed that …" and "“…,” she agreed" report words; "agreed to buy" reports a deal. */
@@ -248,7 +286,20 @@ final class CueReader {
     if (c - 1 >= s.first() && Lexicon.AUXILIARIES.contains(p.token(c - 1).lower())) cueFirst = c - 1;
     int cueEnd = putIt ? c + 2 : c + 1;
     int j = cueFirst - 1;
-    while (j >= s.first() && Lexicon.CUE_ADVERBS.contains(p.token(j).lower())) j--;
+    // "the state incorrectly claimed", "Clinton boldly declared": the adverb belongs to the cue, not the source.
+    while (j >= s.first()) {
+      Token w = p.token(j);
+      // "Theresa May said": a capital inside the sentence is a name, not the modal "may".
+      boolean name = w.isCapitalized() && j > s.first();
+      if (!name && (Lexicon.CUE_ADVERBS.contains(w.lower()) || isAdverb(w))) {
+        j--;
+      } else if (j - 1 > s.first() && TIME_WORDS_AFTER.contains(w.lower())
+          && TIME_LEADS.contains(p.token(j - 1).lower())) {
+        j -= 2;  // "Sanders on Tuesday said", "The Times last week reported": the time is the cue's
+      } else {
+        break;
+      }
+    }
     if (j < s.first()) return null;
     Token before = p.token(j);
     String bl = before.lower();

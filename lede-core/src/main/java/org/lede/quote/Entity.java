@@ -16,6 +16,8 @@ final class Entity {
   final Set<String> roleNouns = new HashSet<>();
   int male;
   int female;
+  /** Met with ", who" or an age after the name. */
+  boolean described;
 
   Entity(String name, SpeakerKind kind, boolean anonymous, String title, String role) {
     this.name = name;
@@ -29,7 +31,7 @@ final class Entity {
     if (newTitle != null && title == null) {
       title = newTitle;
       for (String w : newTitle.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-        String noun = Lexicon.TITLES.getOrDefault(w, "");
+        String noun = Lexicon.TITLES.getOrDefault(w, Lexicon.PERSON_NOUNS.contains(w) ? w : "");
         if (!noun.isEmpty()) addRoleNoun(noun);
         if (w.equals("mr.")) male += 5;
         if (w.equals("mrs.") || w.equals("ms.") || w.equals("miss")) female += 5;
@@ -51,6 +53,14 @@ final class Entity {
   private void addRoleNoun(String noun) {
     roleNouns.add(noun);
     roleNouns.addAll(Lexicon.ROLE_SYNONYMS.getOrDefault(noun, Set.of()));
+  }
+
+  /**
+   * True when the text shows this is a person, not just a run of capitals the name finder took for one: a title, a
+   * role, a pronoun that refers to it, ", who" or an age after it.
+   */
+  boolean seemsAPerson() {
+    return title != null || role != null || male + female > 0 || described;
   }
 
   /** +1 male, -1 female, 0 unknown. */

@@ -246,7 +246,9 @@ final class Lexicon {
       "abc", "cbs", "msnbc", "fox", "poll", "polls", "survey", "study", "report", "statement", "website", "magazine",
       "station", "channel", "outlet", "paper", "project", "index", "institution", "trust", "hospital", "council",
       "federation", "league", "county", "state", "city", "country", "nation", "airline", "airlines", "group",
-      "politifact", "facebook", "twitter", "google", "apple", "microsoft", "amazon", "wikileaks");
+      "politifact", "facebook", "twitter", "google", "apple", "microsoft", "amazon", "wikileaks",
+      // Company suffixes: "Northern Pipeline Ltd." is a company, whatever its other words.
+      "ltd.", "ltd", "inc", "llc", "llp", "plc", "co.", "corp", "limited", "incorporated", "ulc");
 
   /** Capitalised words that start a sentence or name a time, never a person. */
   static final Set<String> NOT_NAMES = set(

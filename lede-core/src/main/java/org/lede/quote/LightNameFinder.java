@@ -71,6 +71,7 @@ final class LightNameFinder implements NameFinder {
     if (a >= to) return;
     int nameStart = a;
     while (nameStart < to && isTitleWord(tokens, nameStart, to)) nameStart++;
+    if (nameStart == a) nameStart = afterQualifiedTitle(tokens, a, to);
     for (int k = nameStart == to ? a : nameStart; k < to; k++) {
       String l = bare(tokens.get(k));
       if (Lexicon.ORGANIZATION_NOUNS.contains(l) && tokens.get(k).isCapitalized() || isAcronym(tokens.get(k).text())) {
@@ -91,6 +92,29 @@ final class LightNameFinder implements NameFinder {
     Token last = tokens.get(to - 1);
     out.add(new NameMention(tokens.get(nameStart).start(), end(last), strip(text, tokens.get(nameStart).start(), last),
         SpeakerKind.PERSON, title, role));
+  }
+
+  /**
+   * "Finance Minister Claire Dubois", "House Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell": words that
+   * qualify a title or role noun come before it, and the name follows it. Returns where the name starts, or
+   * {@code from} when the run holds no such title. The name must not itself read as an organisation.
+   */
+  private static int afterQualifiedTitle(List<Token> tokens, int from, int to) {
+    for (int r = to - 2; r > from; r--) {
+      String l = bare(tokens.get(r));
+      boolean title = !Lexicon.TITLES.getOrDefault(l, "").isEmpty();
+      if (!title && !Lexicon.PERSON_NOUNS.contains(l)) continue;
+      int nameLen = to - r - 1;
+      if (nameLen > 3 || nameLen < (title ? 1 : 2)) return from;
+      for (int k = r + 1; k < to; k++) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || isConnector(t) || isAcronym(t.text()) || Lexicon.ORGANIZATION_NOUNS.contains(bare(t))) {
+          return from;
+        }
+      }
+      return r + 1;
+    }
+    return from;
   }
 
   private static boolean isTitleWord(List<Token> tokens, int k, int to) {

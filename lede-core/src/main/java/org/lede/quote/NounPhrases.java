@@ -29,6 +29,7 @@ final class NounPhrases {
       "herself", "also", "later");
   private static final Set<String> MEDIUM_LEADS = Set.of("in", "on", "during", "at", "via", "through");
 
+  private static final Set<String> DOCUMENT_LINKS = Set.of("by", "of", "from");
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -92,8 +93,12 @@ final class NounPhrases {
       if (start == k + 1 && Lexicon.DOCUMENT_NOUNS.contains(l) && !t.isCapitalized() && p.token(k + 1).isCapitalized()) {
         break;
       }
-      if (Lexicon.PHRASE_STOPS.contains(l) || OBJECT_PRONOUNS.contains(l) && !t.text().equals("US") || isPronoun(t)) {
-        boolean link = INNER_LINKS.contains(l) && start == k + 1 && k - 1 >= lo && p.token(k - 1).isWord()
+      // "Theresa May", "Will Smith": a capitalised function word after a capitalised word is part of a name.
+      boolean inName = t.isCapitalized() && k > lo && p.token(k - 1).isWord() && p.token(k - 1).isCapitalized();
+      if (!inName && (Lexicon.PHRASE_STOPS.contains(l) || OBJECT_PRONOUNS.contains(l) && !t.text().equals("US")
+          || isPronoun(t))) {
+        boolean link = (INNER_LINKS.contains(l) || namesOrganization(k - 1, lo) && (l.equals("on") || l.equals("to")))
+            && start == k + 1 && k - 1 >= lo && p.token(k - 1).isWord()
             && !Lexicon.PHRASE_STOPS.contains(p.token(k - 1).lower())
             && (p.token(k + 1).isCapitalized() || l.equals("and") || l.equals("of"));
         if (!link) break;
@@ -122,6 +127,13 @@ final class NounPhrases {
       if (!t.isWord() && !t.text().equals(",")) return -1;
     }
     return -1;
+  }
+
+  /** "the Commission on Presidential Debates", "Alliance to Reclaim Our Schools": an organisation's name goes on. */
+  private boolean namesOrganization(int k, int lo) {
+    if (k < lo) return false;
+    Token t = p.token(k);
+    return t.isWord() && t.isCapitalized() && Lexicon.ORGANIZATION_NOUNS.contains(LightNameFinder.bare(t));
   }
 
   /** True when the word at {@code k} can hold a prepositional phrase: "spokesman for", "Morgan of". */
@@ -162,7 +174,7 @@ final class NounPhrases {
         String l = t.lower();
         if (p.opens[k] >= 0 || p.closes[k] >= 0) break;
         if (k > first && l.equals("for") && p.token(k - 1).isCapitalized()
-            && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
+            && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && !namesOrganization(k - 1, first)) {
           // "wrote Cameron Easley for Morning Consult": the outlet he writes for is not part of the source.
           break;
         } else if (k > first && INNER_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isCapitalized()
@@ -171,6 +183,12 @@ final class NounPhrases {
         } else if (k > first && l.equals("of") && k + 2 < end && p.token(k + 1).is("the")
             && p.token(k + 2).isCapitalized() && holdsLink(k - 1, l)) {
           k++;
+        } else if (k > first && (l.equals("on") || l.equals("to")) && namesOrganization(k - 1, first) && k + 1 < end
+            && p.token(k + 1).isCapitalized() && p.token(k + 1).isWord()) {
+          k++;
+        } else if (k > first && DOCUMENT_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isWord()
+            && Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
+          k++;  // "a new report by Politico", "a survey of voter lists": the document's maker or matter
         } else if (k > first && l.equals("with") && p.token(k - 1).is("familiar") && k + 1 < end) {
           k++;
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end

@@ -23,6 +23,8 @@ final class People {
   private final Map<String, Entity> bySurname = new HashMap<>();
   private final Map<String, Entity> byRoleNoun = new HashMap<>();
   private final Map<Integer, NameMention> namesByStart = new HashMap<>();
+  /** The person each gendered pronoun (by offset) gave its gender to, and which way. */
+  private final Map<Integer, Entity> votedFor = new HashMap<>();
 
   People(Passage passage, List<NameMention> names) {
     this.passage = passage;
@@ -58,6 +60,24 @@ final class People {
     return e;
   }
 
+  /**
+   * The one person a paragraph names outside quotes, as its last mention there; null when it names none or several.
+   * A quote that opens the next paragraph with no cue is most often theirs.
+   */
+  Mention solePersonOf(int paragraph) {
+    Mention last = null;
+    int k = lastBefore(Integer.MAX_VALUE);
+    for (; k >= 0; k--) {
+      Mention m = mentions.get(k);
+      int at = passage.paragraphOf[tokenAt(m.start())];
+      if (at > paragraph) continue;
+      if (at < paragraph) break;
+      if (last == null) last = m;
+      else if (m.entity() != last.entity()) return null;
+    }
+    return last;
+  }
+
   private void read() {
     List<Token> tokens = passage.tokens;
     List<Entity> thisSentence = new ArrayList<>();
@@ -77,6 +97,7 @@ final class People {
         int j = i;
         while (j + 1 < tokens.size() && tokens.get(j + 1).start() < m.end()) j++;
         if (!quoted) add(new Mention(m.start(), m.end(), e, sentence), thisSentence);
+        if (describedAsPerson(j + 1)) e.described = true;
         i = j;
         continue;
       }
@@ -108,9 +129,19 @@ final class People {
         if (voted != null) {
           if (Lexicon.MALE.contains(bare)) voted.male++;
           else voted.female++;
+          votedFor.put(t.start(), voted);
         }
       }
     }
+  }
+
+  /** ", who …" or ", 62," after a name: only a person is a who or has an age. */
+  private boolean describedAsPerson(int k) {
+    List<Token> tokens = passage.tokens;
+    if (k + 1 >= tokens.size() || !tokens.get(k).is(",")) return false;
+    Token next = tokens.get(k + 1);
+    return next.is("who") || next.is("whose") || Character.isDigit(next.text().charAt(0)) && k + 2 < tokens.size()
+        && tokens.get(k + 2).is(",") && next.text().length() <= 3;
   }
 
   private void add(Mention m, List<Entity> sentence) {
@@ -132,7 +163,8 @@ final class People {
 
   /**
    * The person a pronoun most likely names: the nearest earlier person of the pronoun's gender, else the nearest
-   * whose gender the text does not tell, else {@code fallback} (the latest speaker).
+   * whose gender the text does not tell, else {@code fallback} (the latest speaker). The pronoun's own vote does not
+   * count: "Nova Scotia wants more. “…,” she said." would otherwise make the province a woman by that very "she".
    *
    * @param gender +1 for he, -1 for she
    */
@@ -140,9 +172,11 @@ final class People {
     int hi = lastBefore(offset);
     Entity unknown = null;
     int paragraph = passage.paragraphOf[tokenAt(offset)];
+    Entity ownVote = votedFor.get(offset);
     for (int k = hi; k >= 0 && k > hi - PRONOUN_LOOKBACK; k--) {
       Entity e = mentions.get(k).entity();
-      int g = e.gender();
+      int g = e == ownVote ? Integer.compare(e.male - Math.max(0, gender), e.female - Math.max(0, -gender))
+          : e.gender();
       int mentionParagraph = passage.paragraphOf[tokenAt(mentions.get(k).start())];
       if (g == gender && (unknown == null || paragraph - mentionParagraph <= 1)) return e;
       if (g == 0 && unknown == null) unknown = e;

@@ -50,6 +50,7 @@ public final class QuoteFinder {
     private final Passage p;
     private final CueReader cues;
     private final SpeakerResolver speakers;
+    private final People people;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] taken;
     private Quote lastInParagraph;
@@ -63,6 +64,7 @@ public final class QuoteFinder {
       this.p = p;
       this.cues = new CueReader(p, people);
       this.speakers = new SpeakerResolver(p, people);
+      this.people = people;
       this.taken = new boolean[p.spans.size()];
     }
 
@@ -157,7 +159,35 @@ public final class QuoteFinder {
         Quote prev = lastOfPreviousParagraph;
         return direct(span, null, prev.speaker().resolvedBy(Resolution.CONTINUATION), prev.addressee(), prev.medium());
       }
+      if (lastInParagraph == null && lastOfPreviousParagraph == null) {
+        Quote introduced = introducedBefore(span);
+        if (introduced != null) return introduced;
+      }
       return direct(span, null, null, null, null);
+    }
+
+    /**
+     * "Marie Leblanc has grown apples for thirty years." then "“We lost half the crop.”": a paragraph that opens with
+     * a quote and no cue, after a paragraph that named one person and quoted nobody, quotes that person.
+     */
+    private Quote introducedBefore(int span) {
+      QuotedSpan q = p.spans.get(span);
+      int open = p.tokens.size();
+      for (int i = 0; i < p.tokens.size(); i++) {
+        if (p.token(i).start() == q.open()) {
+          open = i;
+          break;
+        }
+      }
+      int paragraphHere = p.paragraphOf[open];
+      if (open == p.tokens.size() || paragraphHere == 0 || open > 0 && p.paragraphOf[open - 1] == paragraphHere) {
+        return null;
+      }
+      People.Mention m = people.solePersonOf(paragraphHere - 1);
+      if (m == null || !m.entity().seemsAPerson()) return null;
+      Speaker s = m.entity().speaker(Token.oneLine(p.text.substring(m.start(), m.end())), m.start(), m.end(),
+          Resolution.CONTINUATION);
+      return direct(span, null, s, null, null);
     }
 
     private void partials(Sentence s, int from, int to, Quote parent) {

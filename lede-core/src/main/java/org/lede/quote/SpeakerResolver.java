@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class SpeakerResolver {
   private static final java.util.Set<String> HEAD_ENDS = java.util.Set.of("of", "for", "at", "in", "with", "from",
-      "on", "close", "briefed");
+      "on", "close", "briefed", "by");
 
   private final Passage p;
   private final People people;
@@ -116,7 +116,9 @@ final class SpeakerResolver {
   /** The head noun of a description: "a person familiar with the talks" is a person. */
   private int headOf(int first, int coreStop) {
     for (int k = first + 1; k < coreStop; k++) {
-      if (HEAD_ENDS.contains(p.token(k).lower()) && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
+      String before = LightNameFinder.bare(p.token(k - 1));
+      if (HEAD_ENDS.contains(p.token(k).lower())
+          && (Lexicon.PERSON_NOUNS.contains(before) || Lexicon.DOCUMENT_NOUNS.contains(before))) {
         return k - 1;
       }
       if (p.token(k).is("familiar")) return k - 1;

@@ -170,7 +170,10 @@ final class Subjects {
     }
     if (!p.token(k).isCapitalized() || !p.token(k).isWord()) return start;
     boolean bounded = nameStart == s.first() || p.token(nameStart - 1).text().equals(",") || p.closes[nameStart - 1] >= 0;
-    return bounded && k - nameStart < 5 ? nameStart : start;
+    // "Still, the fund said", "In December, the company said": a capital that opens the sentence is no name.
+    boolean named = people.nameAt(p.token(nameStart).start()) != null
+        || people.bySurname(p.token(k).withoutPossessive()) != null;
+    return bounded && named && k - nameStart < 5 ? nameStart : start;
   }
 
   /** For "who said": "Japan’s first female premier, a conservative" hangs on the first phrase. */

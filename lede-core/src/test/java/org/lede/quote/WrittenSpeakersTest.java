@@ -1,0 +1,161 @@
+package org.lede.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lede.article.Article;
+
+/**
+ * The team's written set for speakers: short articles written for Lede (no text from any real page), each holding one
+ * error class seen on real news — a pronoun resolved to a place or an organisation, a cue-less quote whose speaker
+ * the paragraph before named, a description of a person met before, a bare title taken as a name.
+ */
+class WrittenSpeakersTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private List<Quote> find(String... paragraphs) {
+    return finder.find(Article.builder().paragraphs(List.of(paragraphs)).build());
+  }
+
+  private static Quote quoteStarting(List<Quote> quotes, String start) {
+    List<Quote> of = quotes.stream().filter(q -> q.text().startsWith(start)).toList();
+    assertThat(of).as("quotes starting %s in %s", start, quotes).hasSize(1);
+    return of.get(0);
+  }
+
+  // A pronoun names a person: never a place or an organisation met in between.
+
+  @Test
+  void she_after_a_city_is_the_premier_not_the_city() {
+    List<Quote> qs = find("Premier Anne Tremblay flew to Ottawa on Tuesday to press for money for rural clinics.",
+        "Ottawa has promised to look at the request. The clinics need nurses more than buildings, she said.");
+    Quote q = quoteStarting(qs, "The clinics need");
+    assertThat(q.speaker().name()).isEqualTo("Anne Tremblay");
+    assertThat(q.speaker().mention()).isEqualTo("she");
+  }
+
+  @Test
+  void he_after_a_company_is_the_man_named_before_not_the_company() {
+    List<Quote> qs = find("Gord Whitlock, who runs a ranch near the route, watched the crews arrive.",
+        "Northern Pipeline Ltd. said the work would end by May.",
+        "“Nobody asked us where the line should go,” he said.");
+    Quote q = quoteStarting(qs, "Nobody asked");
+    assertThat(q.speaker().name()).isEqualTo("Gord Whitlock");
+  }
+
+  @Test
+  void she_said_after_a_province_named_as_a_subject_stays_with_the_minister() {
+    List<Quote> qs = find("Health Minister Lena Brooks met her counterparts in Halifax.",
+        "Nova Scotia wants a larger share of the transfer. “We are all short of family doctors,” she said.");
+    Quote q = quoteStarting(qs, "We are all short");
+    assertThat(q.speaker().name()).isEqualTo("Lena Brooks");
+  }
+
+  @Test
+  void a_pronoun_with_no_person_before_it_is_left_unnamed_rather_than_given_to_a_place() {
+    List<Quote> qs = find("Winnipeg council voted to freeze transit fares for another year.",
+        "“Riders have had enough,” she said.");
+    Quote q = quoteStarting(qs, "Riders have had");
+    assertThat(q.speaker().name()).isNotEqualTo("Winnipeg");
+    assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  // A direct quote with no cue takes the speaker the paragraph before introduced.
+
+  @Test
+  void cueless_quote_after_a_paragraph_that_introduced_one_person_is_hers() {
+    List<Quote> qs = find("Marie Leblanc, who has grown apples near Kelowna for thirty years, walked the rows "
+        + "after the frost.",
+        "“We lost half the crop to the frost last spring. I have never seen anything like it.”");
+    Quote q = quoteStarting(qs, "We lost half");
+    assertThat(q.speaker()).isNotNull();
+    assertThat(q.speaker().name()).isEqualTo("Marie Leblanc");
+  }
+
+  @Test
+  void cueless_quote_after_a_paragraph_that_named_only_a_place_is_not_given_to_the_place() {
+    List<Quote> qs = find("British Columbia has spent four years on its drought plan.",
+        "“Every farm will need a licence for its wells.”");
+    Quote q = quoteStarting(qs, "Every farm");
+    assertThat(q.speaker()).isNull();
+  }
+
+  @Test
+  void cueless_quote_after_a_paragraph_of_reported_speech_keeps_that_speaker() {
+    List<Quote> qs = find("The fishery will not reopen this year, said Ray Doucette, who chairs the harbour "
+        + "authority.",
+        "“The boats will stay tied up. There is nothing to catch.”");
+    Quote q = quoteStarting(qs, "The boats will");
+    assertThat(q.speaker().name()).isEqualTo("Ray Doucette");
+  }
+
+  @Test
+  void cueless_quote_after_a_paragraph_naming_two_people_is_not_guessed() {
+    List<Quote> qs = find("Tom Reyes and Ellen Marsh both ran for the school board in the spring.",
+        "“The board has to listen to parents.”");
+    Quote q = quoteStarting(qs, "The board has");
+    assertThat(q.speaker()).isNull();
+  }
+
+  // A description names the person introduced before.
+
+  @Test
+  void the_32_year_old_welder_is_the_welder_named_before() {
+    List<Quote> qs = find("Kyle Anders, a welder from Sudbury, lost his job when the smelter closed.",
+        "“I can weld anything, but nobody is hiring,” the 32-year-old welder said.");
+    Quote q = quoteStarting(qs, "I can weld");
+    assertThat(q.speaker().name()).isEqualTo("Kyle Anders");
+    assertThat(q.speaker().mention()).isEqualTo("the 32-year-old welder");
+  }
+
+  @Test
+  void the_bow_tied_economist_is_the_economist_named_before() {
+    List<Quote> qs = find("Economist Priya Natarajan has warned about house prices for years.",
+        "“Rates will not come down soon,” the bow-tied economist said.");
+    Quote q = quoteStarting(qs, "Rates will not");
+    assertThat(q.speaker().name()).isEqualTo("Priya Natarajan");
+  }
+
+  @Test
+  void the_veteran_organizer_is_the_organizer_named_before() {
+    List<Quote> qs = find("Dana Kowalski, an organizer with the tenants’ union, led the march to city hall.",
+        "Rents rose 12 per cent last year, the veteran organizer said.");
+    Quote q = quoteStarting(qs, "Rents rose");
+    assertThat(q.speaker().name()).isEqualTo("Dana Kowalski");
+  }
+
+  // A bare title is not a name: it names the person who holds it.
+
+  @Test
+  void the_minister_named_earlier_speaks_when_the_minister_is_cited() {
+    List<Quote> qs = find("Finance Minister Claire Dubois tabled the budget on Thursday.",
+        "The deficit will shrink by half within three years, the minister said.");
+    Quote q = quoteStarting(qs, "The deficit will");
+    assertThat(q.speaker().name()).isEqualTo("Claire Dubois");
+  }
+
+  @Test
+  void ms_with_a_surname_is_the_woman_named_before() {
+    List<Quote> qs = find("Joan Pelletier opened her bakery in 1994.",
+        "“Flour has doubled in price,” Ms. Pelletier said.");
+    Quote q = quoteStarting(qs, "Flour has doubled");
+    assertThat(q.speaker().name()).isEqualTo("Joan Pelletier");
+  }
+
+  @Test
+  void the_mayor_is_resolved_after_a_name_with_the_title_before_it() {
+    List<Quote> qs = find("Mayor Stephen Oduya called the vote a turning point.",
+        "“This city can build housing again,” the mayor said after the meeting.");
+    Quote q = quoteStarting(qs, "This city can");
+    assertThat(q.speaker().name()).isEqualTo("Stephen Oduya");
+  }
+
+  @Test
+  void a_bare_honorific_is_never_the_speakers_name() {
+    List<Quote> qs = find("“The wait lists are too long,” said Ms. Okafor, a nurse in Regina.");
+    Quote q = quoteStarting(qs, "The wait lists");
+    assertThat(q.speaker().name()).isNotEqualTo("Ms.");
+    assertThat(q.speaker().name()).contains("Okafor");
+  }
+}
