@@ -253,11 +253,15 @@ final class CueReader {
 
   private Attribution accordingTo(Sentence s, int i) {
     int first = i + 2;
+    boolean opening = i == s.first() || isIntroOnly(s.first(), i);
     int end = phrases.rightEnd(first, s.end());
-    if (end < 0 || end <= first) return null;
+    // "According to exit polls, …", "…, according to law enforcement officials.": a source with no capital or
+    // determiner still runs to the comma, or to the sentence's end.
+    if (end <= first) end = sourceRunningTo(first, s.end(), opening);
+    if (end <= first) return null;
     int contentStart;
     int contentEnd;
-    if (i == s.first() || isIntroOnly(s.first(), i)) {
+    if (opening) {
       int k = end;
       if (k < s.end() && p.token(k).text().equals(",")) k++;
       if (k >= s.end()) return null;
@@ -271,6 +275,17 @@ final class CueReader {
       contentEnd = p.token(b).end();
     }
     return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null, null);
+  }
+
+  /** The end of a plain source after "according to": its comma when it opens the sentence, else the sentence's end. */
+  private int sourceRunningTo(int first, int end, boolean opening) {
+    for (int k = first; k < end && k - first <= 15; k++) {
+      Token t = p.token(k);
+      if (p.opens[k] >= 0 || p.closes[k] >= 0 || t.text().equals(";")) return -1;
+      if (opening && t.text().equals(",")) return k;
+      if (!opening && (t.text().equals(",") || NounPhrases.isSentenceStop(t))) return k + 1 == end || !t.text().equals(",") ? k : -1;
+    }
+    return -1;
   }
 
   private boolean isIntroOnly(int from, int to) {

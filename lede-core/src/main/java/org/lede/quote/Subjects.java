@@ -109,10 +109,21 @@ final class Subjects {
       String l = f.lower();
       boolean apposition = l.equals("a") || l.equals("an") || l.equals("the") || l.equals("who") || l.equals("whose")
           || l.equals("which") || f.isCapitalized() || Character.isDigit(f.text().charAt(0))
-          || Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(f)) || ROLE_MODIFIERS.contains(l);
+          || Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(f)) || ROLE_MODIFIERS.contains(l)
+          || namesRoleSoon(c1 + 1, comma);
       return apposition ? start : -1;
     }
     return -1;
+  }
+
+  /** "ranking member of the panel", "chief negotiator for the union": a role noun within the first few words. */
+  private boolean namesRoleSoon(int from, int to) {
+    for (int k = from; k < Math.min(to, from + 3); k++) {
+      Token t = p.token(k);
+      if (!t.isWord() || Lexicon.SPEECH_VERBS.containsKey(t.lower())) return false;
+      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(t))) return true;
+    }
+    return false;
   }
 
   /** "the union’s president, Gwen Maddox, said": a role phrase, then the name in apposition, then the cue. */
@@ -152,6 +163,7 @@ final class Subjects {
       } else if (p.opens[k] >= 0 && !p.direct[p.opens[k]] || p.closes[k] >= 0 && !p.direct[p.closes[k]]) {
         continue;  // a nickname in quote marks: Mary “Molly” Grant
       } else if (!(l.equals("the") || l.equals("of") || l.equals("(") || l.equals(")") || l.equals(".")
+          || l.equals("-") && k > from && p.token(k - 1).isCapitalized()
           || Lexicon.PERSON_NOUNS.contains(l) || t.isWord() && k < to - 1 && !Lexicon.PHRASE_STOPS.contains(l))) {
         return false;
       }
