@@ -130,7 +130,9 @@ final class LightNameFinder implements NameFinder {
   private static boolean isAcronym(String s) {
     if (s.length() < 2 || s.length() > 6) return false;
     for (int i = 0; i < s.length(); i++) if (!Character.isUpperCase(s.charAt(i))) return false;
-    return !s.equals("US") && !s.equals("UK") && !s.equals("II") && !s.equals("III");
+    // "MP", "MLA": titles of people, not organisations.
+    return !s.equals("US") && !s.equals("UK") && !s.equals("II") && !s.equals("III")
+        && !Lexicon.TITLES.containsKey(s.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isPossessiveDeterminer(Token t) {

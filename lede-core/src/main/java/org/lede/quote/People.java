@@ -23,6 +23,8 @@ final class People {
   private final Map<String, Entity> bySurname = new HashMap<>();
   private final Map<String, Entity> byRoleNoun = new HashMap<>();
   private final Map<Integer, NameMention> namesByStart = new HashMap<>();
+  private static final Entity AMBIGUOUS = new Entity("", SpeakerKind.PERSON, true, null, null);
+  private final Map<Integer, Entity> byAge = new HashMap<>();
   /** The person each gendered pronoun (by offset) gave its gender to, and which way. */
   private final Map<Integer, Entity> votedFor = new HashMap<>();
 
@@ -97,7 +99,11 @@ final class People {
         int j = i;
         while (j + 1 < tokens.size() && tokens.get(j + 1).start() < m.end()) j++;
         if (!quoted) add(new Mention(m.start(), m.end(), e, sentence), thisSentence);
-        if (describedAsPerson(j + 1)) e.described = true;
+        if (describedAsPerson(j + 1)) {
+          e.described = true;
+          String after = tokens.get(j + 2).text();
+          if (after.matches("\\d{1,3}")) byAge.merge(Integer.valueOf(after), e, (a, b) -> a == b ? a : AMBIGUOUS);
+        }
         i = j;
         continue;
       }
@@ -133,6 +139,12 @@ final class People {
         }
       }
     }
+  }
+
+  /** The one person the article gives {@code age} ("Kyle Anders, 32,"), or null when none or several. */
+  Entity byAge(int age) {
+    Entity e = byAge.get(age);
+    return e == AMBIGUOUS ? null : e;
   }
 
   /** ", who …" or ", 62," after a name: only a person is a who or has an age. */

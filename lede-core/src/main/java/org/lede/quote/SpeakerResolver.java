@@ -46,6 +46,23 @@ final class SpeakerResolver {
       lastSpeaker = e;
       return e.speaker(mention, start, endOffset, Resolution.PRONOUN);
     }
+    if (stop - first == 1 && isHonorific(l0)) {
+      // "Ms. said": a bare honorific names the nearest person it fits, like a pronoun; it is never a name itself.
+      int gender = Lexicon.MALE.contains(l0) ? 1 : Lexicon.FEMALE.contains(l0) ? -1 : 0;
+      Entity e = gender == 0 ? lastSpeaker : people.resolvePronoun(start, gender, lastSpeaker);
+      if (e == null) return new Speaker(mention, start, endOffset, mention, Resolution.TITLE, true, SpeakerKind.PERSON, null, null);
+      lastSpeaker = e;
+      return e.speaker(mention, start, endOffset, Resolution.TITLE);
+    }
+    Integer age = ageOf(first, stop);
+    if (age != null) {
+      // "the 32-year-old (welder)": the person the article gave that age.
+      Entity e = people.byAge(age);
+      if (e != null) {
+        lastSpeaker = e;
+        return e.speaker(mention, start, endOffset, Resolution.TITLE);
+      }
+    }
     if (stop - first == 1 && NounPhrases.isPronoun(t0)) {
       return new Speaker(mention, start, endOffset, mention, Resolution.PRONOUN, false, SpeakerKind.GROUP, null, null);
     }
@@ -111,6 +128,20 @@ final class SpeakerResolver {
     Entity e = people.personNamed(invented);
     lastSpeaker = e;
     return e.speaker(mention, start, endOffset, Resolution.NAMED);
+  }
+
+  private static boolean isHonorific(String lower) {
+    return lower.endsWith(".") && Lexicon.TITLES.containsKey(lower) || lower.equals("miss");
+  }
+
+  /** The age in "the 32-year-old" or "the 32-year-old welder", or null. */
+  private Integer ageOf(int first, int stop) {
+    if (stop - first > 4 || !p.token(first).is("the") || first + 1 >= stop) return null;
+    String w = p.token(first + 1).lower();
+    int dash = w.indexOf("-year-old");
+    if (dash <= 0 || dash > 3) return null;
+    for (int i = 0; i < dash; i++) if (!Character.isDigit(w.charAt(i))) return null;
+    return Integer.valueOf(w.substring(0, dash));
   }
 
   /** The head noun of a description: "a person familiar with the talks" is a person. */

@@ -110,6 +110,14 @@ class WrittenSpeakersTest {
   }
 
   @Test
+  void the_32_year_old_with_no_noun_is_the_person_given_that_age() {
+    List<Quote> qs = find("Kyle Anders, 32, and Beth Marr, 57, both lost their jobs when the smelter closed.",
+        "“Nobody is hiring,” the 32-year-old said.");
+    Quote q = quoteStarting(qs, "Nobody is hiring");
+    assertThat(q.speaker().name()).isEqualTo("Kyle Anders");
+  }
+
+  @Test
   void the_bow_tied_economist_is_the_economist_named_before() {
     List<Quote> qs = find("Economist Priya Natarajan has warned about house prices for years.",
         "“Rates will not come down soon,” the bow-tied economist said.");
@@ -149,6 +157,23 @@ class WrittenSpeakersTest {
         "“This city can build housing again,” the mayor said after the meeting.");
     Quote q = quoteStarting(qs, "This city can");
     assertThat(q.speaker().name()).isEqualTo("Stephen Oduya");
+  }
+
+  @Test
+  void the_mp_is_the_member_of_parliament_named_before_not_an_organisation() {
+    List<Quote> qs = find("Liberal MP Dana Whitford voted against the bill on Wednesday.",
+        "“It goes too far, and my riding knows it,” the MP said.");
+    Quote q = quoteStarting(qs, "It goes too far");
+    assertThat(q.speaker().name()).isEqualTo("Dana Whitford");
+    assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
+  }
+
+  @Test
+  void ms_alone_as_a_source_names_the_woman_before_it() {
+    List<Quote> qs = find("Grace Okafor, a nurse in Regina, said the wait lists are too long.",
+        "“We are exhausted,” Ms. said, before her shift.");
+    Quote q = quoteStarting(qs, "We are exhausted");
+    assertThat(q.speaker().name()).isEqualTo("Grace Okafor");
   }
 
   @Test
