@@ -18,6 +18,8 @@ final class Entity {
   int female;
   /** Met with ", who" or an age after the name. */
   boolean described;
+  /** Met after "in", "near" and the like: "in St. Louis". */
+  boolean placeLike;
 
   Entity(String name, SpeakerKind kind, boolean anonymous, String title, String role) {
     this.name = name;
@@ -60,7 +62,12 @@ final class Entity {
    * role, a pronoun that refers to it, ", who" or an age after it.
    */
   boolean seemsAPerson() {
-    return title != null || role != null || male + female > 0 || described;
+    return introducedAsPerson() || male + female > 0 && !placeLike;
+  }
+
+  /** A title, a role, ", who" or an age: what the text says of a person when it introduces one. */
+  boolean introducedAsPerson() {
+    return title != null || role != null || described;
   }
 
   /** +1 male, -1 female, 0 unknown. */

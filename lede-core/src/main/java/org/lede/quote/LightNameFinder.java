@@ -83,6 +83,8 @@ final class LightNameFinder implements NameFinder {
     }
     int nameLen = to - nameStart;
     boolean titled = nameStart > a;
+    // "China and Russia", "Smith and Jones": two names joined, never one person.
+    for (int k = nameStart; k < to; k++) if (tokens.get(k).is("and") || tokens.get(k).is("&")) return;
     if (nameLen == 0 || nameLen == 1 && !titled) return;
     if (nameLen > 4) return;
     if (from > 0 && isPossessiveDeterminer(tokens.get(from - 1))) return;

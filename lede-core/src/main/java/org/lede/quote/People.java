@@ -16,6 +16,8 @@ final class People {
   record Mention(int start, int end, Entity entity, int sentence) {}
 
   private static final int PRONOUN_LOOKBACK = 40;
+  /** Words before a place: "in St. Louis", "near Kelowna". A person is rarely "in" someone. */
+  private static final Set<String> LOCATIVES = Set.of("in", "near", "across", "throughout", "outside", "inside");
 
   private final Passage passage;
   final List<Mention> mentions = new ArrayList<>();
@@ -99,6 +101,7 @@ final class People {
         int j = i;
         while (j + 1 < tokens.size() && tokens.get(j + 1).start() < m.end()) j++;
         if (!quoted) add(new Mention(m.start(), m.end(), e, sentence), thisSentence);
+        if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).lower()) && !tokens.get(j).isPossessive()) e.placeLike = true;
         if (describedAsPerson(j + 1)) {
           e.described = true;
           String after = tokens.get(j + 2).text();
@@ -187,6 +190,7 @@ final class People {
     Entity ownVote = votedFor.get(offset);
     for (int k = hi; k >= 0 && k > hi - PRONOUN_LOOKBACK; k--) {
       Entity e = mentions.get(k).entity();
+      if (e.placeLike && !e.introducedAsPerson()) continue;
       int g = e == ownVote ? Integer.compare(e.male - Math.max(0, gender), e.female - Math.max(0, -gender))
           : e.gender();
       int mentionParagraph = passage.paragraphOf[tokenAt(mentions.get(k).start())];

@@ -61,6 +61,24 @@ class WrittenSpeakersTest {
     assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.PERSON);
   }
 
+  @Test
+  void you_in_a_debate_is_said_by_the_debater_not_by_the_countries_named_between() {
+    List<Quote> qs = find("Donald Trump walked onto the debate stage on Sunday night.",
+        "The moderators asked about the war in Syria, and about China and Russia.",
+        "“You,” he said, pointing across the stage, “have done nothing for thirty years.”");
+    Quote q = quoteStarting(qs, "You");
+    assertThat(q.speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void he_after_a_city_named_with_in_is_the_man_not_the_city() {
+    List<Quote> qs = find("Jean Tremblay opened his third bakery this spring.",
+        "The chain now has shops in Trois Rivières and Quebec City.",
+        "“Bread is the last thing people give up,” he said.");
+    Quote q = quoteStarting(qs, "Bread is");
+    assertThat(q.speaker().name()).isEqualTo("Jean Tremblay");
+  }
+
   // A direct quote with no cue takes the speaker the paragraph before introduced.
 
   @Test
