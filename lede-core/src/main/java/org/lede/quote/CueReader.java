@@ -31,6 +31,9 @@ final class CueReader {
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "recently", "earlier", "later", "again", "publicly",
       "privately", "afterward", "afterwards", "repeatedly", "previously");
+  /** Verbs with no passive: "responded by saying" is still speech. */
+  private static final Set<String> INTRANSITIVE = Set.of("respond", "reply", "testify", "joke", "quip", "continue",
+      "speak", "comment", "remark", "agree");
   /** A time between a subject and its cue: "on Tuesday", "last week", "earlier this month". */
   private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "earlier", "late", "early", "that",
       "next");
@@ -174,6 +177,7 @@ final class CueReader {
     }
     // "when pressed on why", "if asked": a reduced passive clause, not a cue.
     if (REDUCED_CLAUSE.contains(prev) && !l.endsWith("s") && !l.endsWith("ing")) return false;
+    if (i + 1 < s.end() && !notSpeechAfter(s, i, l)) return false;
     // "the company has not said how much": what was not said is not a quote.
     if (isNegated(s, i)) return false;
     // "who asked not to be named": a request for anonymity, not speech.
@@ -198,6 +202,27 @@ final class CueReader {
           || Lexicon.PERSON_NOUNS.contains(prev)
           || Lexicon.ORGANIZATION_NOUNS.contains(prev) || Lexicon.DOCUMENT_NOUNS.contains(prev)
           || p.closes[b] >= 0 || prev.equals(",");
+    }
+    return true;
+  }
+
+  /**
+   * False for what follows a verb and makes it something other than speech: "exit polling reported by CNN" (a
+   * passive), "Costa reported from Washington." (a credit line), "he would continue hammering" (continuing a deed,
+   * not words: "continued" reports words only when the quote or a colon comes next).
+   */
+  private boolean notSpeechAfter(Sentence s, int i, String l) {
+    Token next = p.token(i + 1);
+    String lemma = Lexicon.SPEECH_VERBS.get(l);
+    if (l.endsWith("ed") && next.is("by") && !INTRANSITIVE.contains(lemma)) return false;
+    if (next.is("from") && i + 2 < s.end() && p.token(i + 2).isCapitalized()) {
+      int k = i + 2;
+      while (k < s.end() && (p.token(k).isCapitalized() || p.token(k).is(",") || p.token(k).text().equals("."))) k++;
+      if (k == s.end()) return false;
+    }
+    if (lemma.equals("continue")) {
+      // "continued to say", "continued to question" still report words.
+      return !next.isWord() || next.is("to") && i + 2 < s.end() && Lexicon.SPEECH_VERBS.containsKey(p.token(i + 2).lower());
     }
     return true;
   }
@@ -300,6 +325,11 @@ final class CueReader {
     int cueFirst = c;
     if (c - 1 >= s.first() && Lexicon.AUXILIARIES.contains(p.token(c - 1).lower())) cueFirst = c - 1;
     int cueEnd = putIt ? c + 2 : c + 1;
+    if ("continue".equals(lemma) && c + 2 < s.end() && p.token(c + 1).is("to")) {
+      // "continued to say": one cue, whose verb is the second.
+      lemma = Lexicon.SPEECH_VERBS.getOrDefault(p.token(c + 2).lower(), lemma);
+      cueEnd = c + 3;
+    }
     int j = cueFirst - 1;
     // "the state incorrectly claimed", "Clinton boldly declared": the adverb belongs to the cue, not the source.
     while (j >= s.first()) {

@@ -51,6 +51,25 @@ class WrittenNotSpeechTest {
     assertThat(qs.get(0).text()).isEqualTo("the jobless rate rose to 6.4 per cent in October");
   }
 
+  @Test
+  void figures_reported_by_a_broadcaster_are_a_passive_not_the_figures_speaking() {
+    List<Quote> qs = find("The early returns reported by CBC showed the Liberals ahead in 40 ridings.");
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void a_reporting_credit_line_is_not_speech() {
+    List<Quote> qs = find("The council will vote again in March.", "Ana Costa reported from Halifax.");
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void continuing_a_deed_is_not_speech_but_continuing_to_say_is() {
+    List<Quote> qs = find("The strikers continued picketing outside the plant on Monday.",
+        "Their union continued to say the company had broken its word.");
+    assertThat(qs).extracting(Quote::text).containsExactly("the company had broken its word");
+  }
+
   // Requests for comment.
 
   @Test
