@@ -110,13 +110,14 @@ final class Passage {
   }
 
   /**
-   * A quote is direct when it stands where a sentence can start (paragraph start, after a full stop, a colon or a
-   * cue) and reads as speech rather than a name or a title of a work ("Iron Lady", "Shark Tank").
+   * A quote is direct when it stands where a sentence can start (paragraph or line start, after a full stop, a colon
+   * or a cue) and reads as speech rather than a name or a title of a work ("Iron Lady", "Shark Tank").
    */
   private boolean readsAsDirect(int openToken, int spanIndex) {
     QuotedSpan q = spans.get(spanIndex);
     int prev = openToken - 1;
-    boolean boundary = prev < 0 || paragraphOf[prev] != paragraphOf[openToken] || closes[prev] >= 0;
+    boolean boundary = prev < 0 || paragraphOf[prev] != paragraphOf[openToken] || lineOf[prev] != lineOf[openToken]
+        || closes[prev] >= 0;
     if (!boundary) {
       String pt = tokens.get(prev).text();
       boundary = pt.equals(".") || pt.equals("!") || pt.equals("?") || pt.equals(":") || pt.equals(";")

@@ -26,8 +26,10 @@ final class QuoteMarks {
       char c = text.charAt(i);
       int len = doubleMarkLength(text, i, to);
       if (len > 0) {
-        boolean curlyOpen = c == '“' || c == '«' || c == '`';
-        boolean curlyClose = c == '”' || c == '»';
+        // "”Fear. I am truly afraid …”": a closing mark typed at a line's start, before a word, opens.
+        boolean misturned = c == '”' && i == from && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+        boolean curlyOpen = c == '“' || c == '«' || c == '`' || misturned;
+        boolean curlyClose = c == '”' && !misturned || c == '»';
         if (open < 0 && !curlyClose && (curlyOpen || opensHere(text, i, len, from, to))) {
           open = i;
           openLen = len;

@@ -117,6 +117,21 @@ class QuoteSourceTest {
   }
 
   @Test
+  void signed_quotes_on_the_lines_of_one_paragraph_each_have_their_own_signer() {
+    List<Quote> qs = find("“The ferry is late every week.” ― Ruth Amos\n“Nobody at the depot answers the phone.” ― "
+        + "Dev Patel \n“We pay more and wait longer.” ― Ines Moreau.");
+    assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("Ruth Amos", "Dev Patel", "Ines Moreau");
+  }
+
+  @Test
+  void a_closing_mark_typed_at_a_line_start_opens_the_quote() {
+    Quote q = only(find("”The ferry is late every week. We pay more and wait longer.” ― Ruth Amos"),
+        QuoteKind.DIRECT);
+    assertThat(q.text()).isEqualTo("The ferry is late every week. We pay more and wait longer.");
+    assertThat(q.speaker().name()).isEqualTo("Ruth Amos");
+  }
+
+  @Test
   void opening_clause_is_skipped_to_find_the_subject_of_a_participle_cue() {
     Quote q = only(find("During a long speech earlier in the day, Smith attacked Jones for his votes, saying, "
         + "\"He is reckless.\""), QuoteKind.DIRECT);
