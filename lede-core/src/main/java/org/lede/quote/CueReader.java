@@ -53,6 +53,10 @@ final class CueReader {
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
 
+  /** Words after "to" that are its object, not the verb of an infinitive. */
+  private static final Set<String> OBJECT_WORDS = Set.of("him", "her", "them", "me", "us", "you", "it", "what",
+      "whom", "which", "reporters", "date", "whether", "how", "why", "where", "when");
+
   private final Passage p;
   private final NounPhrases phrases;
   private final Subjects subjects;
@@ -451,6 +455,18 @@ final class CueReader {
     return k;
   }
 
+  /**
+   * "vowed to repeal the tax": what was promised is the whole infinitive, "to" and all; "spoke to reporters" and
+   * "responded to the charge" are a preposition and its object.
+   */
+  private boolean startsInfinitive(Sentence s, int k) {
+    if (!p.token(k).is("to") || k + 1 >= s.end()) return false;
+    Token next = p.token(k + 1);
+    String l = next.lower();
+    return next.isWord() && !next.isCapitalized() && !Lexicon.DETERMINERS.contains(l) && !OBJECT_WORDS.contains(l)
+        && !l.endsWith("ing") && (!l.endsWith("s") || l.endsWith("ss")) && p.opens[k + 1] < 0;
+  }
+
   /** "complained to CBS that …" starts after "that"; "cautioned against viewing …" after the preposition. */
   private int afterPreposition(Sentence s, int k) {
     for (int j = k + 1; j < Math.min(s.end(), k + 10); j++) {
@@ -497,7 +513,8 @@ final class CueReader {
     String medium = medium(s, k);
     k = skipLeadIns(s, k);
     if (k < s.end() && (p.token(k).text().equals(":") || p.token(k).text().equals(","))) k++;
-    if (k < s.end() && PREPOSITIONS.contains(p.token(k).lower()) && !p.token(k).isCapitalized()) {
+    if (k < s.end() && PREPOSITIONS.contains(p.token(k).lower()) && !p.token(k).isCapitalized()
+        && !startsInfinitive(s, k)) {
       k = afterPreposition(s, k);
     }
     if (k < s.end() && p.token(k).is("that")) k++;

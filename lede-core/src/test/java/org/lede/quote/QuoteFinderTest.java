@@ -39,6 +39,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void a_vow_reports_the_whole_infinitive_but_a_complaint_to_someone_starts_after_that() {
+    assertThat(only(find("The mayor vowed to repair every bridge before winter."), QuoteKind.INDIRECT).text())
+        .isEqualTo("to repair every bridge before winter");
+    assertThat(only(find("The mayor complained to the council that the budget was too small."), QuoteKind.INDIRECT)
+        .text()).isEqualTo("the budget was too small");
+  }
+
+  @Test
   void offsets_point_into_the_article_text() {
     Article a = Article.builder().paragraphs(List.of("Intro line.", "“We are ready,” Tom Reyes said.")).build();
     Quote q = finder.find(a).get(0);
