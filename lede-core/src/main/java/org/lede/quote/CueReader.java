@@ -53,6 +53,8 @@ final class CueReader {
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
 
+  /** Lower-case words that make the speech noun after them a noun: "news reports", "press claims". */
+  private static final Set<String> NOUN_MODIFIERS = Set.of("news", "press", "media", "wire");
   /** Words after "to" that are its object, not the verb of an infinitive. */
   private static final Set<String> OBJECT_WORDS = Set.of("him", "her", "them", "me", "us", "you", "it", "what",
       "whom", "which", "reporters", "date", "whether", "how", "why", "where", "when");
@@ -198,6 +200,7 @@ final class CueReader {
       while (b > s.first() && Lexicon.CUE_ADVERBS.contains(p.token(b).lower())) b--;
       Token pt = p.token(b);
       prev = pt.lower();
+      if (isNounAfterModifier(s, i, b, l)) return false;
       if (b - 1 >= s.first() && Lexicon.DETERMINERS.contains(p.token(b - 1).lower()) && !NounPhrases.isPronoun(pt)
           && !Lexicon.PERSON_NOUNS.contains(prev) && !Lexicon.ORGANIZATION_NOUNS.contains(prev)) {
         return false;
@@ -208,6 +211,28 @@ final class CueReader {
           || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
+  }
+
+  /**
+   * True for a noun the words before it modify: "a CNN report", "the Associated Press report", "a Facebook post" (a
+   * name and an article before a form with no "-s" cannot be a subject and its verb), "news reports", "press
+   * reports", and "Southern states" or "member states" ("states" speaks only before "that", a colon, a comma, a full
+   * stop or a quote: "the document states that …").
+   */
+  private boolean isNounAfterModifier(Sentence s, int i, int b, String l) {
+    if (l.equals("states")) {
+      if (i + 1 >= s.end()) return false;
+      Token next = p.token(i + 1);
+      return !(next.is("that") || next.text().equals(":") || next.text().equals(",") || next.text().equals(".")
+          || p.opens[i + 1] >= 0);
+    }
+    Token pt = p.token(b);
+    if (!pt.isCapitalized() || b == s.first()) return NOUN_MODIFIERS.contains(pt.lower());
+    boolean bare = !l.endsWith("s") || l.endsWith("ss");
+    if (!bare || NounPhrases.isPronoun(pt)) return false;
+    int k = b;
+    while (k > s.first() && p.token(k - 1).isCapitalized() && p.token(k - 1).isWord()) k--;
+    return k > s.first() && Lexicon.DETERMINERS.contains(p.token(k - 1).lower());
   }
 
   /**

@@ -70,6 +70,15 @@ class WrittenNotSpeechTest {
     assertThat(qs).extracting(Quote::text).containsExactly("the company had broken its word");
   }
 
+  @Test
+  void speech_nouns_after_their_modifiers_are_not_cues_but_the_same_words_as_verbs_are() {
+    List<Quote> qs = find("A CBC report published on Monday counted 40 closed clinics.",
+        "Western states spend less on rural clinics than the coastal provinces do.",
+        "Press reports put the shortfall at 300 nurses.",
+        "The health authority’s annual report states that nine clinics will reopen in June.");
+    assertThat(qs).extracting(Quote::text).containsExactly("nine clinics will reopen in June");
+  }
+
   // Requests for comment.
 
   @Test
