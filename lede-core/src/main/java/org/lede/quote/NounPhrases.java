@@ -22,6 +22,12 @@ final class NounPhrases {
       "publicly", "record");
 
   /** Prepositions that tie a phrase to the person or organisation holding it. */
+  private static final Set<String> AMOUNT_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "half", "most", "many", "some", "few", "all", "none", "dozens", "hundreds",
+      "thousands", "two-thirds", "one-third", "three-quarters");
+  private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around", "only",
+      "just", "some", "over", "barely", "fully");
+  private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
   private static final Set<String> LINKS_TO_HOLDER = Set.of("of", "for", "at", "in", "with", "from");
 
   /** Adverbs that may open an apposition: "said Murphy, now a consultant". */
@@ -87,11 +93,22 @@ final class NounPhrases {
           k--;
           continue;
         }
+        // "Mr. Xi and other leaders", "The State Department and the Pentagon": both speak.
+        if (k - 2 >= lo && (p.token(k - 1).is("and") && joinsNames(k - 2) || linksBack(k - 1))) {
+          k--;
+          continue;
+        }
         break;
       }
       // "a Bloomberg interview Trump declared": the name speaks, not the interview.
       if (start == k + 1 && Lexicon.DOCUMENT_NOUNS.contains(l) && !t.isCapitalized() && p.token(k + 1).isCapitalized()) {
         break;
+      }
+      // "one in three voters", "a person familiar with the talks": the phrase goes on to the left of the link.
+      if (start == k + 1 && k - 1 >= lo && linksBack(k)) {
+        start = k - 1;
+        k--;
+        continue;
       }
       // "Theresa May", "Will Smith": a capitalised function word after a capitalised word is part of a name.
       boolean inName = t.isCapitalized() && k > lo && p.token(k - 1).isWord() && p.token(k - 1).isCapitalized();
@@ -112,7 +129,46 @@ final class NounPhrases {
       start = k;
     }
     if (start >= 0 && INNER_LINKS.contains(p.token(start).lower())) start++;
-    return start > last ? -1 : start;
+    if (start > last) return -1;
+    // "about four in 10", "at least half of voters", "more than 6 in 10": the amount is approximate, not smaller.
+    if (start - 1 >= lo && p.token(start).is("least") && p.token(start - 1).is("at")) {
+      start--;
+    } else if (start >= 0 && isAmount(start)) {
+      if (start - 1 >= lo && APPROXIMATORS.contains(p.token(start - 1).lower())) start--;
+      else if (start - 2 >= lo && p.token(start - 1).is("least") && p.token(start - 2).is("at")) start -= 2;
+      else if (start - 2 >= lo && p.token(start - 1).is("than") && COMPARATIVES.contains(p.token(start - 2).lower())) {
+        start -= 2;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * "one in three", "4 in 10", "half of", "most of" (read at "in" or "of"); "familiar with", "close to",
+   * "knowledgeable about" (read at the link).
+   */
+  private boolean linksBack(int k) {
+    Token link = p.token(k);
+    Token before = p.token(k - 1);
+    Token after = p.token(k + 1);
+    if ((link.is("in") || link.is("of") && before.is("out")) && isAmount(k + 1)) {
+      return isAmount(k - 1) || before.is("out") && k - 2 >= 0 && isAmount(k - 2);
+    }
+    return link.is("of") && isAmount(k - 1) || link.is("with") && before.is("familiar") || link.is("to") && before.is("close")
+        || link.is("about") && before.is("knowledgeable");
+  }
+
+  private boolean isAmount(int k) {
+    Token t = p.token(k);
+    return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
+  }
+
+  /** A word before "and" that ends a name or a noun, not a verb or a clause: "Mr. Xi and", "the mayor and". */
+  private boolean joinsNames(int k) {
+    Token t = p.token(k);
+    if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || isPronoun(t)) return false;
+    return t.isCapitalized() && !t.isPossessive() || Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(t))
+        || Lexicon.ORGANIZATION_NOUNS.contains(t.lower());
   }
 
   /**

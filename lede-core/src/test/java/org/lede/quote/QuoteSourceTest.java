@@ -111,6 +111,27 @@ class QuoteSourceTest {
   }
 
   @Test
+  void a_share_of_a_group_speaks_whole_with_its_amount() {
+    Quote q = only(find("About one in three nurses said the night rota was unsafe."), QuoteKind.INDIRECT);
+    assertThat(q.speaker().mention()).isEqualTo("About one in three nurses");
+    Quote r = only(find("At least half of the drivers said the new routes were too long."), QuoteKind.INDIRECT);
+    assertThat(r.speaker().mention()).isEqualTo("At least half of the drivers");
+  }
+
+  @Test
+  void a_person_familiar_with_the_talks_is_the_source_not_the_talks() {
+    Quote q = only(find("A person familiar with the talks said the deal was close."), QuoteKind.INDIRECT);
+    assertThat(q.speaker().mention()).isEqualTo("A person familiar with the talks");
+  }
+
+  @Test
+  void a_name_and_a_body_joined_by_and_speak_together() {
+    Quote q = only(find("Mayor Ruth Amos and the harbour board said the ferry would run all winter."),
+        QuoteKind.INDIRECT);
+    assertThat(q.speaker().mention()).isEqualTo("Mayor Ruth Amos and the harbour board");
+  }
+
+  @Test
   void a_name_after_a_dash_signs_the_quote_before_it() {
     Quote q = only(find("“We are not going anywhere.” ― Gwen Maddox"), QuoteKind.DIRECT);
     assertThat(q.speaker().name()).isEqualTo("Gwen Maddox");
