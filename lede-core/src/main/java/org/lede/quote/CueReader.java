@@ -177,7 +177,8 @@ final class CueReader {
     if (i == s.first() || p.token(i).isCapitalized()) return false;
     String prev = p.token(i - 1).lower();
     boolean number = NUMBER_WORDS.contains(prev) && !NOUN_LIKE.contains(l);
-    if (Lexicon.DETERMINERS.contains(prev) && !number || Lexicon.PASSIVE_MARKERS.contains(prev) || prev.equals("to")
+    if (Lexicon.DETERMINERS.contains(prev) && !number || Lexicon.PASSIVE_MARKERS.contains(prev) && !isProgressive(i)
+        || prev.equals("to")
         || prev.equals("so") && l.equals("called") || prev.equals("-")) {
       return false;
     }
@@ -211,6 +212,14 @@ final class CueReader {
           || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
+  }
+
+  /** "Trump is telling crowds …", "they were saying": a form of "be" before an "-ing" cue is not a passive. */
+  private boolean isProgressive(int i) {
+    String l = p.token(i).lower();
+    String prev = p.token(i - 1).lower();
+    return l.endsWith("ing") && Lexicon.PASSIVE_MARKERS.contains(prev) && !prev.equals("being") && !prev.equals("be")
+        && !prev.equals("been");
   }
 
   /**
@@ -352,7 +361,9 @@ final class CueReader {
     boolean putIt = lower.equals("put");
     String lemma = putIt ? "say" : Lexicon.SPEECH_VERBS.get(lower);
     int cueFirst = c;
-    if (c - 1 >= s.first() && Lexicon.AUXILIARIES.contains(p.token(c - 1).lower())) cueFirst = c - 1;
+    if (c - 1 >= s.first() && (Lexicon.AUXILIARIES.contains(p.token(c - 1).lower()) || isProgressive(c))) {
+      cueFirst = c - 1;
+    }
     int cueEnd = putIt ? c + 2 : c + 1;
     if ("continue".equals(lemma) && c + 2 < s.end() && p.token(c + 1).is("to")) {
       // "continued to say": one cue, whose verb is the second.
@@ -378,7 +389,7 @@ final class CueReader {
     Token before = p.token(j);
     String bl = before.lower();
 
-    if (lower.endsWith("ing")) return participle(s, c, j, lemma);
+    if (lower.endsWith("ing") && cueFirst == c) return participle(s, c, j, lemma);
 
     if (bl.equals("who") || bl.equals("which")) {
       int b = j - 1;
@@ -439,7 +450,9 @@ final class CueReader {
   private Attribution participle(Sentence s, int c, int j, String lemma) {
     boolean comma = p.token(j).text().equals(",")
         || p.closes[j] >= 0 && j - 1 >= s.first() && p.token(j - 1).text().equals(",");
-    if (!comma) {
+    // "Obama responded to the mother by saying …", "she began by saying …": the subject of the sentence speaks.
+    boolean by = p.token(j).is("by") && j > s.first();
+    if (!comma && !by) {
       // "footage of Trump saying, “…”": the name right before the participle speaks.
       Token name = p.token(j);
       if (j != c - 1 || !name.isWord() || !name.isCapitalized() || Lexicon.NOT_NAMES.contains(name.lower())) return null;

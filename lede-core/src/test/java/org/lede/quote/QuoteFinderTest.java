@@ -47,6 +47,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void a_cue_in_the_progressive_or_after_by_still_reports_words() {
+    Quote q = only(find("Mayor Ruth Amos is telling residents the ferry will run all winter."), QuoteKind.INDIRECT);
+    assertThat(q.speaker().name()).isEqualTo("Ruth Amos");
+    assertThat(q.text()).isEqualTo("the ferry will run all winter");
+    Quote r = only(find("Mayor Ruth Amos closed the meeting by saying the ferry would run all winter."),
+        QuoteKind.INDIRECT);
+    assertThat(r.speaker().name()).isEqualTo("Ruth Amos");
+    assertThat(r.text()).isEqualTo("the ferry would run all winter");
+  }
+
+  @Test
   void offsets_point_into_the_article_text() {
     Article a = Article.builder().paragraphs(List.of("Intro line.", "“We are ready,” Tom Reyes said.")).build();
     Quote q = finder.find(a).get(0);
