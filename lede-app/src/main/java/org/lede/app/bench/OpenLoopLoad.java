@@ -49,8 +49,11 @@ final class OpenLoopLoad {
     }
   }
 
+  // A redirect is followed as a browser follows it, and timed to the page it leads to: a person or story merged while
+  // the load runs answers 301 to its survivor, which is the right answer, not an error (the servers are on loopback,
+  // and so are the pages they redirect to).
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+      .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NORMAL).build();
 
   /**
    * Sends GETs to {@code targets} in turn at {@code rate} per second for {@code duration}, then waits for the
