@@ -78,7 +78,8 @@ final class NewsWriter implements Runnable {
             .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(article(id, random))).build();
         HttpResponse<String> r = client.send(post, HttpResponse.BodyHandlers.ofString());
-        ok = r.statusCode() == 200 || r.statusCode() == 201;
+        // 201 is a new article; 200 would say the store had it already, and then this run wrote nothing
+        ok = r.statusCode() == 201;
         if (!ok) failure = r.statusCode() + " " + r.body().substring(0, Math.min(200, r.body().length()));
       } catch (java.io.IOException e) {
         ok = false;
