@@ -199,6 +199,9 @@ public final class WebServer implements AutoCloseable {
 
   private static void answer(Context ctx, Problem p, Pages pages) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
+    // a refused request's body was not read: kept open, the connection would read and discard all of it, however
+    // long, to reach the next request (a 421 or 401 to a chunked body of 128 MB read all 128 MB)
+    if (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null) ctx.header("Connection", "close");
     if (ctx.path().startsWith("/api/")) Api.problem(ctx, p);
     else pages.error(ctx, p);
   }
