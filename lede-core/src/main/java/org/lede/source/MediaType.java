@@ -18,11 +18,18 @@ public enum MediaType {
    */
   ARTICLE_JSON;
 
-  private static final int SNIFF_BYTES = 1024;
+  private static final int SNIFF_BYTES = 16 * 1024;
+  /**
+   * A doctype or {@code <html>} tag that starts a line further in. Servers print warnings, debug output or a stray
+   * byte-order mark before the page (a PHP site's "Deprecated: ..." lines run for kilobytes); browsers still show
+   * the page, so Lede reads it as one rather than as a text dump of its source.
+   */
+  private static final java.util.regex.Pattern LATER_PAGE_START =
+      java.util.regex.Pattern.compile("(?:^|\n)[ \t\r]*(?:<!doctype html|<html[\s>])");
 
   /**
-   * Guesses the media type of {@code content} named {@code name}: markup at the start or an .html name makes
-   * HTML, a .json name one article as JSON, anything else textual is a text dump.
+   * Guesses the media type of {@code content} named {@code name}: markup at the start, a doctype or {@code <html>}
+   * tag starting a line in the first 16 KB, or an .html name makes HTML, a .json name one article as JSON, anything else textual is a text dump.
    */
   public static MediaType guess(String name, byte[] content) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -34,7 +41,8 @@ public enum MediaType {
     int prolog = head.startsWith("<?xml") ? head.indexOf("?>") : -1;
     if (prolog >= 0) head = head.substring(prolog + 2).stripLeading();
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head")
-        || head.startsWith("<body") || (head.startsWith("<!--") && head.contains("<html"))) {
+        || head.startsWith("<body") || (head.startsWith("<!--") && head.contains("<html"))
+        || LATER_PAGE_START.matcher(head).find()) {
       return HTML;
     }
     return TEXT_DUMP;

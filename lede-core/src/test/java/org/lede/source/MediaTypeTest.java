@@ -41,6 +41,23 @@ class MediaTypeTest {
   }
 
   @Test
+  void a_page_after_kilobytes_of_server_warnings_is_still_html() {
+    String warnings = "<br />\n<b>Deprecated</b>:  Function split() is deprecated in <b>/srv/www/site/lib.php</b> on line <b>12</b><br />\n"
+        .repeat(40);
+    String page = warnings + "<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\">\n<html><head><title>Harbour fair</title>";
+
+    assertThat(page.indexOf("<!DOCTYPE")).isGreaterThan(4000);
+    assertThat(MediaType.guess("harbour-fair.example.net", utf8(page))).isEqualTo(MediaType.HTML);
+  }
+
+  @Test
+  void a_dump_that_mentions_the_html_tag_inside_a_line_stays_a_dump() {
+    String dump = "Web standards at 30\n\nShort Url\nThe first pages began with <html> and little else, said the engineer.\n";
+
+    assertThat(MediaType.guess("dump.txt", utf8(dump))).isEqualTo(MediaType.TEXT_DUMP);
+  }
+
+  @Test
   void text_without_markup_makes_a_text_dump() {
     assertThat(MediaType.guess("dump.txt", utf8("Headline\n\nShort Url\nUpdated 5 sec ago\n")))
         .isEqualTo(MediaType.TEXT_DUMP);
