@@ -103,7 +103,11 @@ record ContractLine(String id, String url, String canonicalUrl, String site, Str
     JsonNode story = node.get("story");
     if (story == null || story.isNull()) return null;
     if (!story.isObject()) throw new Refused("\"story\" is not an object");
-    return text(story, "id");
+    JsonNode id = story.get("id");
+    if (id == null || id.isNull()) return null;
+    // lede export writes a story's id as a number; the column keeps any id as text
+    if (!id.isTextual() && !id.isIntegralNumber()) throw new Refused("the story's \"id\" is neither a number nor a string");
+    return id.asText();
   }
 
   /** Checks what {@code articles}' SQL reads from quotes and entities: lists of objects, offsets as ints. */
