@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lede.postgres.LoadListener;
 import org.lede.postgres.LoadSummary;
-import org.lede.postgres.LoadedPart;
 import org.lede.postgres.PostgresAddress;
 import org.lede.postgres.PostgresStore;
 import org.lede.postgres.RefusedLine;
@@ -93,8 +92,5 @@ final class LoadCommand implements Callable<Integer> {
     public void failed(Path part, Exception why) {
       System.err.println("lede load: " + part + ": not loaded (" + oneLine(String.valueOf(why.getMessage())) + "); nothing of it was kept");
     }
-
-    @Override
-    public void loaded(LoadedPart part) {}
   }
 }
