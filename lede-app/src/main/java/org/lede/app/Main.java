@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         EntityCommand.class,
         ShowCommand.class,
         ExportCommand.class,
+        LoadCommand.class,
         ServeCommand.class,
         TokenCommand.class,
         ReindexCommand.class,

@@ -13,7 +13,10 @@ import java.util.Spliterators;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.lede.annotate.Annotations;
 import java.util.Optional;
 import org.lede.article.Article;
 import org.lede.corpus.Copies;
@@ -152,6 +155,38 @@ public final class ArticleExport {
   }
 
   /**
+   * Returns a contract line kept by a store that holds it as JSON (PostgreSQL's jsonb: keys reordered, numbers as
+   * decimals) written again as {@link #jsonLine(StoredArticle, Copies, Stories)} writes it, so that an export, loaded
+   * and exported back, is the same bytes: the article's fields and annotations in the contract's order, then
+   * {@code duplicateOf}, {@code duplicateSimilarity} and {@code story} as the line holds them (null when it has none),
+   * then any other field the line holds (a field of a newer contract), as stored.
+   *
+   * @throws java.io.UncheckedIOException when {@code stored} is not a line of the contract
+   */
+  public static String jsonLine(String stored) {
+    ObjectMapper mapper = ArticleJson.mapper();
+    try {
+      JsonNode line = mapper.readTree(stored);
+      ObjectNode node = mapper.valueToTree(mapper.treeToValue(line, Article.class));
+      node.setAll((ObjectNode) mapper.valueToTree(mapper.treeToValue(line, Annotations.class)));
+      JsonNode original = line.get("duplicateOf");
+      node.put("duplicateOf", original != null && original.isTextual() ? original.asText() : null);
+      JsonNode similarity = line.get("duplicateSimilarity");
+      if (similarity != null && similarity.isNumber()) node.put("duplicateSimilarity", similarity.doubleValue());
+      else node.putNull("duplicateSimilarity");
+      JsonNode story = line.get("story");
+      if (story != null && story.isObject()) node.putObject("story").<ObjectNode>set("id", story.get("id")).set("size", story.get("size"));
+      else node.putNull("story");
+      for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) line::fields) {
+        if (!node.has(field.getKey())) node.set(field.getKey(), field.getValue());
+      }
+      return mapper.writeValueAsString(node);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Writes {@code articles} to {@code out} in {@code format}, flushing as it goes; returns how many were written.
    * The writer is flushed, not closed.
    *
@@ -173,6 +208,21 @@ public final class ArticleExport {
       } else {
         Csv.row(out, row(a, copies));
       }
+      if (++n % PAGE == 0) out.flush();
+    }
+    out.flush();
+    return n;
+  }
+
+  /**
+   * Writes lines kept by a store that holds them as JSON, each as {@link #jsonLine(String)} writes it, flushing as it
+   * goes; returns how many were written. The writer is flushed, not closed.
+   */
+  public static long writeStored(Stream<String> stored, Writer out) throws IOException {
+    long n = 0;
+    for (String line : (Iterable<String>) stored::iterator) {
+      out.write(jsonLine(line));
+      out.write('\n');
       if (++n % PAGE == 0) out.flush();
     }
     out.flush();
