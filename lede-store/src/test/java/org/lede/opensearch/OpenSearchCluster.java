@@ -120,6 +120,12 @@ final class OpenSearchCluster implements AutoCloseable {
     return startTime;
   }
 
+  /** CPU seconds the nodes' processes (their JVMs) have used so far, from the operating system's accounts. */
+  double nodesCpuSeconds() {
+    return processes.stream().flatMap(p -> Stream.concat(Stream.of(p.toHandle()), p.descendants()))
+        .mapToDouble(h -> h.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0)).sum();
+  }
+
   @Override
   public void close() {
     stopNodes();

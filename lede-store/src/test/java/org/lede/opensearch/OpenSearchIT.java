@@ -125,4 +125,111 @@ class OpenSearchIT {
     assertThat(resumed.parts()).isEqualTo(PARTS - 2);
     assertThat(resumed.documents()).isEqualTo(first.documents());
   }
+
+  /**
+   * The same articles in a Lucene index and in OpenSearch find the same top ten for each query. Both use BM25 with the
+   * same analysis, fields and boosts, and OpenSearch scores with the whole index's statistics (dfs), so the scores agree
+   * to float rounding. What can differ is the order among articles whose scores tie: these test articles are built from
+   * a few shared sentences, so many score exactly alike, and Lucene breaks a tie by insertion order while OpenSearch
+   * breaks it by shard, then by each shard's order. A hit of OpenSearch's top ten is therefore counted as agreeing when
+   * Lucene has it in its top ten or scores it the same as its tenth hit (printed as "with ties"); the raw overlap is
+   * printed beside it. Totals must be equal.
+   */
+  @Test
+  void searches_find_what_the_lucene_index_of_the_same_articles_finds() throws Exception {
+    Path luceneDir = dir.resolve("lucene");
+    try (org.lede.index.ArticleIndex lucene = org.lede.index.ArticleIndex.open(luceneDir)) {
+      long seq = 0;
+      java.time.Instant now = java.time.Instant.parse("2025-03-01T00:00:00Z");
+      for (String line : output.lines()) {
+        var stored = new org.lede.store.StoredArticle(org.lede.json.ArticleJson.fromLine(line), 1, ++seq, now, now,
+            org.lede.json.ArticleJson.annotationsFrom(line));
+        lucene.put(stored, null);
+      }
+      lucene.commit();
+      lucene.refresh();
+      java.util.List<org.lede.index.SearchRequest> requests = java.util.List.of(
+          org.lede.index.SearchRequest.of("harbour bridge"),
+          org.lede.index.SearchRequest.of("frost orchards"),
+          org.lede.index.SearchRequest.of("\"wind farm\""),
+          org.lede.index.SearchRequest.of("strike -dangerously"),
+          org.lede.index.SearchRequest.of("flood OR storm"),
+          org.lede.index.SearchRequest.of("headline:budget"),
+          org.lede.index.SearchRequest.of("byline:Lindqvist council"),
+          org.lede.index.SearchRequest.of("speaker:Okafor"),
+          org.lede.index.SearchRequest.of("council").withSite("harbour times"),
+          org.lede.index.SearchRequest.of("repairs").withSince(java.time.Instant.parse("2025-01-20T00:00:00Z")),
+          org.lede.index.SearchRequest.of("Union: talks"),
+          org.lede.index.SearchRequest.of("turbines (fishing"),
+          org.lede.index.SearchRequest.of("").withSort(org.lede.index.SearchRequest.Sort.DATE));
+      double sum = 0;
+      for (var request : requests) {
+        var fromLucene = lucene.search(request.withLimit(50));
+        var fromOpenSearch = OpenSearchSearch.search(cluster.index("news"), request);
+        assertThat(fromLucene.totalHits()).as(request.query() + " finds something to compare").isPositive();
+        assertThat(fromOpenSearch.totalHits()).as(request.query()).isEqualTo(fromLucene.totalHits());
+        assertThat(fromOpenSearch.syntaxError()).as(request.query()).isEqualTo(fromLucene.syntaxError());
+        java.util.List<String> top = fromOpenSearch.hits().stream().map(org.lede.index.SearchHit::id).toList();
+        java.util.List<org.lede.index.SearchHit> luceneHits = fromLucene.hits();
+        java.util.Set<String> luceneTop = new java.util.HashSet<>();
+        java.util.Set<String> withTies = new java.util.HashSet<>();
+        boolean byDate = request.sort() == org.lede.index.SearchRequest.Sort.DATE;
+        for (int i = 0; i < luceneHits.size(); i++) {
+          if (i < 10) luceneTop.add(luceneHits.get(i).id());
+          int tenth = Math.min(9, luceneHits.size() - 1);
+          boolean tied = byDate ? java.util.Objects.equals(luceneHits.get(i).published(), luceneHits.get(tenth).published())
+              : Math.abs(luceneHits.get(i).score() - luceneHits.get(tenth).score()) <= 1e-5f * luceneHits.get(tenth).score();
+          if (i < 10 || tied) withTies.add(luceneHits.get(i).id());
+        }
+        int shown = Math.max(1, top.size());
+        double raw = top.isEmpty() && luceneTop.isEmpty() ? 1 : top.stream().filter(luceneTop::contains).count() / (double) shown;
+        double tieAware = top.isEmpty() && luceneTop.isEmpty() ? 1 : top.stream().filter(withTies::contains).count() / (double) shown;
+        System.out.printf("overlap %-40s total %3d  top-10 %.2f  with ties %.2f%n", "\"" + request.query() + "\""
+            + (request.site() != null ? " site" : "") + (request.since() != null ? " since" : ""), fromLucene.totalHits(),
+            raw, tieAware);
+        assertThat(tieAware).as(request.query()).isGreaterThanOrEqualTo(0.9);
+        assertThat(top).as(request.query()).hasSize(Math.min(10, (int) fromLucene.totalHits()));
+        sum += raw;
+      }
+      System.out.printf("overlap mean top-10 (raw) %.2f over %d queries%n", sum / requests.size(), requests.size());
+    }
+  }
+
+  @Test
+  void a_hit_from_opensearch_carries_what_a_results_page_shows() {
+    var results = OpenSearchSearch.search(cluster.index("news"), org.lede.index.SearchRequest.of("frost"));
+    var hit = results.hits().getFirst();
+    assertThat(hit.headline()).containsIgnoringCase("frost");
+    assertThat(hit.site()).isIn("Coastal Ledger", "Valley Courier", "Northgate Observer", "Harbour Times");
+    assertThat(hit.published()).isNotNull();
+    assertThat(hit.byline()).hasSize(1);
+    assertThat(hit.url()).startsWith("https://news.example/");
+    assertThat(hit.snippet().render("[", "]")).containsIgnoringCase("[frost]");
+    assertThat(results.sites()).isNotEmpty();
+    assertThat(results.months()).extracting(org.lede.index.FacetCount::value).isSorted();
+  }
+
+  /**
+   * Not a check but a measurement, run on demand: {@code -Dlede.opensearch.bench=OUT[,OUT2]} loads each Spark output
+   * into an index of its own and prints articles/s with the CPU the loader and the nodes spent.
+   */
+  @Test
+  void bench_loads_a_spark_output_given_on_the_command_line() {
+    String outputs = System.getProperty("lede.opensearch.bench");
+    org.junit.jupiter.api.Assumptions.assumeTrue(outputs != null && !outputs.isBlank(),
+        "a measurement: run with -Dlede.opensearch.bench=OUT (a lede spark output)");
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    int n = 0;
+    for (String out : outputs.split(",")) {
+      double nodesBefore = cluster.nodesCpuSeconds();
+      long loaderBefore = threads.getCurrentThreadCpuTime();
+      LoadCounts c = OpenSearchLoad.load(Path.of(out), cluster.index("bench-" + ++n), System.out);
+      double loader = (threads.getCurrentThreadCpuTime() - loaderBefore) / 1e9;
+      double nodes = cluster.nodesCpuSeconds() - nodesBefore;
+      System.out.printf("bench %s: %d parts, %,d articles (%d failed), %,d documents in %.1f s wall = %.0f articles/s;"
+          + " CPU: loader %.1f s, both nodes %.1f s%n", out, c.parts(), c.articles(), c.failed(), c.documents(),
+          c.took().toMillis() / 1000.0, c.articlesPerSecond(), loader, nodes);
+      assertThat(c.failed()).isZero();
+    }
+  }
 }
