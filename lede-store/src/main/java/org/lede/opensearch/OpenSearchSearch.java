@@ -40,13 +40,13 @@ public final class OpenSearchSearch {
     }
     OpenSearchHttp http = new OpenSearchHttp(address.http());
     String path = "/" + address.index() + "/_search?search_type=dfs_query_then_fetch";
-    OpenSearchHttp.Answer answer = http.send("POST", path, OpenSearchHttp.write(SearchDsl.body(request, false)),
-        "application/json");
-    boolean syntaxError = false;
-    if (answer.status() == 400 && request.query() != null && !request.query().isBlank()) {
-      // OpenSearch's parser refused the text (or its expansion): search it as words, as UserQuery does
+    SearchDsl.Built built = SearchDsl.body(request, false);
+    boolean syntaxError = built.syntaxError();
+    OpenSearchHttp.Answer answer = http.send("POST", path, OpenSearchHttp.write(built.body()), "application/json");
+    if (answer.status() == 400 && !syntaxError && request.query() != null && !request.query().isBlank()) {
+      // refused by OpenSearch (a wildcard expanding to too many terms): searched as the words written, as in Lucene
       syntaxError = true;
-      answer = http.send("POST", path, OpenSearchHttp.write(SearchDsl.body(request, true)), "application/json");
+      answer = http.send("POST", path, OpenSearchHttp.write(SearchDsl.body(request, true).body()), "application/json");
     }
     if (!answer.ok()) throw http.refused("POST", path, answer);
     return results(request, answer.body(), syntaxError);

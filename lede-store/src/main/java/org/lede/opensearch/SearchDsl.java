@@ -7,19 +7,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.lede.index.SearchRequest;
 
 /**
  * A {@link SearchRequest} in OpenSearch's query DSL, meaning what it means to the Lucene index
- * ({@code org.lede.index.UserQuery}, {@code Searching}): Lede's syntax is the classic Lucene query syntax, which
- * OpenSearch's {@code query_string} reads with the same parser base, so the query text is handed over with the same
- * default fields and boosts (headline ×3, dek ×1.5, body, byline, dateline), every word required ({@code AND}), no
- * leading wildcards, and a word's matches in several fields added up ({@code most_fields}, as Lucene's
- * multi-field parser's SHOULD clauses are). The site and date filters and the order follow {@code Searching}.
+ * ({@code org.lede.index.UserQuery}, {@code Searching}): the query text parsed by Lucene's classic parser as the
+ * Lucene index parses it ({@link LedeQueryParser}: default fields headline ×3, dek ×1.5, body, byline, dateline, every
+ * word required, no leading wildcards, a word that is not a field before a colon searched as a word) and translated
+ * clause for clause ({@link QueryTranslation}); text that is not valid syntax is searched as plain words. The site and
+ * date filters and the order follow {@code Searching}.
  */
 final class SearchDsl {
-  static final List<String> DEFAULT_FIELDS = List.of("headline^3", "dek^1.5", "body", "byline", "dateline");
   /** The fields a query may name; anything else before a colon is a word ("Note: update"), as in Lucene. */
   private static final Set<String> SEARCHABLE = Set.of(
       "headline", "dek", "body", "byline", "dateline", "site", "speaker", "entity", "collection");
@@ -37,26 +40,34 @@ final class SearchDsl {
     return text != null && COLLECTION.matcher(text).find();
   }
 
-  /** The search body for {@code request}; {@code plainWords} searches the text as words only (after a syntax error). */
-  static ObjectNode body(SearchRequest request, boolean plainWords) {
+  /**
+   * A search body, and whether the query text was searched as plain words because it was not valid syntax.
+   */
+  record Built(ObjectNode body, boolean syntaxError) {}
+
+  /** The search body for {@code request}; {@code plainWords} searches the text as words only, whatever it holds. */
+  static Built body(SearchRequest request, boolean plainWords) {
     ObjectNode body = OpenSearchHttp.JSON.createObjectNode();
+    boolean syntaxError = false;
     String text = request.query();
     boolean all = text == null || text.isBlank();
     body.put("from", request.offset());
     body.put("size", request.limit());
     body.put("track_total_hits", true);
     ObjectNode bool = body.putObject("query").putObject("bool");
-    ObjectNode must = bool.putArray("must").addObject();
     if (all) {
-      must.putObject("match_all");
+      bool.putArray("must").addObject().putObject("match_all");
     } else {
-      ObjectNode qs = must.putObject("query_string");
-      qs.put("query", plainWords ? QueryParserBase.escape(text) : escapeUnknownFields(text));
-      ArrayNode fields = qs.putArray("fields");
-      DEFAULT_FIELDS.forEach(fields::add);
-      qs.put("type", "most_fields");
-      qs.put("default_operator", "AND");
-      qs.put("allow_leading_wildcard", false);
+      Query parsed = null;
+      if (!plainWords) {
+        try {
+          parsed = new LedeQueryParser().parse(escapeUnknownFields(text));
+        } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
+          syntaxError = true;
+        }
+      }
+      if (parsed == null && (plainWords || syntaxError)) parsed = plainWords(text);
+      bool.putArray("must").add(QueryTranslation.top(parsed));
     }
     ArrayNode filter = bool.putArray("filter");
     if (request.site() != null) {
@@ -87,7 +98,16 @@ final class SearchDsl {
     aggs.putObject("sites").putObject("terms").put("field", "site_name").put("size", SITES);
     aggs.putObject("months").putObject("terms").put("field", "month").put("size", 1200)
         .putObject("order").put("_key", "asc");
-    return body;
+    return new Built(body, syntaxError);
+  }
+
+  /** {@code text} as words and phrases only: every operator escaped. */
+  private static Query plainWords(String text) {
+    try {
+      return new LedeQueryParser().parse(QueryParserBase.escape(text));
+    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      return new MatchNoDocsQuery("unreadable query");
+    }
   }
 
   /** "Note: update" is a word followed by a colon, not a search of a field named "note" (as UserQuery has it). */

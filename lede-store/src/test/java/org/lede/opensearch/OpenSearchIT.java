@@ -128,8 +128,8 @@ class OpenSearchIT {
 
   /**
    * The same articles in a Lucene index and in OpenSearch find the same top ten for each query. Both use BM25 with the
-   * same analysis, fields and boosts, and OpenSearch scores with the whole index's statistics (dfs), so the scores agree
-   * to float rounding. What can differ is the order among articles whose scores tie: these test articles are built from
+   * same analysis, the query has the same clauses (parsed by the same parser, translated clause for clause), and
+   * OpenSearch scores with the whole index's statistics (dfs), so the scores agree to float rounding. What can differ is the order among articles whose scores tie: these test articles are built from
    * a few shared sentences, so many score exactly alike, and Lucene breaks a tie by insertion order while OpenSearch
    * breaks it by shard, then by each shard's order. A hit of OpenSearch's top ten is therefore counted as agreeing when
    * Lucene has it in its top ten or scores it the same as its tenth hit (printed as "with ties"); the raw overlap is
@@ -161,6 +161,8 @@ class OpenSearchIT {
           org.lede.index.SearchRequest.of("repairs").withSince(java.time.Instant.parse("2025-01-20T00:00:00Z")),
           org.lede.index.SearchRequest.of("Union: talks"),
           org.lede.index.SearchRequest.of("turbines (fishing"),
+          org.lede.index.SearchRequest.of("Okafor harvest"),
+          org.lede.index.SearchRequest.of("repair*"),
           org.lede.index.SearchRequest.of("").withSort(org.lede.index.SearchRequest.Sort.DATE));
       double sum = 0;
       for (var request : requests) {
@@ -180,6 +182,13 @@ class OpenSearchIT {
           boolean tied = byDate ? java.util.Objects.equals(luceneHits.get(i).published(), luceneHits.get(tenth).published())
               : Math.abs(luceneHits.get(i).score() - luceneHits.get(tenth).score()) <= 1e-5f * luceneHits.get(tenth).score();
           if (i < 10 || tied) withTies.add(luceneHits.get(i).id());
+        }
+        java.util.Map<String, Float> luceneScores = new java.util.HashMap<>();
+        for (var h : luceneHits) luceneScores.put(h.id(), h.score());
+        for (var h : fromOpenSearch.hits()) {
+          if (byDate || !luceneScores.containsKey(h.id())) continue;
+          assertThat(h.score()).as(request.query() + " score of " + h.id())
+              .isCloseTo(luceneScores.get(h.id()), org.assertj.core.data.Offset.offset(1e-3f * Math.max(1f, h.score())));
         }
         int shown = Math.max(1, top.size());
         double raw = top.isEmpty() && luceneTop.isEmpty() ? 1 : top.stream().filter(luceneTop::contains).count() / (double) shown;

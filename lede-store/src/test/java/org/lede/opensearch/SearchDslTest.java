@@ -12,12 +12,41 @@ import org.lede.index.Snippet;
 
 class SearchDslTest {
   @Test
-  void words_search_the_default_fields_with_the_lucene_boosts_all_required() {
-    JsonNode qs = SearchDsl.body(SearchRequest.of("harbour bridge"), false).at("/query/bool/must/0/query_string");
-    assertThat(qs.path("query").asText()).isEqualTo("harbour bridge");
-    assertThat(qs.path("fields")).extracting(JsonNode::asText).containsExactly("headline^3", "dek^1.5", "body", "byline", "dateline");
-    assertThat(qs.path("default_operator").asText()).isEqualTo("AND");
-    assertThat(qs.path("type").asText()).isEqualTo("most_fields");
+  void each_word_must_match_in_some_default_field_with_the_lucene_boosts() {
+    JsonNode must = SearchDsl.body(SearchRequest.of("Israel Hamas"), false).body().at("/query/bool/must/0/bool/must");
+    assertThat(must).hasSize(2);
+    JsonNode israel = must.get(0).at("/bool/should");
+    assertThat(israel).hasSize(5);
+    assertThat(israel.get(0).at("/match/headline/query").asText()).isEqualTo("Israel");
+    assertThat(israel.get(0).at("/match/headline/boost").asDouble()).isEqualTo(3.0);
+    assertThat(israel.get(1).at("/match/dek/boost").asDouble()).isEqualTo(1.5);
+    assertThat(israel.get(2).at("/match/body/boost").isMissingNode()).isTrue();
+    assertThat(must.get(1).at("/bool/should/2/match/body/query").asText()).isEqualTo("Hamas");
+  }
+
+  @Test
+  void a_phrase_is_a_phrase_in_each_field_and_a_field_is_searched_alone() {
+    JsonNode q = SearchDsl.body(SearchRequest.of("\"state of the union\"~2 byline:Lindqvist"), false).body()
+        .at("/query/bool/must/0/bool/must");
+    assertThat(q.at("/0/bool/should/2/match_phrase/body/query").asText()).isEqualTo("state of the union");
+    assertThat(q.at("/0/bool/should/2/match_phrase/body/slop").asInt()).isEqualTo(2);
+    assertThat(q.at("/1/match/byline/query").asText()).isEqualTo("Lindqvist");
+  }
+
+  @Test
+  void or_not_and_wildcards_keep_lucenes_shape() {
+    JsonNode q = SearchDsl.body(SearchRequest.of("flood OR storm -river harb*"), false).body().at("/query/bool/must/0/bool");
+    assertThat(q.at("/should")).hasSize(2);
+    assertThat(q.at("/must_not/0/bool/should/0/match/headline/query").asText()).isEqualTo("river");
+    assertThat(q.at("/must/0/bool/should/0/prefix/headline/value").asText()).isEqualTo("harb");
+  }
+
+  @Test
+  void stop_words_alone_match_nothing_and_exclusions_alone_match_the_rest() {
+    assertThat(SearchDsl.body(SearchRequest.of("the of"), false).body().at("/query/bool/must/0/match_none").isObject()).isTrue();
+    JsonNode rest = SearchDsl.body(SearchRequest.of("-bridge"), false).body().at("/query/bool/must/0/bool");
+    assertThat(rest.at("/must/0/match_all").isObject()).isTrue();
+    assertThat(rest.at("/must_not")).hasSize(1);
   }
 
   @Test
@@ -26,15 +55,17 @@ class SearchDslTest {
   }
 
   @Test
-  void plain_words_escape_every_operator() {
-    JsonNode qs = SearchDsl.body(SearchRequest.of("bridge (repairs"), true).at("/query/bool/must/0/query_string");
-    assertThat(qs.path("query").asText()).isEqualTo("bridge \\(repairs");
+  void text_that_is_not_valid_syntax_is_searched_as_its_words() {
+    SearchDsl.Built built = SearchDsl.body(SearchRequest.of("bridge (repairs"), false);
+    assertThat(built.syntaxError()).isTrue();
+    JsonNode must = built.body().at("/query/bool/must/0/bool/must");
+    assertThat(must.at("/1/bool/should/2/match/body/query").asText()).isEqualTo("(repairs");
   }
 
   @Test
   void site_and_dates_filter_and_a_blank_query_lists_the_newest_first() {
     ObjectNode body = SearchDsl.body(SearchRequest.of("").withSite(" Valley Courier ")
-        .withSince(Instant.parse("2025-01-01T00:00:00Z")).withUntil(Instant.parse("2025-02-01T00:00:00Z")), false);
+        .withSince(Instant.parse("2025-01-01T00:00:00Z")).withUntil(Instant.parse("2025-02-01T00:00:00Z")), false).body();
     assertThat(body.at("/query/bool/must/0/match_all").isObject()).isTrue();
     assertThat(body.at("/query/bool/filter/0/term/site").asText()).isEqualTo("valley courier");
     assertThat(body.at("/query/bool/filter/1/range/published/gte").asLong()).isEqualTo(1735689600000L);
