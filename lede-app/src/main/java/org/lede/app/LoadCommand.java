@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.lede.opensearch.LoadCounts;
+import org.lede.opensearch.OpenSearchException;
+import org.lede.opensearch.OpenSearchLoad;
 import org.lede.postgres.LoadListener;
 import org.lede.postgres.LoadSummary;
 import org.lede.postgres.PostgresAddress;
@@ -14,10 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lede load}: the output of {@code lede spark} bulk-loaded into a PostgreSQL store, resumable. */
+/**
+ * {@code lede load}: the output of {@code lede spark} bulk-loaded into a PostgreSQL store, an OpenSearch index or both,
+ * resumable.
+ */
 @Command(
     name = "load",
-    header = "Bulk-load the output of lede spark into PostgreSQL; a re-run resumes where it stopped.",
+    header = "Bulk-load the output of lede spark into PostgreSQL and OpenSearch; a re-run resumes where it stopped.",
     mixinStandardHelpOptions = true,
     description = {
         "Loads every part file of OUT/articles (part-*.jsonl.gz, the JSON Lines contract, as `lede spark --output OUT`",
@@ -26,7 +32,12 @@ import picocli.CommandLine.Parameters;
         "parts already loaded, so a load stopped by a crash resumes where it stopped; a part cut off part-way is rolled",
         "back whole. A bad line (not JSON, no id) is reported with its part file and line number and the rest goes on.",
         "",
-        "Example:  lede load OUT --store postgres://lede@127.0.0.1:5432/news",
+        "--index loads the same parts into an OpenSearch index with _bulk (the index and its template are made when",
+        "absent; each article under its id, so a reload replaces it); the parts loaded whole are recorded in the cluster",
+        "and skipped by a re-run. With both, the store is loaded first, then the index.",
+        "",
+        "Examples:  lede load OUT --store postgres://lede@127.0.0.1:5432/news",
+        "           lede load OUT --store postgres://lede@127.0.0.1:5432/news --index opensearch://127.0.0.1:9200/news",
         "",
         "Exit codes: 0 everything loaded; 1 some lines or parts refused (the rest loaded); 2 bad usage or address;",
         "3 the store cannot be reached or failed.",
@@ -38,16 +49,49 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "URL", description = "the PostgreSQL store: " + PostgresAddress.FORM)
   String store;
 
+  @Option(names = "--index", paramLabel = "URL", description = "the OpenSearch index: opensearch://HOST:PORT/INDEX")
+  String index;
+
   @Option(names = {"-q", "--quiet"}, description = "print refused lines and failures only, not the summary")
   boolean quiet;
 
   @Override
   public Integer call() throws IOException {
-    if (store == null) {
-      System.err.println("lede load: say where to load: --store " + PostgresAddress.FORM);
+    if (store == null && index == null) {
+      System.err.println("lede load: say where to load: --store " + PostgresAddress.FORM
+          + ", --index opensearch://HOST:PORT/INDEX, or both");
       return ExitCodes.USAGE;
     }
-    return loadStore();
+    int exit = ExitCodes.OK;
+    if (store != null) {
+      exit = loadStore();
+      if (exit == ExitCodes.USAGE || exit == ExitCodes.INTERNAL) return exit;
+    }
+    if (index != null) {
+      int indexed = loadIndex();
+      if (indexed != ExitCodes.OK) exit = indexed;
+    }
+    return exit;
+  }
+
+  private int loadIndex() {
+    LoadCounts counts;
+    try {
+      counts = OpenSearchLoad.load(out, java.net.URI.create(index), System.err);
+    } catch (IllegalArgumentException e) {
+      System.err.println("lede load: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (OpenSearchException | java.io.UncheckedIOException e) {
+      System.err.println("lede load: " + oneLine(e.getMessage()) + "; the parts finished before are kept, and a re-run resumes after them");
+      return ExitCodes.INTERNAL;
+    }
+    if (!quiet) {
+      System.err.printf(Locale.ROOT, "lede load: %s: %,d %s loaded (%,d loaded before, skipped), %,d articles, %,d lines"
+              + " refused, %,d articles in the index, in %.1f s: %,.0f articles/s%n", index, counts.parts(),
+          counts.parts() == 1 ? "part" : "parts", counts.skippedParts(), counts.articles(), counts.failed(),
+          counts.documents(), counts.took().toNanos() / 1e9, counts.articlesPerSecond());
+    }
+    return counts.failed() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
   private int loadStore() throws IOException {

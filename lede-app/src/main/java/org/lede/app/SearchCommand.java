@@ -40,6 +40,11 @@ import picocli.CommandLine.Parameters;
         "           lede search debate --by-story --limit 30",
         "           lede search 'headline:takeover -dairy' --site \"The Meridian Times\" --json",
         "           lede search ministry --speaker Renberg",
+        "           lede search --index opensearch://127.0.0.1:9200/news \"harbour bridge\"",
+        "",
+        "--index opensearch://HOST:PORT/INDEX searches an OpenSearch index (loaded from a Spark job's output) instead of",
+        "the store's Lucene index, with the same syntax and boosts; copies are not folded there, and --by-story and",
+        "collection: need the store.",
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -68,6 +73,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--by-story", description = "group the hits by story, with each story's title, size and id")
   boolean byStory;
 
+  @Option(names = "--index", paramLabel = "opensearch://HOST:PORT/INDEX",
+      description = "search this OpenSearch index instead of the store's Lucene index")
+  String index;
+
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the query; none lists the newest articles")
   List<String> words;
 
@@ -87,6 +96,7 @@ final class SearchCommand implements Callable<Integer> {
       System.err.println("lede search: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    if (index != null) return searchOpenSearch(request);
     try (Library library = data.open()) {
       SearchResults results;
       try {
@@ -99,6 +109,28 @@ final class SearchCommand implements Callable<Integer> {
       List<StoryGroup> stories = byStory ? library.groupByStory(results.hits()) : null;
       System.out.println(json ? toJson(results, rows, stories) : render(results, rows, stories, System.console() != null));
     }
+    return ExitCodes.OK;
+  }
+
+  /** The search against an OpenSearch index: no store, so each hit is its own row (copies are folded by the store). */
+  private int searchOpenSearch(SearchRequest request) throws Exception {
+    if (byStory) {
+      System.err.println("lede search: --by-story needs the store's stories; it is not available with --index");
+      return ExitCodes.USAGE;
+    }
+    SearchResults results;
+    try {
+      org.lede.opensearch.IndexAddress.parse(index);
+      results = org.lede.opensearch.OpenSearchSearch.search(java.net.URI.create(index), request);
+    } catch (IllegalArgumentException e) {
+      System.err.println("lede search: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (org.lede.opensearch.OpenSearchException e) {
+      System.err.println("lede search: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+    List<FoldedHit> rows = results.hits().stream().map(h -> new FoldedHit(h, List.of(), 0, h.id())).toList();
+    System.out.println(json ? toJson(results, rows, null) : render(results, rows, null, System.console() != null));
     return ExitCodes.OK;
   }
 

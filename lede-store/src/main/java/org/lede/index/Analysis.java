@@ -10,12 +10,14 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * How text becomes terms: English (possessives dropped, stop words removed, Porter stems) for prose fields, the
- * whole lower-cased value for the site, so {@code site:"arab news"} matches "Arab News" exactly.
+ * whole lower-cased value for the site, so {@code site:"arab news"} matches "Arab News" exactly. Public for the
+ * OpenSearch search, which parses Lede's queries with the same analysis before handing them over.
  */
-final class Analysis {
+public final class Analysis {
   private Analysis() {}
 
-  static Analyzer analyzer() {
+  /** Returns a new analyzer for the index's fields. */
+  public static Analyzer analyzer() {
     Analyzer siteName = new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
