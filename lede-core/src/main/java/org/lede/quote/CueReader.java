@@ -49,6 +49,7 @@ final class CueReader {
       "towards", "onto", "past", "along", "behind", "beyond", "near");
   /** "the mother of three replied": a number before a verb ends a noun phrase, not a determiner of the verb. */
   private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "one");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
@@ -138,6 +139,38 @@ final class CueReader {
     if (verb >= colon || !v.isWord() || v.isCapitalized()) return null;
     return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, medium(s, verb + 1),
         null);
+  }
+
+  /**
+   * The person a sentence is about, when it acts in a clause of its own: "Sen. Bernie Sanders (Vt.), who lost the
+   * primaries, identified young voters’ exhaustion as one reason." A direct quote with no cue that opens the next
+   * sentence of the same paragraph is theirs. Its verb stands in for the cue; null when the sentence quotes anyone or
+   * does not open with a name or a pronoun and then a verb.
+   */
+  Attribution actor(Sentence s) {
+    for (int k = s.first(); k < s.end(); k++) if (p.inDirect(k)) return null;
+    for (int k = s.first() + 1; k + 1 < s.end() && k < s.first() + 40; k++) {
+      if (!p.token(k).text().equals(",") || !isFiniteVerb(p.token(k + 1))) continue;
+      int[] subject = subjects.subjectBeforeInsert(s, k);
+      if (subject != null && subject[1] == k) {
+        return new Attribution(k + 1, k + 2, subject[0], subject[1], null, List.of(), -1, -1, null, null, null);
+      }
+    }
+    int[] subject = subjects.sentenceSubject(s, s.end());
+    if (subject == null || subject[0] != s.first() && !Subjects.INTRO_WORDS.contains(p.token(s.first()).lower())) {
+      return null;
+    }
+    int verb = subject[1];
+    while (verb < s.end() && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    if (verb >= s.end() || !isFiniteVerb(p.token(verb))) return null;
+    return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, null, null);
+  }
+
+  /** A lower-case word that can follow a subject as its verb: not a preposition, an article or a conjunction. */
+  private static boolean isFiniteVerb(Token t) {
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.DETERMINERS.contains(l)
+        && !Subjects.INTRO_WORDS.contains(l) && !l.endsWith("ing") && !l.endsWith("ly") && !RELATIVES.contains(l);
   }
 
   /** "“We are not going anywhere.” ― Gwen Maddox": a name signs the quote before it, after a dash. */
@@ -411,6 +444,12 @@ final class CueReader {
           return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
         }
         return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
+      }
+      int[] inserted = subjects.subjectBeforeInsert(s, j);
+      if (inserted != null && phrases.rightEnd(cueEnd, s.end()) <= cueEnd
+          && !endsContentLeft(s, skipAddressee(s, cueEnd, lemma))) {
+        Attribution a = rightSide(s, cueFirst, cueEnd, inserted[0], inserted[1], null, lemma);
+        if (a != null) return a;
       }
     }
     if (afterComma) {
