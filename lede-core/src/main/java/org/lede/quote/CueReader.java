@@ -49,6 +49,9 @@ final class CueReader {
       "towards", "onto", "past", "along", "behind", "beyond", "near");
   /** "the mother of three replied": a number before a verb ends a noun phrase, not a determiner of the verb. */
   private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "one");
+  /** "asked whether …", "told how …": the reported question starts here; there is no listener to skip. */
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "when",
+      "where");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
@@ -223,6 +226,10 @@ final class CueReader {
     // "who asked not to be named": a request for anonymity, not speech.
     if (i + 1 < s.end() && p.token(i + 1).is("not") && !l.equals("said")) return false;
     String lemma = Lexicon.SPEECH_VERBS.get(l);
+    // "asking for anonymity to speak freely": a request to stay unnamed, not speech.
+    if (lemma.equals("ask") && i + 2 < s.end() && p.token(i + 1).is("for") && p.token(i + 2).is("anonymity")) {
+      return false;
+    }
     if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
     if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
     if (lemma.equals("add") && addsAmount(s, i)) return false;
@@ -511,12 +518,13 @@ final class CueReader {
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */
   private int skipAddressee(Sentence s, int k, String lemma) {
     int end = s.end();
-    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end) {
+    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end && !QUESTION_WORDS.contains(p.token(k).lower())) {
       int limit = Math.min(end, k + 7);
       for (int j = k; j < limit; j++) {
         Token t = p.token(j);
         if (t.is("that") || t.text().equals(",") || t.text().equals(":") || NounPhrases.isSentenceStop(t)
-            || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()) {
+            || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()
+            || j > k && startsInfinitive(s, j)) {
           return j;
         }
       }
@@ -542,6 +550,11 @@ final class CueReader {
     String l = next.lower();
     return next.isWord() && !next.isCapitalized() && !Lexicon.DETERMINERS.contains(l) && !OBJECT_WORDS.contains(l)
         && !l.endsWith("ing") && (!l.endsWith("s") || l.endsWith("ss")) && p.opens[k + 1] < 0;
+  }
+
+  /** "said about 20 people applied": "about" before a number is an approximation, not a preposition. */
+  private boolean startsAmount(Sentence s, int k) {
+    return p.token(k).is("about") && k + 1 < s.end() && Character.isDigit(p.token(k + 1).text().charAt(0));
   }
 
   /** "complained to CBS that …" starts after "that"; "cautioned against viewing …" after the preposition. */
@@ -588,13 +601,22 @@ final class CueReader {
     int k = skipAddressee(s, cueEnd, lemma);
     String addressee = k > cueEnd ? clean(cueEnd, k) : null;
     String medium = medium(s, k);
+    // "told his advisers to find the cuts": what was asked of the listener is the listener and the infinitive.
+    if (k > cueEnd && k < s.end() && startsInfinitive(s, k)) {
+      int end = contentEndFrom(cueEnd, s.end());
+      if (end > p.token(cueEnd).start()) {
+        return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, List.of(), p.token(cueEnd).start(),
+            end, addressee, medium, null);
+      }
+    }
     k = skipLeadIns(s, k);
     if (k < s.end() && (p.token(k).text().equals(":") || p.token(k).text().equals(","))) k++;
     if (k < s.end() && PREPOSITIONS.contains(p.token(k).lower()) && !p.token(k).isCapitalized()
-        && !startsInfinitive(s, k)) {
+        && !startsInfinitive(s, k) && !startsAmount(s, k)) {
       k = afterPreposition(s, k);
     }
-    if (k < s.end() && p.token(k).is("that")) k++;
+    // "said that, if elected, he would …": the "that" opens the reported words and stays with them.
+    if (k < s.end() && p.token(k).is("that") && !(k + 1 < s.end() && p.token(k + 1).text().equals(","))) k++;
     if (k >= s.end()) return null;
     List<Integer> direct = directFrom(s, k);
     if (!direct.isEmpty()) {
