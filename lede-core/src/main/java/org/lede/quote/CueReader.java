@@ -695,9 +695,20 @@ final class CueReader {
         break;
       }
       if (t.text().equals(",") && j + 1 < end && CLAUSE_JOINS.contains(p.token(j + 1).lower())) break;
+      // "… had released her tax returns and called on Sanders to do the same": the speaker's next act is not content.
+      if ((t.is("and") || t.is("but")) && j > k + 2 && speechVerbAfter(j + 1, end)) {
+        last = p.token(j - 1).text().equals(",") ? j - 2 : j - 1;
+        break;
+      }
       if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
     }
     return last < 0 ? -1 : p.token(last).end();
+  }
+
+  /** "and said", "but also noted", "and then told": a speech verb, maybe after an adverb, starts at {@code k}. */
+  private boolean speechVerbAfter(int k, int end) {
+    while (k < end && (p.token(k).is("also") || p.token(k).is("then") || p.token(k).is("later"))) k++;
+    return k < end && Lexicon.SPEECH_VERBS.containsKey(p.token(k).lower()) && !p.token(k).isCapitalized();
   }
 
   /** "posted on his Truth Social platform", "wrote on Twitter": the capitalised name after on/in. */

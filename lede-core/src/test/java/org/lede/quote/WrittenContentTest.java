@@ -64,4 +64,17 @@ class WrittenContentTest {
     assertThat(q.text()).isEqualTo("her ministers to find savings in every department");
     assertThat(q.addressee()).isEqualTo("her ministers");
   }
+
+  @Test
+  void the_speakers_next_words_after_and_said_are_not_the_first_report() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of(
+        "The mayor says the rink will reopen in the fall and said the repairs would cost less than planned.")).build());
+    assertThat(qs).extracting(Quote::text).first().isEqualTo("the rink will reopen in the fall");
+  }
+
+  @Test
+  void and_between_two_reported_facts_keeps_both() {
+    Quote q = onlyIndirect("The mayor said the rink will reopen and the pool will close.");
+    assertThat(q.text()).isEqualTo("the rink will reopen and the pool will close");
+  }
 }

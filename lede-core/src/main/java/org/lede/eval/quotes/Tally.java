@@ -185,7 +185,8 @@ final class Tally {
         contentHits++;
       } else {
         errors.add(id + " CONTENT attribution (" + g.cueText() + ") [" + contentError(g.contents(), f.contents())
-            + "]: gold=" + clipAll(text, g.contents()) + " found=" + clipAll(text, f.contents()) + context(text, g.cue()));
+            + "]: gold=" + clipAll(text, g.contents()) + " found=" + clipAll(text, f.contents()) + " at " + offsets(g.contents())
+            + " vs " + offsets(f.contents()) + context(text, g.cue()));
       }
     }
     for (int k = 0; k < found.size(); k++) {
@@ -233,6 +234,12 @@ final class Tally {
     if (ge == fe && fs > gs) return "starts late";
     if (fe <= gs || fs >= ge) return "elsewhere";
     return "both ends";
+  }
+
+  private static String offsets(Set<Span> spans) {
+    StringBuilder b = new StringBuilder();
+    for (Span s : spans) b.append(b.isEmpty() ? "" : ",").append(s.start()).append('-').append(s.end());
+    return b.toString();
   }
 
   /** The text around a span, for reading an error in place. */
