@@ -215,7 +215,7 @@ final class CueReader {
     boolean number = NUMBER_WORDS.contains(prev) && !NOUN_LIKE.contains(l);
     if (Lexicon.DETERMINERS.contains(prev) && !number || Lexicon.PASSIVE_MARKERS.contains(prev) && !isProgressive(i)
         || prev.equals("to")
-        || prev.equals("so") && l.equals("called") || prev.equals("-")) {
+        || prev.equals("so") && l.equals("called") || prev.equals("-") && p.token(i - 1).end() == p.token(i).start()) {
       return false;
     }
     // "when pressed on why", "if asked": a reduced passive clause, not a cue.
@@ -465,6 +465,10 @@ final class CueReader {
         return leftSide(s, cueFirst, cueEnd, cueEnd, end, cueFirst - 1, end, lemma);
       }
       return null;
+    }
+    if (DASHES.contains(before.text())) {
+      int[] dashed = subjects.subjectBeforeDashes(s, j);
+      if (dashed != null) return rightSide(s, cueFirst, cueEnd, dashed[0], dashed[1], null, lemma);
     }
     if (bl.equals("and") || bl.equals("but")) {
       int[] subj = subjects.sentenceSubject(s, j);

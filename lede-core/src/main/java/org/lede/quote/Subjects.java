@@ -163,6 +163,42 @@ final class Subjects {
   }
 
   /**
+   * "Jason Sims — a teacher from Mount Pleasant — says …", "Kall -- co-editor of a book on the debates -- said …": a
+   * name that opens the clause, an apposition between dashes, then the cue.
+   *
+   * @param dash the dash right before the cue
+   * @return the source's first and end tokens (the name, its apposition and its dashes), or null
+   */
+  int[] subjectBeforeDashes(Sentence s, int dash) {
+    int close = dash;
+    while (close - 1 > s.first() && isDash(close - 1)) close--;
+    int open = close - 1;
+    while (open > s.first() && close - open < 30 && !isDash(open)) {
+      if (p.inDirect(open) || p.token(open).text().equals(";")) return null;
+      open--;
+    }
+    if (open <= s.first() || !isDash(open) || open + 1 >= close) return null;
+    int nameEnd = open;
+    while (nameEnd - 1 > s.first() && isDash(nameEnd - 1)) nameEnd--;
+    int start = s.first();
+    while (start < nameEnd && CONJUNCTIONS.contains(p.token(start).lower())) start++;
+    if (start >= nameEnd || !looksLikeName(start, nameEnd) || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    for (int k = open + 1; k < close; k++) {
+      String l = p.token(k).lower();
+      if (Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.SUBJECT_PRONOUNS.contains(l)) return null;
+    }
+    return new int[] {start, dash + 1};
+  }
+
+  /** A dash that sets words apart: a long dash, or a hyphen with a space before it (not "co-editor"). */
+  private boolean isDash(int k) {
+    String x = p.token(k).text();
+    if (x.equals("—") || x.equals("–") || x.equals("―") || x.equals("--")) return true;
+    return x.equals("-") && (k == 0 || p.token(k - 1).end() < p.token(k).start()
+        || p.token(k - 1).text().equals("-") && (k < 2 || p.token(k - 2).end() < p.token(k - 1).start()));
+  }
+
+  /**
    * True when the words from {@code first} describe the person before them ("the group's deputy director", "35",
    * "who backs Cruz", "including Trump", "long a vocal advocate of …"), false for an aside about the moment
    * ("in a brief interview", "for example", "however", "wearing a red cape", "exasperated").

@@ -246,4 +246,12 @@ class WrittenSpeakersTest {
     Quote q = quoteStarting(qs, "Nobody here");
     assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
   }
+
+  @Test
+  void a_name_with_an_apposition_between_dashes_speaks() {
+    List<Quote> qs = find("Marta Lind — a nurse from Moose Jaw — says the clinic closed too early.");
+    Quote q = quoteStarting(qs, "the clinic closed");
+    assertThat(q.speaker().name()).isEqualTo("Marta Lind");
+    assertThat(q.speaker().mention()).startsWith("Marta Lind — a nurse from Moose Jaw");
+  }
 }
