@@ -49,6 +49,10 @@ final class CueReader {
       "towards", "onto", "past", "along", "behind", "beyond", "near");
   /** "the mother of three replied": a number before a verb ends a noun phrase, not a determiner of the verb. */
   private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "one");
+  /** "asked whether …", "told how …": the reported question starts here; there is no listener to skip. */
+  private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "when",
+      "where");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
@@ -140,6 +144,38 @@ final class CueReader {
         null);
   }
 
+  /**
+   * The person a sentence is about, when it acts in a clause of its own: "Sen. Bernie Sanders (Vt.), who lost the
+   * primaries, identified young voters’ exhaustion as one reason." A direct quote with no cue that opens the next
+   * sentence of the same paragraph is theirs. Its verb stands in for the cue; null when the sentence quotes anyone or
+   * does not open with a name or a pronoun and then a verb.
+   */
+  Attribution actor(Sentence s) {
+    for (int k = s.first(); k < s.end(); k++) if (p.inDirect(k)) return null;
+    for (int k = s.first() + 1; k + 1 < s.end() && k < s.first() + 40; k++) {
+      if (!p.token(k).text().equals(",") || !isFiniteVerb(p.token(k + 1))) continue;
+      int[] subject = subjects.subjectBeforeInsert(s, k);
+      if (subject != null && subject[1] == k) {
+        return new Attribution(k + 1, k + 2, subject[0], subject[1], null, List.of(), -1, -1, null, null, null);
+      }
+    }
+    int[] subject = subjects.sentenceSubject(s, s.end());
+    if (subject == null || subject[0] != s.first() && !Subjects.INTRO_WORDS.contains(p.token(s.first()).lower())) {
+      return null;
+    }
+    int verb = subject[1];
+    while (verb < s.end() && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    if (verb >= s.end() || !isFiniteVerb(p.token(verb))) return null;
+    return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, null, null);
+  }
+
+  /** A lower-case word that can follow a subject as its verb: not a preposition, an article or a conjunction. */
+  private static boolean isFiniteVerb(Token t) {
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.DETERMINERS.contains(l)
+        && !Subjects.INTRO_WORDS.contains(l) && !l.endsWith("ing") && !l.endsWith("ly") && !RELATIVES.contains(l);
+  }
+
   /** "“We are not going anywhere.” ― Gwen Maddox": a name signs the quote before it, after a dash. */
   private Attribution signature(Sentence s, int dash) {
     int first = dash + 1;
@@ -179,7 +215,7 @@ final class CueReader {
     boolean number = NUMBER_WORDS.contains(prev) && !NOUN_LIKE.contains(l);
     if (Lexicon.DETERMINERS.contains(prev) && !number || Lexicon.PASSIVE_MARKERS.contains(prev) && !isProgressive(i)
         || prev.equals("to")
-        || prev.equals("so") && l.equals("called") || prev.equals("-")) {
+        || prev.equals("so") && l.equals("called") || prev.equals("-") && p.token(i - 1).end() == p.token(i).start()) {
       return false;
     }
     // "when pressed on why", "if asked": a reduced passive clause, not a cue.
@@ -190,6 +226,10 @@ final class CueReader {
     // "who asked not to be named": a request for anonymity, not speech.
     if (i + 1 < s.end() && p.token(i + 1).is("not") && !l.equals("said")) return false;
     String lemma = Lexicon.SPEECH_VERBS.get(l);
+    // "asking for anonymity to speak freely": a request to stay unnamed, not speech.
+    if (lemma.equals("ask") && i + 2 < s.end() && p.token(i + 1).is("for") && p.token(i + 2).is("anonymity")) {
+      return false;
+    }
     if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
     if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
     if (lemma.equals("add") && addsAmount(s, i)) return false;
@@ -412,6 +452,12 @@ final class CueReader {
         }
         return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
       }
+      int[] inserted = subjects.subjectBeforeInsert(s, j);
+      if (inserted != null && phrases.rightEnd(cueEnd, s.end()) <= cueEnd
+          && !endsContentLeft(s, skipAddressee(s, cueEnd, lemma))) {
+        Attribution a = rightSide(s, cueFirst, cueEnd, inserted[0], inserted[1], null, lemma);
+        if (a != null) return a;
+      }
     }
     if (afterComma) {
       int end = phrases.rightEnd(cueEnd, s.end());
@@ -419,6 +465,10 @@ final class CueReader {
         return leftSide(s, cueFirst, cueEnd, cueEnd, end, cueFirst - 1, end, lemma);
       }
       return null;
+    }
+    if (DASHES.contains(before.text())) {
+      int[] dashed = subjects.subjectBeforeDashes(s, j);
+      if (dashed != null) return rightSide(s, cueFirst, cueEnd, dashed[0], dashed[1], null, lemma);
     }
     if (bl.equals("and") || bl.equals("but")) {
       int[] subj = subjects.sentenceSubject(s, j);
@@ -472,12 +522,13 @@ final class CueReader {
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */
   private int skipAddressee(Sentence s, int k, String lemma) {
     int end = s.end();
-    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end) {
+    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end && !QUESTION_WORDS.contains(p.token(k).lower())) {
       int limit = Math.min(end, k + 7);
       for (int j = k; j < limit; j++) {
         Token t = p.token(j);
         if (t.is("that") || t.text().equals(",") || t.text().equals(":") || NounPhrases.isSentenceStop(t)
-            || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()) {
+            || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()
+            || j > k && startsInfinitive(s, j)) {
           return j;
         }
       }
@@ -503,6 +554,11 @@ final class CueReader {
     String l = next.lower();
     return next.isWord() && !next.isCapitalized() && !Lexicon.DETERMINERS.contains(l) && !OBJECT_WORDS.contains(l)
         && !l.endsWith("ing") && (!l.endsWith("s") || l.endsWith("ss")) && p.opens[k + 1] < 0;
+  }
+
+  /** "said about 20 people applied": "about" before a number is an approximation, not a preposition. */
+  private boolean startsAmount(Sentence s, int k) {
+    return p.token(k).is("about") && k + 1 < s.end() && Character.isDigit(p.token(k + 1).text().charAt(0));
   }
 
   /** "complained to CBS that …" starts after "that"; "cautioned against viewing …" after the preposition. */
@@ -549,13 +605,22 @@ final class CueReader {
     int k = skipAddressee(s, cueEnd, lemma);
     String addressee = k > cueEnd ? clean(cueEnd, k) : null;
     String medium = medium(s, k);
+    // "told his advisers to find the cuts": what was asked of the listener is the listener and the infinitive.
+    if (k > cueEnd && k < s.end() && startsInfinitive(s, k)) {
+      int end = contentEndFrom(cueEnd, s.end());
+      if (end > p.token(cueEnd).start()) {
+        return new Attribution(cueFirst, cueEnd, srcFirst, srcEnd, antecedent, List.of(), p.token(cueEnd).start(),
+            end, addressee, medium, null);
+      }
+    }
     k = skipLeadIns(s, k);
     if (k < s.end() && (p.token(k).text().equals(":") || p.token(k).text().equals(","))) k++;
     if (k < s.end() && PREPOSITIONS.contains(p.token(k).lower()) && !p.token(k).isCapitalized()
-        && !startsInfinitive(s, k)) {
+        && !startsInfinitive(s, k) && !startsAmount(s, k)) {
       k = afterPreposition(s, k);
     }
-    if (k < s.end() && p.token(k).is("that")) k++;
+    // "said that, if elected, he would …": the "that" opens the reported words and stays with them.
+    if (k < s.end() && p.token(k).is("that") && !(k + 1 < s.end() && p.token(k + 1).text().equals(","))) k++;
     if (k >= s.end()) return null;
     List<Integer> direct = directFrom(s, k);
     if (!direct.isEmpty()) {
@@ -634,9 +699,20 @@ final class CueReader {
         break;
       }
       if (t.text().equals(",") && j + 1 < end && CLAUSE_JOINS.contains(p.token(j + 1).lower())) break;
+      // "… had released her tax returns and called on Sanders to do the same": the speaker's next act is not content.
+      if ((t.is("and") || t.is("but")) && j > k + 2 && speechVerbAfter(j + 1, end)) {
+        last = p.token(j - 1).text().equals(",") ? j - 2 : j - 1;
+        break;
+      }
       if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
     }
     return last < 0 ? -1 : p.token(last).end();
+  }
+
+  /** "and said", "but also noted", "and then told": a speech verb, maybe after an adverb, starts at {@code k}. */
+  private boolean speechVerbAfter(int k, int end) {
+    while (k < end && (p.token(k).is("also") || p.token(k).is("then") || p.token(k).is("later"))) k++;
+    return k < end && Lexicon.SPEECH_VERBS.containsKey(p.token(k).lower()) && !p.token(k).isCapitalized();
   }
 
   /** "posted on his Truth Social platform", "wrote on Twitter": the capitalised name after on/in. */

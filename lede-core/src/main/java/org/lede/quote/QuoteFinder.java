@@ -59,6 +59,9 @@ public final class QuoteFinder {
     private Quote announced;
     private Quote announcedForThisParagraph;
     private int paragraph = -1;
+    /** The sentence before this one in the same paragraph, or null at a paragraph's start. */
+    private Sentence previous;
+    private Sentence current;
 
     Reading(Passage p, People people) {
       this.p = p;
@@ -77,7 +80,10 @@ public final class QuoteFinder {
           announced = null;
           lastInParagraph = null;
           paragraph = s.paragraph();
+          current = null;
         }
+        previous = current;
+        current = s;
         read(s);
       }
       out.sort(Comparator.comparingInt(Quote::start));
@@ -155,6 +161,10 @@ public final class QuoteFinder {
         Quote prev = lastInParagraph;
         return direct(span, prev.cue(), prev.speaker(), prev.addressee(), prev.medium());
       }
+      if (lastInParagraph == null) {
+        Quote acted = actedBefore(span);
+        if (acted != null) return acted;
+      }
       if (lastOfPreviousParagraph != null && lastOfPreviousParagraph.speaker() != null) {
         Quote prev = lastOfPreviousParagraph;
         return direct(span, null, prev.speaker().resolvedBy(Resolution.CONTINUATION), prev.addressee(), prev.medium());
@@ -164,6 +174,19 @@ public final class QuoteFinder {
         if (introduced != null) return introduced;
       }
       return direct(span, null, null, null, null);
+    }
+
+    /**
+     * "Sen. Lena Brooks toured the clinic on Monday. “We are short of nurses.”": a quote with no cue that opens a
+     * sentence belongs to the person the sentence before it, in the same paragraph, was about.
+     */
+    private Quote actedBefore(int span) {
+      if (previous == null || p.spans.get(span).open() != p.token(current.first()).start()) return null;
+      Attribution a = cues.actor(previous);
+      if (a == null) return null;
+      Speaker s = speakers.resolve(a);
+      if (s == null || s.kind() != SpeakerKind.PERSON) return null;
+      return direct(span, null, s.resolvedBy(Resolution.CONTINUATION), null, null);
     }
 
     /**

@@ -16,6 +16,15 @@ final class Subjects {
   /** Words that open an apposition naming a role: "Leonard Burman, former director of …". */
   private static final Set<String> ROLE_MODIFIERS = Set.of("former", "longtime", "senior", "retired", "veteran",
       "deputy", "acting", "assistant", "executive", "top", "now", "then", "both", "co-founder", "founding");
+  /** Words that open a clause or a list describing the phrase before them: "who backs Cruz", "including Trump". */
+  private static final Set<String> RELATIVE_LEADS = Set.of("who", "whose", "which", "including", "like", "both",
+      "each", "himself", "herself", "themselves", "itself");
+  /** Prepositions whose object is not a description: "in a brief interview", "on the other hand", "for a moment". */
+  private static final Set<String> APPOSITION_LEADS = Set.of("in", "on", "at", "for", "during", "after", "before",
+      "with", "from", "by", "to", "of", "into", "over", "under", "when", "while", "as", "since", "through", "like");
+  /** Words before "of" that are no office: "instead of", "because of", "out of". */
+  private static final Set<String> NOT_OFFICES = Set.of("instead", "because", "out", "ahead", "regardless", "none",
+      "part", "fearful", "afraid", "aware", "critical", "supportive", "proud", "tired", "sick", "full");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "yet", "also", "still", "even");
 
   private final Passage p;
@@ -114,6 +123,104 @@ final class Subjects {
       return apposition ? start : -1;
     }
     return -1;
+  }
+
+  /**
+   * "Florida delegate John Archer, wearing a Canova T-shirt, said …", "Cyber security experts, however, said …",
+   * "Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said …": the noun phrase that opens the clause is
+   * the subject, and a comma-bounded insert stands between it and the cue. An apposition (a role, an age, a
+   * description) belongs to the source; an aside (a participle, a place, "however") does not.
+   *
+   * @param comma the comma right before the cue
+   * @return the source's first and end tokens, or null when the clause does not open with a noun phrase and a comma
+   */
+  int[] subjectBeforeInsert(Sentence s, int comma) {
+    int start = s.first();
+    while (start < comma && CONJUNCTIONS.contains(p.token(start).lower())) start++;
+    if (INTRO_WORDS.contains(p.token(start).lower())) {
+      // "On “Face the Nation,” Sen. Bernie Sanders, who …, said": the subject comes after the opening phrase.
+      int c0 = start;
+      while (c0 < comma && c0 - start < 12 && !p.token(c0).text().equals(",")) c0++;
+      if (c0 >= comma || !p.token(c0).text().equals(",")) return null;
+      start = c0 + 1;
+      while (start < comma && (p.closes[start] >= 0 || p.token(start).text().equals(","))) start++;
+    }
+    int c1 = start;
+    while (c1 < comma && !p.token(c1).text().equals(",")) c1++;
+    if (c1 >= comma || c1 == start || comma - c1 > 30) return null;
+    if (phrases.leftStart(c1 - 1, start) != start || INTRO_WORDS.contains(p.token(start).lower())) return null;
+    Token head = p.token(c1 - 1);
+    if (!head.isWord() && !head.text().equals(")") || head.isPossessive()) return null;
+    for (int k = start; k < comma; k++) {
+      Token t = p.token(k);
+      if (p.inDirect(k) || t.text().equals(";") || t.text().equals(":")
+          || k > c1 && (Lexicon.SPEECH_VERBS.containsKey(t.lower()) || Lexicon.PASSIVE_MARKERS.contains(t.lower())
+          || Lexicon.AUXILIARIES.contains(t.lower()) || Lexicon.SUBJECT_PRONOUNS.contains(t.lower()))) {
+        return null;
+      }
+    }
+    return new int[] {start, describes(c1 + 1, comma) ? comma : c1};
+  }
+
+  /**
+   * "Jason Sims — a teacher from Mount Pleasant — says …", "Kall -- co-editor of a book on the debates -- said …": a
+   * name that opens the clause, an apposition between dashes, then the cue.
+   *
+   * @param dash the dash right before the cue
+   * @return the source's first and end tokens (the name, its apposition and its dashes), or null
+   */
+  int[] subjectBeforeDashes(Sentence s, int dash) {
+    int close = dash;
+    while (close - 1 > s.first() && isDash(close - 1)) close--;
+    int open = close - 1;
+    while (open > s.first() && close - open < 30 && !isDash(open)) {
+      if (p.inDirect(open) || p.token(open).text().equals(";")) return null;
+      open--;
+    }
+    if (open <= s.first() || !isDash(open) || open + 1 >= close) return null;
+    int nameEnd = open;
+    while (nameEnd - 1 > s.first() && isDash(nameEnd - 1)) nameEnd--;
+    int start = s.first();
+    while (start < nameEnd && CONJUNCTIONS.contains(p.token(start).lower())) start++;
+    if (start >= nameEnd || !looksLikeName(start, nameEnd) || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    for (int k = open + 1; k < close; k++) {
+      String l = p.token(k).lower();
+      if (Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.SUBJECT_PRONOUNS.contains(l)) return null;
+    }
+    return new int[] {start, dash + 1};
+  }
+
+  /** A dash that sets words apart: a long dash, or a hyphen with a space before it (not "co-editor"). */
+  private boolean isDash(int k) {
+    String x = p.token(k).text();
+    if (x.equals("—") || x.equals("–") || x.equals("―") || x.equals("--")) return true;
+    return x.equals("-") && (k == 0 || p.token(k - 1).end() < p.token(k).start()
+        || p.token(k - 1).text().equals("-") && (k < 2 || p.token(k - 2).end() < p.token(k - 1).start()));
+  }
+
+  /**
+   * True when the words from {@code first} describe the person before them ("the group's deputy director", "35",
+   * "who backs Cruz", "including Trump", "long a vocal advocate of …"), false for an aside about the moment
+   * ("in a brief interview", "for example", "however", "wearing a red cape", "exasperated").
+   */
+  private boolean describes(int first, int end) {
+    Token f = p.token(first);
+    String l = f.lower();
+    boolean secondIsDeterminer = first + 1 < end && Lexicon.DETERMINERS.contains(p.token(first + 1).lower())
+        && !APPOSITION_LEADS.contains(l) && f.isWord() && !l.endsWith("ing") && !l.endsWith("ed");
+    return Lexicon.DETERMINERS.contains(l) && !l.equals("that") || f.isCapitalized() && f.isWord()
+        || Character.isDigit(f.text().charAt(0)) || Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(f))
+        || ROLE_MODIFIERS.contains(l) || RELATIVE_LEADS.contains(l) || namesRoleSoon(first, end)
+        || secondIsDeterminer && !Lexicon.PHRASE_STOPS.contains(l) || holdsOffice(first, end);
+  }
+
+  /** "chair of the Platform Committee", "dean of the law school": a lower-case noun that holds an office "of". */
+  private boolean holdsOffice(int first, int end) {
+    Token f = p.token(first);
+    String l = f.lower();
+    return first + 1 < end && p.token(first + 1).is("of") && f.isWord() && !f.isCapitalized()
+        && !l.endsWith("ing") && !l.endsWith("ed") && !l.endsWith("ly") && !Lexicon.PHRASE_STOPS.contains(l)
+        && !Lexicon.DETERMINERS.contains(l) && !NOT_OFFICES.contains(l);
   }
 
   /** "ranking member of the panel", "chief negotiator for the union": a role noun within the first few words. */

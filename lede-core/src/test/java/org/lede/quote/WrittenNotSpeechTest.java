@@ -116,4 +116,14 @@ class WrittenNotSpeechTest {
         + "until March.");
     assertThat(qs).extracting(Quote::text).containsExactly("workers will be paid until March");
   }
+
+  // A request to stay unnamed.
+
+  @Test
+  void asking_for_anonymity_is_not_speech_and_leaves_the_next_quote_with_the_speaker() {
+    List<Quote> qs = find("“The board knew for months,” said a senior hospital manager, asking for anonymity to "
+        + "speak freely. “Nobody wanted to be the one to say it.”");
+    assertThat(qs).extracting(Quote::kind).containsOnly(QuoteKind.DIRECT);
+    assertThat(speakers(qs)).containsOnly("a senior hospital manager");
+  }
 }

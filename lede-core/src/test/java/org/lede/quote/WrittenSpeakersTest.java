@@ -201,4 +201,57 @@ class WrittenSpeakersTest {
     assertThat(q.speaker().name()).isNotEqualTo("Ms.");
     assertThat(q.speaker().name()).contains("Okafor");
   }
+
+  // A comma-bounded insert between the subject and its cue: the subject still speaks.
+
+  @Test
+  void a_subject_set_off_from_said_by_an_aside_still_speaks_and_the_aside_is_not_its_name() {
+    List<Quote> qs = find("Harriet Olsen, wearing her union jacket, said the strike would go on until spring.");
+    Quote q = quoteStarting(qs, "the strike would");
+    assertThat(q.speaker().mention()).isEqualTo("Harriet Olsen");
+    assertThat(q.cue().text()).isEqualTo("said");
+  }
+
+  @Test
+  void however_between_the_subject_and_said_is_left_out_of_the_source() {
+    List<Quote> qs = find("City councillors, however, said the rink would reopen in the fall.");
+    Quote q = quoteStarting(qs, "the rink would");
+    assertThat(q.speaker().mention()).isEqualTo("City councillors");
+  }
+
+  @Test
+  void an_office_held_of_a_committee_belongs_to_the_source_it_describes() {
+    List<Quote> qs = find("Rep. Tomas Reyes (D-Ore.), chair of the transit committee, said the fares would stay.");
+    Quote q = quoteStarting(qs, "the fares would");
+    assertThat(q.speaker().mention()).isEqualTo("Rep. Tomas Reyes (D-Ore.), chair of the transit committee");
+    assertThat(q.speaker().name()).isEqualTo("Tomas Reyes");
+  }
+
+  // A direct quote with no cue belongs to the person the sentence before it, in the same paragraph, is about.
+
+  @Test
+  void cueless_quote_after_a_sentence_about_a_councillor_in_the_same_paragraph_is_hers() {
+    List<Quote> qs = find("“We will keep the mill open,” Mayor Carl Dumont said on Monday.",
+        "On “Morning Desk,” Councillor Ruth Adeyemi, who chairs the budget panel, listed the cuts she opposes. "
+            + "“Closing the library would cost us more than it saves.”");
+    Quote q = quoteStarting(qs, "Closing the library");
+    assertThat(q.speaker().name()).isEqualTo("Ruth Adeyemi");
+    assertThat(q.speaker().mention()).isEqualTo("Councillor Ruth Adeyemi, who chairs the budget panel");
+  }
+
+  @Test
+  void cueless_quote_after_a_sentence_about_a_plan_keeps_the_speaker_of_the_paragraph_before() {
+    List<Quote> qs = find("“We will keep the mill open,” Mayor Carl Dumont said on Monday.",
+        "The plan would cost the town two million dollars. “Nobody here wants a ghost town.”");
+    Quote q = quoteStarting(qs, "Nobody here");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
+
+  @Test
+  void a_name_with_an_apposition_between_dashes_speaks() {
+    List<Quote> qs = find("Marta Lind — a nurse from Moose Jaw — says the clinic closed too early.");
+    Quote q = quoteStarting(qs, "the clinic closed");
+    assertThat(q.speaker().name()).isEqualTo("Marta Lind");
+    assertThat(q.speaker().mention()).startsWith("Marta Lind — a nurse from Moose Jaw");
+  }
 }

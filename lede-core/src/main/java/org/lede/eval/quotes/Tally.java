@@ -113,8 +113,8 @@ final class Tally {
       if (g.source() != null && Objects.equals(g.source(), f.source())) {
         directSource++;
       } else {
-        errors.add(id + " SOURCE direct: " + clip(text, g.content()) + " gold=" + clip(text, g.source()) + " found="
-            + clip(text, f.source()));
+        errors.add(id + " SOURCE direct [" + sourceError(text, g.source(), f.source()) + "]: " + clip(text, g.content())
+            + " gold=" + clip(text, g.source()) + " found=" + clip(text, f.source()) + context(text, g.content()));
       }
     }
     for (int k = 0; k < found.size(); k++) {
@@ -169,7 +169,7 @@ final class Tally {
       }
       if (match < 0) {
         errors.add(id + " MISSED attribution: " + clip(text, g.source()) + " | " + g.cueText() + " | "
-            + clipAll(text, g.contents()));
+            + clipAll(text, g.contents()) + context(text, g.cue()));
         continue;
       }
       used[match] = true;
@@ -178,22 +178,76 @@ final class Tally {
       if (Objects.equals(f.source(), g.source())) {
         sourceHits++;
       } else {
-        errors.add(id + " SOURCE attribution: gold=" + clip(text, g.source()) + " found=" + clip(text, f.source()));
+        errors.add(id + " SOURCE attribution [" + sourceError(text, g.source(), f.source()) + "]: gold="
+            + clip(text, g.source()) + " found=" + clip(text, f.source()) + context(text, g.cue()));
       }
       if (f.contents().equals(g.contents())) {
         contentHits++;
       } else {
-        errors.add(id + " CONTENT attribution (" + g.cueText() + "): gold=" + clipAll(text, g.contents()) + " found="
-            + clipAll(text, f.contents()));
+        errors.add(id + " CONTENT attribution (" + g.cueText() + ") [" + contentError(g.contents(), f.contents())
+            + "]: gold=" + clipAll(text, g.contents()) + " found=" + clipAll(text, f.contents()) + " at " + offsets(g.contents())
+            + " vs " + offsets(f.contents()) + context(text, g.cue()));
       }
     }
     for (int k = 0; k < found.size(); k++) {
       if (!used[k]) {
         Attr f = found.get(k);
         errors.add(id + " EXTRA attribution: " + clip(text, f.source()) + " | " + clip(text, f.cue()) + " | "
-            + clipAll(text, f.contents()));
+            + clipAll(text, f.contents()) + context(text, f.cue()));
       }
     }
+  }
+
+  /**
+   * The class of a wrong source, for error analysis: none found, a pronoun left unresolved on one side, a span that
+   * runs on past the gold one (an apposition or a relative clause taken in) or stops short, or another speaker.
+   */
+  static String sourceError(String text, Span gold, Span found) {
+    if (found == null) return "no source";
+    if (gold == null) return "source where none";
+    String g = text.substring(gold.start(), gold.end());
+    String f = text.substring(found.start(), found.end());
+    if (PRONOUNS.contains(f.toLowerCase(java.util.Locale.ROOT))) return "pronoun found";
+    if (PRONOUNS.contains(g.toLowerCase(java.util.Locale.ROOT))) return "pronoun in gold";
+    if (found.start() == gold.start() && found.end() > gold.end()) return "runs on";
+    if (found.start() == gold.start()) return "stops short";
+    if (found.end() == gold.end() && found.start() > gold.start()) return "head only";
+    if (found.intersects(gold)) return "overlaps";
+    return "other speaker";
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we", "you", "him", "her",
+      "them", "his", "its", "their", "who", "which");
+
+  /** The class of a wrong content: it runs on, stops short, is split differently, or lies elsewhere. */
+  static String contentError(Set<Span> gold, Set<Span> found) {
+    if (gold.isEmpty()) return "content where none";
+    if (found.isEmpty()) return "no content";
+    int gs = gold.stream().mapToInt(Span::start).min().orElseThrow();
+    int ge = gold.stream().mapToInt(Span::end).max().orElseThrow();
+    int fs = found.stream().mapToInt(Span::start).min().orElseThrow();
+    int fe = found.stream().mapToInt(Span::end).max().orElseThrow();
+    if (gold.size() != found.size() && gs == fs && ge == fe) return "split differently";
+    if (gs == fs && fe > ge) return "runs on";
+    if (gs == fs && fe < ge) return "stops short";
+    if (ge == fe && fs < gs) return "starts early";
+    if (ge == fe && fs > gs) return "starts late";
+    if (fe <= gs || fs >= ge) return "elsewhere";
+    return "both ends";
+  }
+
+  private static String offsets(Set<Span> spans) {
+    StringBuilder b = new StringBuilder();
+    for (Span s : spans) b.append(b.isEmpty() ? "" : ",").append(s.start()).append('-').append(s.end());
+    return b.toString();
+  }
+
+  /** The text around a span, for reading an error in place. */
+  private static String context(String text, Span s) {
+    if (s == null) return "";
+    int from = Math.max(0, s.start() - 160);
+    int to = Math.min(text.length(), s.end() + 160);
+    return "\n    … " + text.substring(from, to).replace('\n', ' ') + " …";
   }
 
   private static String clipAll(String text, Set<Span> spans) {
