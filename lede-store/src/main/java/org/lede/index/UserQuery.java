@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -30,10 +27,6 @@ final class UserQuery {
   private static final String[] DEFAULT_FIELDS = {
       IndexFields.HEADLINE, IndexFields.DEK, IndexFields.BODY, IndexFields.BYLINE, IndexFields.DATELINE};
   private static final Map<String, Float> BOOSTS = Map.of(IndexFields.HEADLINE, 3f, IndexFields.DEK, 1.5f);
-  private static final Set<String> SEARCHABLE = Set.of(
-      IndexFields.HEADLINE, IndexFields.DEK, IndexFields.BODY, IndexFields.BYLINE, IndexFields.DATELINE, IndexFields.SITE,
-      IndexFields.SPEAKER, IndexFields.ENTITY, IndexFields.COLLECTION);
-  private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
 
   /**
    * @param query       the query to run
@@ -56,7 +49,7 @@ final class UserQuery {
   static Parsed parse(String text, Analyzer analyzer, Map<String, List<String>> collections) {
     if (text == null || text.isBlank()) return new Parsed(new MatchAllDocsQuery(), false);
     try {
-      return new Parsed(complete(parser(analyzer, collections).parse(escapeUnknownFields(text))), false);
+      return new Parsed(complete(parser(analyzer, collections).parse(QueryFields.escapeUnknownFields(text))), false);
     } catch (UnknownCollectionException e) {
       throw e;
     } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
@@ -110,18 +103,6 @@ final class UserQuery {
       for (String site : sites) keys.add(new BytesRef(IndexFields.siteKey(site)));
       return new ConstantScoreQuery(new TermInSetQuery(IndexFields.SITE, keys));
     }
-  }
-
-  /** "Note: update" is a word followed by a colon, not a search of a field named "note". */
-  static String escapeUnknownFields(String text) {
-    Matcher m = FIELD_PREFIX.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String field = m.group(1);
-      m.appendReplacement(out, Matcher.quoteReplacement(SEARCHABLE.contains(field) ? field + ":" : field + "\\:"));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   /** Stop words alone parse to nothing, and "-word" alone would match nothing: both get a meaning. */

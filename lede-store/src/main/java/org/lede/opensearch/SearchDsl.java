@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
@@ -23,10 +21,6 @@ import org.lede.index.SearchRequest;
  * date filters and the order follow {@code Searching}.
  */
 final class SearchDsl {
-  /** The fields a query may name; anything else before a colon is a word ("Note: update"), as in Lucene. */
-  private static final Set<String> SEARCHABLE = Set.of(
-      "headline", "dek", "body", "byline", "dateline", "site", "speaker", "entity", "collection");
-  private static final Pattern FIELD_PREFIX = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
   private static final Pattern COLLECTION = Pattern.compile("(?<![\\\\\\w])collection:");
   /** Marks around highlighted words: private-use characters, which no article's text is expected to hold. */
   static final String OPEN = "\uE000";
@@ -61,7 +55,7 @@ final class SearchDsl {
       Query parsed = null;
       if (!plainWords) {
         try {
-          parsed = new LedeQueryParser().parse(escapeUnknownFields(text));
+          parsed = new LedeQueryParser().parse(org.lede.index.QueryFields.escapeUnknownFields(text));
         } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
           syntaxError = true;
         }
@@ -108,17 +102,5 @@ final class SearchDsl {
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       return new MatchNoDocsQuery("unreadable query");
     }
-  }
-
-  /** "Note: update" is a word followed by a colon, not a search of a field named "note" (as UserQuery has it). */
-  static String escapeUnknownFields(String text) {
-    Matcher m = FIELD_PREFIX.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String field = m.group(1);
-      m.appendReplacement(out, Matcher.quoteReplacement(SEARCHABLE.contains(field) ? field + ":" : field + "\\:"));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class UserQueryTest {
   @Test
   void known_fields_stay_fields_and_other_colons_become_words() {
-    assertThat(UserQuery.escapeUnknownFields("headline:frost note: rain site:\"Valley Courier\""))
+    assertThat(QueryFields.escapeUnknownFields("headline:frost note: rain site:\"Valley Courier\""))
         .isEqualTo("headline:frost note\\: rain site:\"Valley Courier\"");
   }
 

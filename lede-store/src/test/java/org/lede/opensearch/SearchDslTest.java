@@ -51,7 +51,7 @@ class SearchDslTest {
 
   @Test
   void a_word_before_a_colon_that_names_no_field_is_searched_as_a_word() {
-    assertThat(SearchDsl.escapeUnknownFields("Note: update headline:bridge")).isEqualTo("Note\\: update headline:bridge");
+    assertThat(org.lede.index.QueryFields.escapeUnknownFields("Note: update headline:bridge")).isEqualTo("Note\\: update headline:bridge");
   }
 
   @Test
