@@ -79,12 +79,12 @@ final class HeadlineDates {
   }
 
   /**
-   * The heading the page's title repeats: the first {@code <h1>} or {@code <h2>} whose text is in the title (the
-   * first {@code <h1>} is often the site's name); null when none is.
+   * The heading the page's title repeats: the first {@code <h1>}, else {@code <h2>}, else {@code <h3>}, whose text
+   * is in the title (the first {@code <h1>} is often the site's name); null when none is.
    */
   private static Element namedHeading(Document page, Element body) {
     String title = squash(page.title());
-    for (String tag : new String[] {"h1", "h2"}) {
+    for (String tag : new String[] {"h1", "h2", "h3"}) {
       for (Element h : body.getElementsByTag(tag)) {
         String text = squash(h.text());
         if (text.length() >= MIN_HEADLINE_CHARS && title.contains(text)) return h;

@@ -40,4 +40,12 @@ class HeadlineDatesTest {
     assertThat(day("<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1>" + STORY
         + "<div class=\"related-teaser\">Older: the pier vote / 03.04.2020</div></body></html>")).isNull();
   }
+
+  @Test
+  void a_linked_h3_that_the_title_repeats_is_the_headline_the_date_line_sits_under() {
+    assertThat(day("<html><head><title>Ferry to run twice a day ‹ Harbour Times</title></head><body>"
+        + "<div class=\"logo\">The Blog</div><div class=\"sidebar_content\"><div class=\"post_header\"><h3><a href=\"/ferry\">"
+        + "Ferry to run twice a day</a></h3></div><div class=\"post_detail\">  27 Sep 2021</div>" + STORY
+        + "</div></body></html>")).isEqualTo(LocalDate.of(2021, 9, 27));
+  }
 }
