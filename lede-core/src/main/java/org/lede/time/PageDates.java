@@ -16,7 +16,8 @@ import org.lede.time.DateCandidate.Role;
  *
  * <p>Sources are tried from the most to the least deliberate: a full date in the URL path, JSON-LD, meta
  * tags and microdata, then {@code <time>} and date-classed markup outside comments, sidebars, mastheads and
- * lists of other articles, then date lines in the text, then a date shown twice anywhere. A date readers see
+ * lists of other articles, then date lines in the text, then the date line under the headline whatever its box is
+ * named, then a date shown twice anywhere. A date readers see
  * replaces metadata that is a day off (a UTC instant), that matches the modification date, that only says it
  * is "a date" (Dublin Core's {@code date}), or that contradicts other metadata the visible date confirms. A
  * page that only states when it was modified is taken to have been published then. Dates after the reference
@@ -95,6 +96,7 @@ public final class PageDates {
       TextDates.scan(page, parts, reader, regions, written);
       published = filedUnder(written, UrlDates.month(url));
     }
+    if (published == null && fromUrl == null && updated == null) published = HeadlineDates.find(page, reader);
     if (published == null && fromUrl == null && updated == null) {
       // Nothing of the page's own: a date shown anywhere (a teaser of itself, a sidebar) beats none.
       List<DateCandidate> anywhere = new ArrayList<>();

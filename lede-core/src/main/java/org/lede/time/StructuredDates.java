@@ -107,11 +107,26 @@ final class StructuredDates {
       String key = metaKey(meta);
       if (key.isEmpty()) continue;
       Role role = PUBLISHED_META.contains(key) ? Role.PUBLISHED : MODIFIED_META.contains(key) ? Role.MODIFIED
-          : DATED_META.contains(key) ? Role.DATED : null;
+          : DATED_META.contains(key) ? Role.DATED : namespaced(key);
       if (role == null) continue;
       DateCandidate c = reader.read(HtmlAttributes.get(meta, "content"), role, "meta", false);
       if (c != null) out.add(c);
     }
+  }
+
+  /**
+   * What a site's own namespace says ("five_hundred_pixels:uploaded", "mysite:published_time"): sites copy
+   * OpenGraph's names under their own prefix, and only these unmistakable local names are read.
+   */
+  private static final Set<String> PUBLISHED_LOCAL = Set.of("published_time", "publish_date", "published",
+      "date_published", "uploaded", "upload_date");
+  private static final Set<String> MODIFIED_LOCAL = Set.of("modified_time", "updated_time");
+
+  private static Role namespaced(String key) {
+    int colon = key.lastIndexOf(':');
+    if (colon < 0) return null;
+    String local = key.substring(colon + 1);
+    return PUBLISHED_LOCAL.contains(local) ? Role.PUBLISHED : MODIFIED_LOCAL.contains(local) ? Role.MODIFIED : null;
   }
 
   private static final String[] META_KEYS = {"property", "name", "itemprop", "http-equiv"};

@@ -54,6 +54,15 @@ class PageDatesTest {
   }
 
   @Test
+  void a_sites_own_namespace_with_an_open_graph_name_is_read() {
+    PageDates.Found f = find("<meta property=\"harbour_photos:uploaded\" content=\"2022-03-10T04:36:36-05:00\">"
+        + "<meta property=\"harbour_photos:modified_time\" content=\"2022-03-12T08:00:00Z\">"
+        + "<meta property=\"harbour_photos:category\" content=\"2022-01-01\">");
+    assertThat(f.published().raw()).isEqualTo("2022-03-10T04:36:36-05:00");
+    assertThat(f.updated().raw()).isEqualTo("2022-03-12T08:00:00Z");
+  }
+
+  @Test
   void other_meta_names_are_read_too() {
     assertThat(find("<meta name=\"DC.date.issued\" content=\"2022-03-10\">").published().raw()).isEqualTo("2022-03-10");
     assertThat(find("<meta name=\"sailthru.date\" content=\"2022-03-10 17:41:00\">").published().instant())

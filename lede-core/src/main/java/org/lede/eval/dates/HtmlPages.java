@@ -4,8 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.lede.html.PageParser;
 import org.lede.source.TextDecoder;
 
 /** Parses fetched page bytes into a jsoup document, honouring the charset the page declares when it is right. */
@@ -25,6 +25,6 @@ final class HtmlPages {
         declared = null;
       }
     }
-    return Jsoup.parse(TextDecoder.decode(bytes, declared).text(), url == null ? "" : url);
+    return PageParser.parse(TextDecoder.decode(bytes, declared).text(), url == null ? "" : url);
   }
 }

@@ -50,11 +50,18 @@ public final class WcebEval {
    */
   public record DatasetScore(int pages, int failed, double precision, double recall, double f1, double medianF1) {}
 
+  /** One contender's score on one page, for finding where it loses. */
+  public record PageScore(String dataset, String id, String contender, double precision, double recall, double f1) {}
+
   /**
    * The result: for each contender, its scores per dataset (in {@link #DATASETS} order, datasets absent from the
    * folder left out).
    */
-  public record Result(List<String> datasets, Map<String, List<DatasetScore>> scores) {
+  public record Result(List<String> datasets, Map<String, List<DatasetScore>> scores, List<PageScore> pages) {
+    public Result {
+      pages = List.copyOf(pages);
+    }
+
     /**
      * The table the {@code lede eval extraction} command prints: mean F1 (precision, recall) per dataset with micro
      * and macro means, then the median F1 and the count of empty outputs per dataset.
@@ -98,6 +105,7 @@ public final class WcebEval {
     FileInputs inputs = FileInputs.standard();
     List<String> present = DATASETS.stream().filter(d -> Files.isDirectory(root.resolve(d).resolve("truth"))).toList();
     Map<String, List<DatasetScore>> scores = new LinkedHashMap<>();
+    List<PageScore> pageScores = new ArrayList<>();
     for (Contender c : contenders) scores.put(c.name(), new ArrayList<>());
     for (String dataset : present) {
       List<String> ids = ids(root.resolve(dataset));
@@ -121,13 +129,14 @@ public final class WcebEval {
           if (body == null || body.isBlank()) failed.merge(c.name(), 1, Integer::sum);
           RougeLsum.Score s = RougeLsum.score(body == null ? "" : body, truth);
           perPage.get(c.name())[i] = new double[] {s.precision(), s.recall(), s.f1()};
+          pageScores.add(new PageScore(dataset, id, c.name(), s.precision(), s.recall(), s.f1()));
         }
       }
       for (Contender c : contenders) scores.get(c.name()).add(summary(perPage.get(c.name()), failed.get(c.name())));
     }
     Map<String, List<DatasetScore>> frozen = new LinkedHashMap<>();
     scores.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new Result(present, frozen);
+    return new Result(present, frozen, pageScores);
   }
 
   private static String apply(Contender c, Document page) {

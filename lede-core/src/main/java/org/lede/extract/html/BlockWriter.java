@@ -34,6 +34,13 @@ final class BlockWriter {
   private static final double MAX_LINK_DENSITY = 0.6;
   private static final int MAX_LINK_LINE_CHARS = 150;
   private static final int MAX_LINK_ITEM_CHARS = 200;
+  /**
+   * When the furniture filters leave less than this share of the chosen containers' prose, they took the article
+   * for furniture (a story in a box named "caption", a post inside a column that also holds the category list), and
+   * the containers are written again with only the line-by-line filters.
+   */
+  private static final double MIN_WRITTEN_SHARE = 0.2;
+  private static final int MIN_CHOSEN_PROSE = 250;
 
   private final ArticleBuilder article;
   private final String headline;
@@ -47,19 +54,40 @@ final class BlockWriter {
   /** Subheads wait for the paragraph they introduce; they are dropped if furniture comes first. */
   private final List<String> pendingSubheads = new ArrayList<>();
   private int rootChars;
+  /** Whether containers named or shaped as furniture are written like any other (comments still are not). */
+  private final boolean lenient;
 
-  private BlockWriter(ArticleBuilder article, String headline, TextStats stats, ImageReader images) {
+  private BlockWriter(ArticleBuilder article, String headline, TextStats stats, ImageReader images,
+      boolean lenient) {
     this.article = article;
     this.headline = headline == null ? "" : squash(headline);
     this.stats = stats;
     this.images = images;
+    this.lenient = lenient;
   }
 
-  /** Writes {@code roots}, in order, into {@code article}. */
+  /**
+   * Writes {@code roots}, in order, into {@code article}; again without the container filters when these leave
+   * almost nothing of the text the roots were chosen for.
+   */
   static void write(List<Element> roots, ArticleBuilder article, String headline, TextStats stats,
       ImageReader images) {
-    BlockWriter writer = new BlockWriter(article, headline, stats, images);
+    int imagesBefore = images.size();
+    BlockWriter writer = new BlockWriter(article, headline, stats, images, false);
     for (Element root : roots) writer.writeRoot(root);
+    int chosen = 0;
+    for (Element root : roots) chosen += TextStats.prose(stats.of(root));
+    if (chosen < MIN_CHOSEN_PROSE || written(article) >= MIN_WRITTEN_SHARE * chosen) return;
+    article.paragraphs(List.of()).subheads(List.of());
+    images.truncate(imagesBefore);
+    BlockWriter lenient = new BlockWriter(article, headline, stats, images, true);
+    for (Element root : roots) lenient.writeRoot(root);
+  }
+
+  private static int written(ArticleBuilder article) {
+    int chars = 0;
+    for (String p : article.paragraphs()) chars += p.length();
+    return chars;
   }
 
   private void writeRoot(Element root) {
@@ -110,6 +138,11 @@ final class BlockWriter {
 
   private boolean skip(Element e) {
     String tag = e.normalName();
+    if (lenient) {
+      if (tag.equals("figure")) images.read(e);
+      if (tag.equals("img")) images.readLoose(e);
+      return tag.equals("figure") || tag.equals("img") || Boilerplate.isHidden(e) || Boilerplate.isComments(e);
+    }
     if (tag.equals("figure") || ImageReader.isCaption(e) && stats.of(e).chars <= MAX_CAPTION_CHARS) {
       images.read(e);
       return true;

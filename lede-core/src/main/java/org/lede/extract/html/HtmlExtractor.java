@@ -3,13 +3,13 @@ package org.lede.extract.html;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.lede.article.Article;
 import org.lede.article.ArticleBuilder;
 import org.lede.article.Subhead;
 import org.lede.extract.ArticleIds;
 import org.lede.extract.Extractor;
+import org.lede.html.PageParser;
 import org.lede.html.PageParts;
 import org.lede.source.Document;
 import org.lede.time.PageDates;
@@ -25,7 +25,7 @@ public final class HtmlExtractor implements Extractor {
   @Override
   public List<Article> extract(Document document, Instant reference) {
     HtmlCharset.Decoded decoded = HtmlCharset.decode(document.content(), document.declaredCharset());
-    org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
+    org.jsoup.nodes.Document page = PageParser.parse(decoded.text(), "");
     // One walk gathers the page's metadata parts and measures the text of its body.
     TextStats stats = TextStats.forWalk(page.body());
     PageParts parts = PageParts.of(page, stats.visitor());

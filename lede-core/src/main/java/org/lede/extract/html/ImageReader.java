@@ -123,6 +123,16 @@ final class ImageReader {
     add(new Image(url, null, null));
   }
 
+  /** How many images have been read. */
+  int size() {
+    return images.size();
+  }
+
+  /** Forgets the images read after the first {@code size}, to read a body again. */
+  void truncate(int size) {
+    while (images.size() > size) images.remove(images.size() - 1);
+  }
+
   List<Image> images() {
     return List.copyOf(images);
   }

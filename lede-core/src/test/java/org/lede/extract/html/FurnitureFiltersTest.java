@@ -1,0 +1,51 @@
+package org.lede.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lede.extract.html.Pages.P1;
+import static org.lede.extract.html.Pages.P2;
+import static org.lede.extract.html.Pages.P3;
+import static org.lede.extract.html.Pages.body;
+import static org.lede.extract.html.Pages.extract;
+import static org.lede.extract.html.Pages.page;
+
+import org.junit.jupiter.api.Test;
+import org.lede.article.Article;
+
+/** The furniture filters must not take the story itself for furniture. */
+class FurnitureFiltersTest {
+  @Test
+  void a_story_in_a_box_named_caption_is_still_the_body_when_nothing_else_is() {
+    String slide = "<article><h1>How the pier was rebuilt</h1><div class=\"slide\"><img src=\"pier-1.jpg\"></div>"
+        + "<div class=\"caption\" id=\"slide-content\">" + body(P1, P2) + "</div>"
+        + "<a href=\"/next\">Next slide</a></article>";
+    Article a = extract(page("<title>How the pier was rebuilt</title>", slide));
+    assertThat(a.paragraphs()).containsExactly(P1, P2);
+  }
+
+  @Test
+  void a_post_beside_a_long_category_list_in_one_column_is_kept() {
+    StringBuilder categories = new StringBuilder("<ul>");
+    for (String c : new String[] {"Harbour news (17)", "Council meetings (250)", "Fishing fleet (463)",
+        "Weather and tides (58)", "Ferries (77)", "Letters to the editor (232)", "Local history (91)",
+        "Sport on the water (105)", "Schools and colleges (30)", "Planning applications (44)",
+        "Shops and markets (12)", "Festivals and fairs (21)"}) {
+      categories.append("<li><a href=\"/c\">").append(c).append(" archive of every story</a></li>");
+    }
+    categories.append("</ul>");
+    String column = "<div id=\"content\"><div class=\"column\"><div class=\"categories\">" + categories + "</div>"
+        + "<table><tr><td><h3>Pier to be rebuilt</h3><div class=\"post\"><div>" + body(P1, P2, P3)
+        + "</div></div></td></tr></table></div></div>";
+    Article a = extract(page("<title>Pier to be rebuilt</title>", column));
+    assertThat(a.paragraphs()).contains(P1, P2, P3);
+    assertThat(a.paragraphs()).noneMatch(p -> p.contains("archive of every story"));
+  }
+
+  @Test
+  void a_caption_under_a_picture_stays_out_of_the_body() {
+    String story = "<article>" + body(P1) + "<div class=\"photo\"><img src=\"pier.jpg\">"
+        + "<div class=\"caption\">Fishermen on the old pier at dawn.</div></div>" + body(P2, P3) + "</article>";
+    Article a = extract(page("<title>Pier</title>", story));
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(a.images()).anyMatch(i -> "Fishermen on the old pier at dawn.".equals(i.caption()));
+  }
+}
