@@ -43,7 +43,7 @@ public final class OpenSearchCluster implements AutoCloseable {
   private final Thread reaper = new Thread(this::stopNodes, "opensearch-cluster-reaper");
   private final Duration startTime;
 
-  private OpenSearchCluster(Path home, int size, Duration timeout) throws IOException, InterruptedException {
+  private OpenSearchCluster(Path distribution, int size, Duration timeout) throws IOException, InterruptedException {
     long started = System.nanoTime();
     boolean asRoot = isRoot();
     if (asRoot) ensureUser();
@@ -51,6 +51,12 @@ public final class OpenSearchCluster implements AutoCloseable {
     // a JVM that ends without close() (a killed test run) must not leave nodes behind
     Runtime.getRuntime().addShutdownHook(reaper);
     try {
+      Path home = distribution;
+      if (asRoot && !userCanRun(home)) {
+        // a checkout under a directory only root may enter (mktemp -d makes one): the nodes get their own copy
+        home = root.resolve("distribution");
+        run("cp", "-a", distribution.toString(), home.toString());
+      }
       List<Integer> transportPorts = new ArrayList<>();
       for (int i = 0; i < size; i++) {
         httpPorts.add(freePort());
@@ -232,6 +238,14 @@ public final class OpenSearchCluster implements AutoCloseable {
       sb.append("(consoles unreadable: ").append(e).append(")");
     }
     return sb.toString();
+  }
+
+  /** Whether the test user may run the distribution where it is: every directory above it must let them in. */
+  private static boolean userCanRun(Path home) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("runuser", "-u", USER, "--", "test", "-x", home.resolve("bin/opensearch").toString())
+        .redirectErrorStream(true).start();
+    p.getInputStream().readAllBytes();
+    return p.waitFor() == 0;
   }
 
   private static boolean isRoot() throws IOException, InterruptedException {
