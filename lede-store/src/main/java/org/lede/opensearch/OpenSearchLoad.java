@@ -2,20 +2,19 @@ package org.lede.opensearch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.lede.extract.records.LineSource;
+import org.lede.extract.records.PartFiles;
 
 /**
  * Loads the articles of a Spark job's output ({@code OUT/articles/part-*.jsonl.gz}, the JSON Lines contract) into an
@@ -31,6 +30,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class OpenSearchLoad {
   static final long BATCH_BYTES = 5L << 20;
+  /** A line longer than this is refused unread, so memory holds one bounded line at a time. */
+  static final int MAX_LINE_BYTES = 32 << 20;
 
   /** Told after each batch OpenSearch took: the seam the crash tests stop a load at. */
   @FunctionalInterface
@@ -108,10 +109,17 @@ public final class OpenSearchLoad {
     BulkBatch batch = new BulkBatch(address.index());
     long sent = 0;
     long failed = 0;
-    try (BufferedReader in = reader(part)) {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
+    try (InputStream raw = Files.newInputStream(part);
+         InputStream in = part.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw) {
+      LineSource lines = new LineSource(new BufferedInputStream(in, 1 << 16), MAX_LINE_BYTES);
+      for (LineSource.Line next = lines.next(); next != null; next = lines.next()) {
+        int lineNo = (int) next.number();
+        if (next.tooLong()) {
+          failed++;
+          progress.println("lede load: " + name + ":" + lineNo + ": longer than " + (MAX_LINE_BYTES >> 20) + " MiB");
+          continue;
+        }
+        String line = next.text();
         if (line.isBlank()) continue;
         String id;
         String source;
@@ -148,32 +156,16 @@ public final class OpenSearchLoad {
     return new PartCounts(sent, failed);
   }
 
-  private static BufferedReader reader(Path part) throws IOException {
-    InputStream in = Files.newInputStream(part);
-    try {
-      if (part.getFileName().toString().endsWith(".gz")) in = new GZIPInputStream(in, 1 << 16);
-    } catch (IOException e) {
-      in.close();
-      throw e;
-    }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-  }
-
   /** The part files of {@code sparkOutput}, in name order (the order Spark numbers them). */
   static List<Path> parts(Path sparkOutput) {
-    Path articles = sparkOutput.resolve("articles");
-    if (!Files.isDirectory(articles)) {
-      throw new IllegalArgumentException(sparkOutput + " is not a Spark job's output: it has no articles/ folder");
-    }
-    try (Stream<Path> files = Files.list(articles)) {
-      List<Path> parts = files.filter(p -> {
-        String n = p.getFileName().toString();
-        return n.startsWith("part-") && (n.endsWith(".jsonl.gz") || n.endsWith(".jsonl"));
-      }).sorted().toList();
-      if (parts.isEmpty()) throw new IllegalArgumentException(articles + " holds no part-*.jsonl.gz files");
-      return parts;
+    List<Path> parts;
+    try {
+      parts = PartFiles.of(sparkOutput);
     } catch (IOException e) {
-      throw new UncheckedIOException(articles + " cannot be listed", e);
+      throw new UncheckedIOException(sparkOutput.resolve("articles") + " cannot be listed", e);
     }
+    if (parts.isEmpty()) throw new IllegalArgumentException(sparkOutput.resolve("articles") + " holds no part-*.jsonl.gz files");
+    return parts;
   }
+
 }

@@ -1,11 +1,10 @@
 package org.lede.postgres;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.lede.extract.records.LineSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -27,8 +27,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * <p>Memory holds one line at a time, whatever the part's size. Not thread-safe: one connection, one part at a time.
  */
 final class PartLoader {
-  /** A line longer than this (in chars) is refused unread; jsonb holds at most 255 MB. */
-  static final int MAX_LINE_CHARS = 32 << 20;
+  /** A line longer than this (in bytes) is refused unread; jsonb holds at most 255 MB. */
+  static final int MAX_LINE_BYTES = 32 << 20;
   /** Loads into one database take turns a part at a time, so each part's load order (seq) is a block of its own. */
   private static final long LOCK = 0x1ede_0002L;
   private static final String[] STAGED = {"line_no", "id", "url", "canonical_url", "site", "language", "headline",
@@ -94,13 +94,14 @@ final class PartLoader {
          InputStream in = part.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
          OutputStream sink = new BufferedOutputStream(new PGCopyOutputStream(conn.unwrap(PGConnection.class), copy), 1 << 16);
          CopyRows rows = new CopyRows(sink)) {
-      BoundedLines reader = new BoundedLines(new InputStreamReader(in, StandardCharsets.UTF_8), MAX_LINE_CHARS);
-      for (String line = reader.next(); line != null; line = reader.next()) {
+      LineSource reader = new LineSource(new BufferedInputStream(in, 1 << 16), MAX_LINE_BYTES);
+      for (LineSource.Line next = reader.next(); next != null; next = reader.next()) {
         lines++;
-        if (line.isBlank()) continue;
+        String line = next.tooLong() ? null : next.text();
+        if (line != null && line.isBlank()) continue;
         ContractLine a;
         try {
-          if (line == BoundedLines.TOO_LONG) throw new ContractLine.Refused("longer than " + (MAX_LINE_CHARS >> 20) + " Mi characters");
+          if (line == null) throw new ContractLine.Refused("longer than " + (MAX_LINE_BYTES >> 20) + " MiB");
           a = ContractLine.read(line);
         } catch (ContractLine.Refused e) {
           refused++;

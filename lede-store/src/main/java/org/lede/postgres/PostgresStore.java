@@ -16,6 +16,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.lede.extract.records.PartFiles;
 import org.lede.store.StoreException;
 
 /**

@@ -8,12 +8,14 @@ import java.util.Arrays;
 
 /**
  * Lines of a byte stream, each at most a cap long: a longer line is skipped to its end and reported, never held.
- * Line ends are {@code \n} or {@code \r\n}; a UTF-8 byte-order mark at the start is dropped. Not thread-safe.
+ * Line ends are {@code \n} or {@code \r\n}; a UTF-8 byte-order mark at the start is dropped. Reads a byte at a
+ * time: give it a buffered stream. Not thread-safe.
  */
-final class LineSource {
+public final class LineSource {
   /** One line, or why it was skipped. */
-  record Line(long number, byte[] bytes, boolean tooLong) {
-    String text() {
+  public record Line(long number, byte[] bytes, boolean tooLong) {
+    /** The line as UTF-8 text. */
+    public String text() {
       return new String(bytes, StandardCharsets.UTF_8);
     }
   }
@@ -23,13 +25,13 @@ final class LineSource {
   private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
   private long number;
 
-  LineSource(InputStream in, long cap) {
+  public LineSource(InputStream in, long cap) {
     this.in = in;
     this.cap = cap;
   }
 
   /** Returns the next line, or null at the end of the stream. */
-  Line next() throws IOException {
+  public Line next() throws IOException {
     buffer.reset();
     boolean tooLong = false;
     int b = in.read();

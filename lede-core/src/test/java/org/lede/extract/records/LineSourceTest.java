@@ -1,17 +1,20 @@
-package org.lede.postgres;
+package org.lede.extract.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BoundedLinesTest {
+/** Bounded lines, as record files and {@code lede load}'s part files are read. */
+class LineSourceTest {
   private static List<String> lines(String text, int max) throws Exception {
-    BoundedLines reader = new BoundedLines(new StringReader(text), max);
+    LineSource source = new LineSource(new BufferedInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), max);
     List<String> out = new ArrayList<>();
-    for (String line = reader.next(); line != null; line = reader.next()) out.add(line == BoundedLines.TOO_LONG ? "TOO LONG" : line);
+    for (LineSource.Line line = source.next(); line != null; line = source.next()) out.add(line.tooLong() ? "TOO LONG" : line.text());
     return out;
   }
 

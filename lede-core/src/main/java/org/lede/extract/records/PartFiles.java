@@ -1,4 +1,4 @@
-package org.lede.postgres;
+package org.lede.extract.records;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The part files of a {@code lede spark} output: {@code OUT/articles/part-*.jsonl.gz} (or .jsonl), by name. */
-final class PartFiles {
+/**
+ * The part files of a {@code lede spark} output: {@code OUT/articles/part-*.jsonl.gz} (or .jsonl), by name, the order
+ * Spark numbers them. What {@code lede load} reads, into PostgreSQL and OpenSearch alike.
+ */
+public final class PartFiles {
   private PartFiles() {}
 
   /**
@@ -15,7 +18,7 @@ final class PartFiles {
    *
    * @throws IllegalArgumentException when {@code out} has no {@code articles} folder
    */
-  static List<Path> of(Path out) throws IOException {
+  public static List<Path> of(Path out) throws IOException {
     Path articles = out.resolve("articles");
     if (!Files.isDirectory(articles)) {
       throw new IllegalArgumentException(out + " has no articles/ folder: give the --output folder of lede spark");
