@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores of the CRF alone and of Lede's full entity layer on one CoNLL file.
+ * Scores of the CRF alone and of Lede's production path (the annotation stage as ingest runs it) on one CoNLL file.
  *
  * @param file                  the file scored
  * @param documents             documents read
  * @param tokens                tokens read
  * @param recognizer            per-type and overall ("ALL", last) scores of the CRF alone
- * @param layer                 the same for the CRF with Lede's news layer
+ * @param layer                 the same for the production path: language gate, CRF, news layer, entity grouping
  * @param recognizerTokensPerSecond single-thread speed of the CRF alone
- * @param layerTokensPerSecond  single-thread speed with the layer
+ * @param layerTokensPerSecond  single-thread speed of the whole annotation stage (quotes, numbers and dates too)
  * @param modelHeapBytes        heap the loaded model holds (0 when it was already loaded before the run)
  */
 public record ConllResult(
@@ -36,7 +36,7 @@ public record ConllResult(
     b.append(String.format(Locale.ROOT, "CoNLL-2003 %s: %d documents, %d tokens, exact-span scoring%n",
         file, documents, tokens));
     b.append(String.format(Locale.ROOT, "%-5s | %-24s | %-24s | %s%n", "type", "CRF alone  P / R / F1",
-        "CRF + layer  P / R / F1", "gold"));
+        "production   P / R / F1", "gold"));
     for (int i = 0; i < recognizer.size(); i++) {
       TypeScore a = recognizer.get(i);
       TypeScore l = layer.get(i);
@@ -44,8 +44,8 @@ public record ConllResult(
           100 * a.precision(), 100 * a.recall(), 100 * a.f1(),
           100 * l.precision(), 100 * l.recall(), 100 * l.f1(), a.gold()));
     }
-    b.append(String.format(Locale.ROOT, "F1 gain of the layer: %+.2f points%n", gainF1Points()));
-    b.append(String.format(Locale.ROOT, "tokens/s on one thread: CRF alone %.0f, with layer %.0f%n",
+    b.append(String.format(Locale.ROOT, "F1 gain of the production path over the CRF alone: %+.2f points%n", gainF1Points()));
+    b.append(String.format(Locale.ROOT, "tokens/s on one thread: CRF alone %.0f, whole annotation stage %.0f%n",
         recognizerTokensPerSecond, layerTokensPerSecond));
     b.append(String.format(Locale.ROOT, "model heap: %d MB%n", modelHeapBytes >> 20));
     return b.toString();
