@@ -59,7 +59,7 @@ public final class HtmlExtractor implements Extractor {
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());
     Article built = article.build();
-    return List.of(withoutTrailingSubheads(withoutBylineParagraph(built)));
+    return List.of(withoutTrailingSubheads(ArticleEnd.cut(withoutBylineParagraph(built))));
   }
 
   /** "By Jane Doe" / "Par Amélie Rochat" printed above the body is the byline again, not the story's first words. */

@@ -1,0 +1,88 @@
+package org.lede.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.lede.article.Article;
+import org.lede.article.Subhead;
+
+/**
+ * Where an article's body ends when the page's markup does not say: at a short line that opens the furniture after
+ * a story, the reader comments ("Comments", "23 Comments", "Comments are now closed", "What you think...") or a list
+ * of links to other stories ("Related articles", "Must Read", "B.C. Headlines"). Pages without names on their
+ * containers (old tables, {@code <div class="yvhd">}) leave both inside the container the body is taken from, and
+ * the comments are often longer than the story.
+ *
+ * <p>Only a line standing alone counts, and only after the story has begun: a heading that introduces the body of
+ * its own (a page that is all comments) is kept. Openers that also introduce a single link in the middle of a
+ * story ("Read more", "See also", "Lesen Sie auch") are not in the list.
+ */
+final class ArticleEnd {
+  /** The body before the line must be at least this long for the line to end it. */
+  private static final int MIN_BODY_CHARS = 250;
+  private static final int MAX_LINE_CHARS = 60;
+
+  private static final Pattern OPENER = Pattern.compile(String.join("|",
+      // reader comments
+      "(?:\\d+\\s+)?(?:reader'?s'?\\s+|readers'\\s+|your\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?",
+      "comments?\\s+(?:are\\s+)?(?:now\\s+)?closed(?:\\s+for\\s+this\\s+(?:story|article|post|entry))?",
+      "(?:leave|post|add|write)\\s+(?:a|your)\\s+(?:comment|reply)",
+      "(?:\\d+\\s+)?(?:responses?|replies)(?:\\s+to\\s+.{1,60})?",
+      "what\\s+(?:do\\s+)?you\\s+think",
+      "join\\s+the\\s+(?:discussion|conversation)",
+      "(?:\\d+\\s+)?(?:leser)?kommentare?(?:\\s*\\(\\d+\\))?",
+      "kommentar\\s+(?:schreiben|verfassen)",
+      "(?:\\d+\\s+)?commentaires?",
+      "(?:\\d+\\s+)?comentarios?",
+      // lists of other stories
+      "related(?:\\s+(?:articles?|stories|content|links|news|coverage|posts|items))?",
+      "external\\s+links",
+      "(?:other\\s+)?(?:recent|latest)\\s+(?:articles|stories|posts|news)",
+      "more\\s+(?:stories|news|headlines|articles)",
+      "(?:must|most)\\s+read",
+      "most\\s+(?:popular|viewed|shared|commented)",
+      "top\\s+stories",
+      "[\\p{L}.' ]{1,24}\\s+headlines",
+      "you\\s+(?:may|might)\\s+also\\s+(?:like|be\\s+interested\\s+in)",
+      "recommended(?:\\s+for\\s+you)?",
+      "das\\s+könnte\\s+sie\\s+auch\\s+interessieren",
+      "(?:ähnliche|verwandte)\\s+artikel",
+      "meistgelesen(?:e\\s+artikel)?",
+      "articles\\s+similaires",
+      "(?:artículos|noticias)\\s+relacionad[ao]s"));
+  /** Trailing punctuation a heading may carry: "Comments:", "What you think...", "Related »". */
+  private static final Pattern TRAILER = Pattern.compile("[\\s:.…»›>|\\-–—]+$");
+
+  private ArticleEnd() {}
+
+  /** Returns whether {@code line}, standing alone, opens the comments or a list of other stories. */
+  static boolean opensFurniture(String line) {
+    if (line.length() > MAX_LINE_CHARS) return false;
+    String bare = TRAILER.matcher(line.strip()).replaceAll("").toLowerCase(Locale.ROOT);
+    return !bare.isEmpty() && OPENER.matcher(bare).matches();
+  }
+
+  /** Returns {@code a} without its last paragraphs and subheads from the first line that opens furniture on. */
+  static Article cut(Article a) {
+    List<String> paragraphs = a.paragraphs();
+    List<Subhead> subheads = a.subheads();
+    int before = 0;
+    int s = 0;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      for (; s < subheads.size() && subheads.get(s).paragraph() <= i; s++) {
+        if (before >= MIN_BODY_CHARS && opensFurniture(subheads.get(s).text())) return keep(a, i, s);
+      }
+      if (before >= MIN_BODY_CHARS && opensFurniture(paragraphs.get(i))) return keep(a, i, s);
+      before += paragraphs.get(i).length();
+    }
+    return a;
+  }
+
+  private static Article keep(Article a, int paragraphs, int subheads) {
+    return a.toBuilder()
+        .paragraphs(new ArrayList<>(a.paragraphs().subList(0, paragraphs)))
+        .subheads(new ArrayList<>(a.subheads().subList(0, subheads)))
+        .build();
+  }
+}
