@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
     WebConfig config = new WebConfig(host, port, Clock.systemUTC()).withRateLimit(RateLimit.standard().withPerSecond(rateLimit));
     try (Library library = data.open();
          WebServer server = WebServer.start(library, config)) {
-      System.out.println("Lede is serving " + library.stats().articles() + " articles at " + server.url() + "/  (Ctrl-C stops)");
+      System.out.println("Lede is serving " + library.searchable() + " articles at " + server.url() + "/  (Ctrl-C stops)");
       if (config.writesNeedToken()) {
         System.out.println("Listening beyond loopback: following needs a token (lede token create --data " + data.dir + ")");
       }

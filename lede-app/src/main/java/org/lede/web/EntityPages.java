@@ -25,10 +25,13 @@ import org.lede.quote.QuoteKind;
  * indexed reads bounded by what it shows, whatever the size of the store. Thread-safe.
  */
 final class EntityPages {
+  // A page's cost follows its rows (each quote parsed, each article and carrier joined, each drawn): the first page
+  // is kept short so that the page of someone named in thousands of articles costs about what a newcomer's does;
+  // the rest are a click away, page by page (the entity API's quotes and mentions, the search).
   /** The most articles an entity page lists. */
-  static final int ARTICLES = 50;
+  static final int ARTICLES = 20;
   /** The most quotes an entity page lists. */
-  static final int QUOTES = 50;
+  static final int QUOTES = 20;
   /** The most carriers listed under one quote. */
   static final int CARRIERS = 10;
   private static final int CO_MENTIONED = 15;
@@ -46,17 +49,29 @@ final class EntityPages {
   }
 
   /**
-   * Returns the page of entity {@code id}, its quotes narrowed to {@code kind} ("direct", "partial", "indirect", or
-   * null for all). The caller redirects first when {@code id} was merged into another ({@link Corpus#resolve}).
+   * Returns entity {@code id}, or the one it was merged into (whose id then differs: the caller redirects).
    *
-   * @throws Problem 404 when no entity has that id, 400 for an unknown kind
+   * @throws Problem 404 when no entity has that id
    */
-  EntityView page(String id, String kind, Follows follows) {
-    KnownEntity k = corpus.entity(id).orElseThrow(() -> Problem.notFound("There is no person, organization or place "
+  KnownEntity entity(String id) {
+    return corpus.entity(id).orElseThrow(() -> Problem.notFound("There is no person, organization or place "
         + id + " in the stored articles."));
+  }
+
+  /**
+   * Returns the page of entity {@code k} (as {@link #entity} read it), its quotes narrowed to {@code kind} ("direct",
+   * "partial", "indirect", or null for all).
+   *
+   * @throws Problem 400 for an unknown kind
+   */
+  EntityView page(KnownEntity k, String kind, Follows follows) {
     QuoteKind only = kind(kind);
+    List<CorpusQuote> said = corpus.quotesBy(k.id(), only, QUOTES);
+    // the carriers of every quote carried more than once, in one read
+    Map<Long, List<Carrier>> carriers = corpus.carriers(said.stream().filter(q -> q.carriers() > 1)
+        .map(CorpusQuote::id).toList(), CARRIERS);
     List<EntityView.QuoteItem> quotes = new ArrayList<>();
-    for (CorpusQuote q : corpus.quotesBy(k.id(), only, QUOTES)) quotes.add(quoteItem(q));
+    for (CorpusQuote q : said) quotes.add(quoteItem(q, carriers.getOrDefault(q.id(), List.of())));
     Map<QuoteKind, Integer> byKind = corpus.quoteKinds(k.id());
     List<EntityView.ArticleItem> articles = new ArrayList<>();
     for (Appearance ap : corpus.appearances(k.id(), ARTICLES)) {
@@ -81,10 +96,10 @@ final class EntityPages {
   }
 
   /** One corpus quote as the page lists it: once, however many articles carried it, with where it ran first. */
-  private EntityView.QuoteItem quoteItem(CorpusQuote q) {
+  private EntityView.QuoteItem quoteItem(CorpusQuote q, List<Carrier> carriedBy) {
     List<EntityView.CarrierItem> carriers = List.of();
     if (q.carriers() > 1) {
-      carriers = corpus.carriers(q.id(), CARRIERS).stream()
+      carriers = carriedBy.stream()
           .map(c -> new EntityView.CarrierItem(quoteHref(c.articleId(), c.start()), Views.headline(c.headline()),
               c.site(), day(c.published()), iso(c.published())))
           .toList();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lede.corpus.KnownEntity;
 import org.lede.index.SampledResults;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
@@ -54,14 +55,14 @@ final class Pages {
    */
   void entity(Context ctx) {
     String id = ctx.pathParam("id");
-    String now = library.corpus().resolve(id).orElse(id);
-    if (!now.equals(id)) {
+    KnownEntity k = entities.entity(id); // one read: the entity, or the one it was merged into
+    if (!k.id().equals(id)) {
       String kind = ctx.queryParam("kind");
-      ctx.redirect(EntityPages.href(now) + (kind == null ? "" : "?kind=" + SearchForm.encode(kind)),
+      ctx.redirect(EntityPages.href(k.id()) + (kind == null ? "" : "?kind=" + SearchForm.encode(kind)),
           io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       return;
     }
-    html(ctx, "entity", Map.of("e", entities.page(id, ctx.queryParam("kind"), follows)));
+    html(ctx, "entity", Map.of("e", entities.page(k, ctx.queryParam("kind"), follows)));
   }
 
   void search(Context ctx) {

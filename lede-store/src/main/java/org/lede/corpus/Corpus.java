@@ -107,6 +107,19 @@ public interface Corpus {
   /** Returns the articles carrying corpus quote {@code id}, earliest first. */
   List<Carrier> carriers(long id, int limit);
 
+  /**
+   * Returns the articles carrying each of corpus quotes {@code ids}, earliest first, at most {@code limit} a quote:
+   * {@link #carriers(long, int)} for a page of quotes at once. Quotes no article carries are left out.
+   */
+  default Map<Long, List<Carrier>> carriers(Collection<Long> ids, int limit) {
+    Map<Long, List<Carrier>> out = new java.util.LinkedHashMap<>();
+    for (long id : ids) {
+      List<Carrier> found = carriers(id, limit);
+      if (!found.isEmpty()) out.put(id, found);
+    }
+    return out;
+  }
+
   /** Returns the people quoted most in articles published in [{@code from}, {@code to}), with their quote counts. */
   List<Map.Entry<KnownEntity, Integer>> mostQuoted(Instant from, Instant to, int limit);
 

@@ -27,12 +27,23 @@ final class CorpusCounters implements AutoCloseable {
         + "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   }
 
-  /** The stored value of {@code key}, or {@code fallback} when the store has none (one from before the counters). */
-  long read(String key, long fallback) throws SQLException {
+  /** Where a counter comes from in a store that has none stored: the rows it numbers. */
+  @FunctionalInterface
+  interface Fallback {
+    long read() throws SQLException;
+  }
+
+  /**
+   * The stored value of {@code key}, or {@code fallback}'s when the store has none (one from before the counters).
+   * The fallback is asked only then: the stored value is written with the rows it numbers, so it is never behind
+   * them, and finding their maximum may read a whole table (a store is opened at every start of {@code lede serve}).
+   */
+  long read(String key, Fallback fallback) throws SQLException {
     read.setString(1, key);
     try (ResultSet rs = read.executeQuery()) {
-      return rs.next() ? Math.max(fallback, Long.parseLong(rs.getString(1))) : fallback;
+      if (rs.next()) return Long.parseLong(rs.getString(1));
     }
+    return fallback.read();
   }
 
   /** Stores the three counters, inside the caller's transaction. */

@@ -77,9 +77,9 @@ public final class CorpusWriter implements AutoCloseable {
   }
 
   private void restartCounters() throws SQLException {
-    state.restart(counters.read(CorpusCounters.LINK_SEQ, SqliteLinkState.lastSeq(writer)));
-    copies.restart(counters.read(CorpusCounters.COPY_ORDINAL, CopyWriter.lastOrdinal(writer)));
-    stories.restart(counters.read(CorpusCounters.STORY_ID, SqliteStoryState.lastId(writer)));
+    state.restart(counters.read(CorpusCounters.LINK_SEQ, () -> SqliteLinkState.lastSeq(writer)));
+    copies.restart(counters.read(CorpusCounters.COPY_ORDINAL, () -> CopyWriter.lastOrdinal(writer)));
+    stories.restart(counters.read(CorpusCounters.STORY_ID, () -> SqliteStoryState.lastId(writer)));
   }
 
   /**

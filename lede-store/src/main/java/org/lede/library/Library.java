@@ -486,6 +486,14 @@ public final class Library implements AutoCloseable {
     return new LibraryStats(s.documents(), s.articles(), s.versions(), index.size(), storeBytes, index.diskBytes());
   }
 
+  /**
+   * Returns how many articles can be searched: after an open, every article of the store (the index caught up). Read
+   * from the index's own tally, without counting the store.
+   */
+  public int searchable() {
+    return index.size();
+  }
+
   /** Returns the directory this library lives in. */
   public Path dataDir() {
     return dataDir;
@@ -506,7 +514,8 @@ public final class Library implements AutoCloseable {
 
   private void catchUp(ReindexProgress progress) {
     synchronized (writeLock) {
-      long storeSeq = store.stats().maxSeq();
+      // at every open, so the change counter alone: the counts in stats() read whole indexes
+      long storeSeq = store.maxSeq();
       boolean foreign = !store.storeId().equals(index.storeId());
       if (foreign || index.appliedSeq() > storeSeq) {
         // built from another store, or ahead of this one (the database was replaced): nothing in it can be trusted

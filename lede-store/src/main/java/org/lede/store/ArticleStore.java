@@ -391,9 +391,14 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
-  /** Returns counts of what the store holds. */
+  /** Returns counts of what the store holds. Each count reads an index whole: not for what runs at every start. */
   public StoreStats stats() {
     return read(StoreQueries::stats);
+  }
+
+  /** Returns the store's change counter, {@link StoreStats#maxSeq()}, from the end of one index alone. */
+  public long maxSeq() {
+    return read(StoreQueries::maxSeq);
   }
 
   /** Returns this store's identity, made when it was created: an index built from another store has another. */

@@ -30,11 +30,20 @@ final class Migrations {
 
   /** Returns the numbers of the migrations this code holds, ascending. */
   static List<Integer> known() {
-    List<Integer> out = new ArrayList<>();
-    for (int v = 1; v <= HIGHEST_LOOKED_FOR; v++) {
-      if (Migrations.class.getResource(RESOURCE.formatted(v)) != null) out.add(v);
+    return Known.NUMBERS;
+  }
+
+  /** The jar is looked through once a process, not at every open (each look is a resource lookup per number). */
+  private static final class Known {
+    static final List<Integer> NUMBERS = find();
+
+    private static List<Integer> find() {
+      List<Integer> out = new ArrayList<>();
+      for (int v = 1; v <= HIGHEST_LOOKED_FOR; v++) {
+        if (Migrations.class.getResource(RESOURCE.formatted(v)) != null) out.add(v);
+      }
+      return List.copyOf(out);
     }
-    return out;
   }
 
   /** Returns the newest schema version this code knows. */
@@ -104,7 +113,10 @@ final class Migrations {
     }
   }
 
-  /** Splits a migration into statements; migrations hold no triggers, so a semicolon ending a line ends one. */
+  /**
+   * Splits a migration into statements: a semicolon ending a line ends one, but for a trigger, whose body holds
+   * statements of its own, only an {@code END;} line does.
+   */
   static List<String> statements(String script) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -112,7 +124,8 @@ final class Migrations {
       String code = line.strip();
       if (code.startsWith("--") || code.isEmpty()) continue;
       current.append(line).append('\n');
-      if (code.endsWith(";")) {
+      boolean trigger = current.toString().stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+      if (trigger ? code.equalsIgnoreCase("END;") : code.endsWith(";")) {
         out.add(current.toString().strip());
         current.setLength(0);
       }

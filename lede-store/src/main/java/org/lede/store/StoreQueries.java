@@ -172,6 +172,13 @@ final class StoreQueries {
     }
   }
 
+  static long maxSeq(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM article_version");
+         ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
+  }
+
   static Optional<String> meta(Connection c, String key) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT value FROM store_meta WHERE key = ?")) {
       ps.setString(1, key);

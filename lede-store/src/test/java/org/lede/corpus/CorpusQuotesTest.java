@@ -143,6 +143,17 @@ class CorpusQuotesTest {
   }
 
   @Test
+  void each_speakers_quote_tally_matches_their_corpus_quotes_after_every_re_decision() throws Exception {
+    String tally = "SELECT entity_id, kind, quotes FROM entity_quote_kind WHERE quotes <> 0 ORDER BY 1, 2";
+    String counted = "SELECT speaker_id, kind, COUNT(*) FROM corpus_quote WHERE speaker_id IS NOT NULL "
+        + "GROUP BY 1, 2 ORDER BY 1, 2";
+    assertThat(rows(tally)).isNotEmpty().isEqualTo(rows(counted));
+    assertThat(corpus.quoteKinds("P:ilse-varga")).containsEntry(org.lede.quote.QuoteKind.DIRECT, 2);
+    library.relink(org.lede.store.ArticleStore.RelinkProgress.NONE);
+    assertThat(rows(tally)).isEqualTo(rows(counted));
+  }
+
+  @Test
   void what_was_said_about_the_shooting_counts_the_wire_quote_once_and_names_its_outlets_and_words() {
     org.lede.library.WhatWasSaid said = library.said(org.lede.index.SearchRequest.of("Drava")
         .withSince(Instant.parse("2026-03-09T00:00:00Z")).withUntil(Instant.parse("2026-03-12T00:00:00Z")));
@@ -181,7 +192,8 @@ class CorpusQuotesTest {
         "SELECT article_id, local_id, entity_id, reason FROM mention ORDER BY article_id, local_id",
         "SELECT speaker_id, text, first_article, carriers, outlets FROM corpus_quote ORDER BY text",
         "SELECT article_id, ordinal, speaker_local FROM quote_carrier ORDER BY article_id, ordinal",
-        "SELECT entity_id, day, mentions, articles FROM entity_day ORDER BY 1, 2");
+        "SELECT entity_id, day, mentions, articles FROM entity_day ORDER BY 1, 2",
+        "SELECT entity_id, kind, quotes FROM entity_quote_kind WHERE quotes <> 0 ORDER BY 1, 2");
   }
 
   private static List<String> rows(String... queries) throws Exception {

@@ -132,4 +132,13 @@ class MigrationsTest {
     assertThat(Migrations.statements("-- note\nCREATE TABLE a (x INTEGER);\n\nCREATE INDEX i ON a(x);\n"))
         .containsExactly("CREATE TABLE a (x INTEGER);", "CREATE INDEX i ON a(x);");
   }
+
+  @Test
+  void a_trigger_is_one_statement_whatever_its_body_holds() {
+    assertThat(Migrations.statements("CREATE TABLE a (x INTEGER);\nCREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n"
+        + "  UPDATE a SET x = 1;\n  DELETE FROM a WHERE x = 2;\nEND;\nCREATE INDEX i ON a(x);\n"))
+        .containsExactly("CREATE TABLE a (x INTEGER);",
+            "CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n  UPDATE a SET x = 1;\n  DELETE FROM a WHERE x = 2;\nEND;",
+            "CREATE INDEX i ON a(x);");
+  }
 }
