@@ -36,9 +36,7 @@ public final class CopyWriter implements AutoCloseable {
   private final PreparedStatement row;
   private final PreparedStatement insert;
   private final PreparedStatement delete;
-  private final PreparedStatement band;
-  private final PreparedStatement addBand;
-  private final PreparedStatement dropBand;
+  private final CopyBands bands;
   private final PreparedStatement members;
   private final PreparedStatement point;
   private final PreparedStatement firstIngested;
@@ -53,18 +51,20 @@ public final class CopyWriter implements AutoCloseable {
 
   /** Prepares the writes on {@code w}, the store's writer connection (public for the store's bench). */
   public CopyWriter(Connection w) throws SQLException {
+    this(w, CopyBands.FRESH_ROWS, CopyBands.RECENT_ROWS);
+  }
+
+  /** Prepares the writes on {@code w}, merging the band tiers at {@code freshRows} and {@code recentRows} rows. */
+  CopyWriter(Connection w, long freshRows, long recentRows) throws SQLException {
     row = prepare(w, "SELECT article_id, signature, words, first_at, ordinal, copy_of FROM copy_signature WHERE article_id = ?");
     insert = prepare(w, "INSERT OR REPLACE INTO copy_signature(article_id, signature, words, first_at, ordinal, copy_of, "
         + "similarity) VALUES (?, ?, ?, ?, ?, ?, ?)");
     delete = prepare(w, "DELETE FROM copy_signature WHERE article_id = ?");
-    band = prepare(w, "SELECT s.article_id FROM copy_band b JOIN copy_signature s ON s.ordinal = b.ordinal "
-        + "WHERE b.band = ? LIMIT " + PER_BAND);
-    addBand = prepare(w, "INSERT OR IGNORE INTO copy_band(band, ordinal) VALUES (?, ?)");
-    dropBand = prepare(w, "DELETE FROM copy_band WHERE band = ? AND ordinal = ?");
     members = prepare(w, "SELECT article_id, signature, words, first_at, ordinal, copy_of FROM copy_signature WHERE copy_of = ?");
     firstIngested = prepare(w, "SELECT first_ingested_at FROM article WHERE id = ?");
     point = prepare(w, "UPDATE copy_signature SET copy_of = ?, similarity = ? WHERE article_id = ?");
     ordinal = lastOrdinal(w);
+    bands = new CopyBands(w, PER_BAND, freshRows, recentRows);
   }
 
   /** Returns the highest ordinal the table holds. */
@@ -80,8 +80,9 @@ public final class CopyWriter implements AutoCloseable {
   }
 
   /** Continues numbering after {@code last}: after a rollback, or on open. */
-  void restart(long last) {
+  void restart(long last) throws SQLException {
     ordinal = last;
+    bands.recount();
   }
 
   private PreparedStatement prepare(Connection w, String sql) throws SQLException {
@@ -129,12 +130,11 @@ public final class CopyWriter implements AutoCloseable {
     }
   }
 
-  /** The articles sharing a band with {@code bands}, other than {@code self}. */
-  private Set<String> candidates(long[] bands, String self) throws SQLException {
+  /** The articles sharing a band with {@code keys}, other than {@code self}. */
+  private Set<String> candidates(long[] keys, String self) throws SQLException {
     Set<String> found = new LinkedHashSet<>();
-    for (long b : bands) {
-      band.setLong(1, b);
-      try (ResultSet rs = band.executeQuery()) {
+    for (long b : keys) {
+      try (ResultSet rs = bands.articles(b)) {
         while (rs.next()) {
           String id = rs.getString(1);
           if (!id.equals(self)) found.add(id);
@@ -158,11 +158,7 @@ public final class CopyWriter implements AutoCloseable {
       insert.setDouble(7, self.signature().similarity(original.signature()));
     }
     insert.executeUpdate();
-    for (long b : self.signature().bands()) {
-      addBand.setLong(1, b);
-      addBand.setLong(2, self.ordinal());
-      addBand.executeUpdate();
-    }
+    bands.add(self.signature().bands(), self.ordinal());
   }
 
   /** Makes {@code original} and its copies copies of {@code into}. */
@@ -185,11 +181,7 @@ public final class CopyWriter implements AutoCloseable {
 
   /** Takes an article out: its bands, its row, and, when it was an original, hands its group to the earliest copy. */
   private void remove(Row old) throws SQLException {
-    for (long b : old.signature().bands()) {
-      dropBand.setLong(1, b);
-      dropBand.setLong(2, old.ordinal());
-      dropBand.executeUpdate();
-    }
+    bands.remove(old.signature().bands(), old.ordinal());
     delete.setString(1, old.id());
     delete.executeUpdate();
     if (old.copyOf() != null) return;
@@ -224,13 +216,14 @@ public final class CopyWriter implements AutoCloseable {
 
   /** Empties the tables, for a relink from the stored articles. */
   void clear(Statement st) throws SQLException {
-    st.execute("DELETE FROM copy_band");
+    bands.clear(st);
     st.execute("DELETE FROM copy_signature");
     ordinal = 0;
   }
 
   @Override
   public void close() {
+    bands.close();
     all.close();
   }
 }

@@ -16,7 +16,9 @@ import org.lede.corpus.CopyWriter;
  * {@link #TIMED} are timed on their own. Making up the articles is not timed; only the near-duplicate work is
  * (signature, band lookups, comparisons and writes), committed every {@link #BATCH} articles. The timed articles'
  * CPU time is taken too (the calling thread's: the signature and SQLite both run on it), which a busy machine does
- * not inflate as it does wall time.
+ * not inflate as it does wall time. The band index merges its tiers every few thousand articles and, rarely, after
+ * tens of thousands ({@link CopyWriter}), which the timed articles may miss: so the CPU time of every article stored
+ * on the way to a checkpoint is taken as well, merges included.
  */
 public final class CopyBenchmark {
   static final int TIMED = 2000;
@@ -25,9 +27,13 @@ public final class CopyBenchmark {
 
   private CopyBenchmark() {}
 
-  /** One checkpoint: the store held {@code stored} articles when {@code TIMED} more took {@code microsPerArticle} each. */
-  public record Point(long stored, double microsPerArticle, double p99Micros, double cpuMicros, int copiesFound,
-      int copiesMade, long storeBytes) {}
+  /**
+   * One checkpoint: the store held {@code stored} articles when {@code TIMED} more took {@code microsPerArticle} each;
+   * {@code cpuOnTheWayMicros} is the CPU time an article of those stored since the last checkpoint's timed ones took
+   * (for the first, from the empty store: the JVM's warm-up included).
+   */
+  public record Point(long stored, double microsPerArticle, double p99Micros, double cpuMicros,
+      double cpuOnTheWayMicros, int copiesFound, int copiesMade, long storeBytes) {}
 
   /**
    * Runs the bench in {@code dir} (a fresh directory) up to the largest of {@code checkpoints}.
@@ -46,8 +52,13 @@ public final class CopyBenchmark {
         long n = 0;
         long t0 = System.nanoTime();
         for (long checkpoint : checkpoints) {
+          long onTheWay = 0;
+          long from = n;
           while (n < checkpoint) {
-            copies.article(id(n), next(news, recent, n));
+            Article a = next(news, recent, n);
+            long c0 = threads.getCurrentThreadCpuTime();
+            copies.article(id(n), a);
+            onTheWay += threads.getCurrentThreadCpuTime() - c0;
             if (++n % BATCH == 0) c.commit();
             if (n % 100_000 == 0) log.printf("stored %,d (%.0f s)%n", n, (System.nanoTime() - t0) / 1e9);
           }
@@ -71,9 +82,11 @@ public final class CopyBenchmark {
           c.commit();
           java.util.Arrays.sort(micros);
           double mean = java.util.Arrays.stream(micros).average().orElse(0);
-          Point p = new Point(checkpoint, mean, micros[(int) (TIMED * 0.99)], cpu / 1e3 / TIMED, found, made, size(db));
-          log.printf("at %,d articles: %.0f µs an article (p99 %.0f µs, CPU %.0f µs), %d of %d copies found%n",
-              checkpoint, mean, p.p99Micros(), p.cpuMicros(), found, made);
+          double way = checkpoint > from ? onTheWay / 1e3 / (checkpoint - from) : 0;
+          Point p = new Point(checkpoint, mean, micros[(int) (TIMED * 0.99)], cpu / 1e3 / TIMED, way, found, made,
+              size(db));
+          log.printf("at %,d articles: %.0f µs an article (p99 %.0f µs, CPU %.0f µs; %.0f µs on the way), "
+              + "%d of %d copies found%n", checkpoint, mean, p.p99Micros(), p.cpuMicros(), way, found, made);
           points.add(p);
         }
       }
