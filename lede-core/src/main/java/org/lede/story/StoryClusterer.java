@@ -142,7 +142,7 @@ public final class StoryClusterer {
     if (days >= 1 && !shareNames) return -1;
     double score = StoryVectors.cosine(v, s) - rules.perDay() * days;
     if (score < Math.min(rules.threshold(), rules.mergeAt())) return -1;
-    if (rules.memberGate() > 0 && !s.members().isEmpty() && StoryVectors.closestMember(v, s) < rules.memberGate()) {
+    if (rules.memberGate() > 0 && !s.members().isEmpty() && !StoryVectors.closeToAMember(v, s, rules.memberGate())) {
       return -1;
     }
     return score;

@@ -21,7 +21,7 @@ final class StoryMerge {
 
   /** Returns whether article {@code v} is close enough to one of story {@code s}'s members to tie it to another. */
   static boolean tied(TermVector v, StoryState.Story s, StoryClusterer.Rules rules) {
-    return s.members().isEmpty() || StoryVectors.closestMember(v, s) >= rules.mergeMember();
+    return s.members().isEmpty() || StoryVectors.closeToAMember(v, s, rules.mergeMember());
   }
 
   /** Returns whether {@code a} and {@code b}, both close to one article, are the same story. */

@@ -15,10 +15,14 @@ final class StoryVectors {
     return a.centroid().dot(b.centroid()) / Math.sqrt(a.normSquared() * b.normSquared());
   }
 
-  /** Returns the largest dot product of unit vector {@code v} with one of the story's latest members. */
-  static double closestMember(TermVector v, StoryState.Story s) {
-    double best = 0;
-    for (TermVector m : s.members()) best = Math.max(best, v.dot(m));
-    return best;
+  /**
+   * Returns whether unit vector {@code v}'s dot product with one of the story's latest members is at least
+   * {@code least} (always, for a bound of 0 or less). Stops at the first such member: most candidates of an article
+   * fail a gate on every member, but a story it joins usually passes on its newest, which comes first.
+   */
+  static boolean closeToAMember(TermVector v, StoryState.Story s, double least) {
+    if (least <= 0) return true;
+    for (TermVector m : s.members()) if (v.dot(m) >= least) return true;
+    return false;
   }
 }
