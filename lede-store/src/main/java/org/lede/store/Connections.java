@@ -17,6 +17,7 @@ final class Connections implements AutoCloseable {
   private static final int IDLE_READERS = 8;
 
   private final String url;
+  private static final long WAL_LIMIT_BYTES = 64L << 20;
   private final Connection writer;
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE_READERS);
   private volatile boolean closed;
@@ -59,6 +60,9 @@ final class Connections implements AutoCloseable {
     // pages beyond the page cache are read through a memory map, not a read() call and a copy each: the tables that
     // ingest touches at random (band keys, term postings, article ids) outgrow any cache as the corpus grows
     config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(MMAP_BYTES));
+    // A large transaction (a merge of the near-duplicate band tiers writes half a gigabyte at a million articles)
+    // grows the write-ahead log, and SQLite keeps the file at its largest size; truncated back after a checkpoint.
+    config.setPragma(SQLiteConfig.Pragma.JOURNAL_SIZE_LIMIT, String.valueOf(WAL_LIMIT_BYTES));
     // Each ingested input is a savepoint of its group's transaction, and a savepoint journals the first change to every
     // page it touches: in memory rather than in a temporary file, which cost a create, writes and an unlink (system
     // time) for each input. Bounded by the pages one input touches.
