@@ -52,6 +52,9 @@ final class CueReader {
   /** "asked whether …", "told how …": the reported question starts here; there is no listener to skip. */
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "when",
       "where");
+  /** Auxiliaries and forms of "be" that give a clause its own verb: "the lines were long". */
+  private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "could", "can", "should", "might", "must", "may", "did", "does", "do");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
@@ -522,26 +525,47 @@ final class CueReader {
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */
   private int skipAddressee(Sentence s, int k, String lemma) {
     int end = s.end();
-    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end && !QUESTION_WORDS.contains(p.token(k).lower())) {
+    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end && !QUESTION_WORDS.contains(p.token(k).lower())
+        && !p.token(k).is("if")) {
       int limit = Math.min(end, k + 7);
       for (int j = k; j < limit; j++) {
         Token t = p.token(j);
+        if (NounPhrases.isSentenceStop(t) && clauseAfterListener(k, j)) return listenerEnd(k, end);
         if (t.is("that") || t.text().equals(",") || t.text().equals(":") || NounPhrases.isSentenceStop(t)
             || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()
             || j > k && startsInfinitive(s, j)) {
           return j;
         }
       }
-      Token t = p.token(k);
-      int j = k + 1;
-      if (t.isCapitalized()) {
-        while (j < end && p.token(j).isCapitalized() && p.token(j).isWord()) j++;
-      } else if (Lexicon.DETERMINERS.contains(t.lower()) && j < end) {
-        j++;
-      }
-      return j;
+      return listenerEnd(k, end);
     }
     return k;
+  }
+
+  /** The listener's words from {@code k}: a name, a determiner and its noun, or one word ("reporters"). */
+  private int listenerEnd(int k, int end) {
+    Token t = p.token(k);
+    int j = k + 1;
+    if (t.isCapitalized()) {
+      while (j < end && p.token(j).isCapitalized() && p.token(j).isWord()) j++;
+    } else if (Lexicon.DETERMINERS.contains(t.lower()) && j < end) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * "told reporters the lines were long.": a short clause with a verb of its own follows the listener and ends the
+   * sentence, so the sentence's end is not the listener's.
+   */
+  private boolean clauseAfterListener(int k, int stop) {
+    int from = listenerEnd(k, stop);
+    if (stop - from < 3) return false;
+    for (int j = from + 1; j < stop; j++) {
+      String l = p.token(j).lower();
+      if (CLAUSE_VERBS.contains(l) || l.endsWith("ed") && !p.token(j).isCapitalized()) return true;
+    }
+    return false;
   }
 
   /**

@@ -204,7 +204,7 @@ final class Lexicon {
 
   /** Nouns that name a person by what they do. */
   static final Set<String> PERSON_NOUNS = set(
-      "spokesman", "spokeswoman", "spokesperson", "official", "minister", "farmer", "nurse", "pastor", "priest",
+      "spokesman", "spokeswoman", "spokesperson", "speechwriter", "columnist", "editor", "commentator", "official", "minister", "farmer", "nurse", "pastor", "priest",
       "rabbi", "imam", "chef", "driver", "pilot", "soldier", "sergeant", "firefighter", "engineer", "mother",
       "father", "businessman", "businesswoman", "entrepreneur", "lobbyist", "spokesmen", "analyst", "lawmaker", "director",
       "president", "chairman", "chairwoman", "leader", "secretary", "senator", "governor", "mayor", "attaché",

@@ -77,4 +77,24 @@ class WrittenContentTest {
     Quote q = onlyIndirect("The mayor said the rink will reopen and the pool will close.");
     assertThat(q.text()).isEqualTo("the rink will reopen and the pool will close");
   }
+
+  @Test
+  void a_short_clause_after_the_listener_is_what_was_told_even_without_that() {
+    Quote q = onlyIndirect("The ferry captain told reporters the crossing was rough.");
+    assertThat(q.text()).isEqualTo("the crossing was rough");
+    assertThat(q.addressee()).isEqualTo("reporters");
+  }
+
+  @Test
+  void a_listener_named_at_the_sentences_end_is_still_only_a_listener() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of("The ferry captain spoke to the crew.",
+        "He told the harbour master.")).build());
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void a_reported_question_keeps_its_if() {
+    Quote q = onlyIndirect("Councillor Ana Petrov asked if the arena would open in time.");
+    assertThat(q.text()).isEqualTo("if the arena would open in time");
+  }
 }

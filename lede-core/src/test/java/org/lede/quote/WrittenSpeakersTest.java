@@ -254,4 +254,38 @@ class WrittenSpeakersTest {
     assertThat(q.speaker().name()).isEqualTo("Marta Lind");
     assertThat(q.speaker().mention()).startsWith("Marta Lind — a nurse from Moose Jaw");
   }
+
+  // A name that only owns or modifies the subject: the campaign, the aide or the sister speaks, not the name.
+
+  private static final String[] FERRY_VOTE = {
+      "Mayor Dana Whitfield wants a second ferry for the island before the summer crowds arrive.",
+      "Whitfield’s campaign brushed off a poll on Tuesday, saying the race had barely begun.",
+      "“We never asked the province for a cent,” the Whitfield campaign spokesman said, adding that the ferry would "
+          + "pay for itself within ten years.",
+      "Former Whitfield speechwriter Owen Marsh answered the critics on the radio, saying the ferry was never his idea.",
+      "Whitfield’s younger sister runs the dock café and told reporters the line-ups were already long."};
+
+  @Test
+  void a_campaign_owned_by_a_name_speaks_as_the_campaign() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the race had barely");
+    assertThat(q.speaker().mention()).isEqualTo("Whitfield’s campaign");
+  }
+
+  @Test
+  void a_spokesman_after_a_name_used_as_a_modifier_keeps_his_adding() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the ferry would pay");
+    assertThat(q.speaker().mention()).isEqualTo("the Whitfield campaign spokesman");
+  }
+
+  @Test
+  void a_former_aide_named_after_his_role_speaks_not_the_name_before_the_role() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the ferry was never");
+    assertThat(q.speaker().mention()).isEqualTo("Former Whitfield speechwriter Owen Marsh");
+  }
+
+  @Test
+  void a_sister_owned_by_a_name_speaks_as_the_sister() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the line-ups");
+    assertThat(q.speaker().mention()).isEqualTo("Whitfield’s younger sister");
+  }
 }
