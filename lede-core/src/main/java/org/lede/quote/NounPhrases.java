@@ -36,6 +36,9 @@ final class NounPhrases {
   private static final Set<String> MEDIUM_LEADS = Set.of("in", "on", "during", "at", "via", "through");
 
   private static final Set<String> DOCUMENT_LINKS = Set.of("by", "of", "from");
+  /** A description and the preposition that ties it to what it concerns: "close to the campaign". */
+  private static final java.util.Map<String, String> DESCRIBING_LINKS = java.util.Map.of("familiar", "with", "close",
+      "to", "knowledgeable", "about", "involved", "in", "briefed", "on", "knowledge", "of", "privy", "to");
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -93,6 +96,11 @@ final class NounPhrases {
           k--;
           continue;
         }
+        // "people briefed on the move", "a source close to the campaign": the description goes on to the left.
+        if (k - 2 >= lo && describes(p.token(k - 2), p.token(k - 1))) {
+          k--;
+          continue;
+        }
         // "Mr. Xi and other leaders", "The State Department and the Pentagon": both speak.
         if (k - 2 >= lo && (p.token(k - 1).is("and") && joinsNames(k - 2) || linksBack(k - 1))) {
           k--;
@@ -117,7 +125,8 @@ final class NounPhrases {
         boolean link = (INNER_LINKS.contains(l) || namesOrganization(k - 1, lo) && (l.equals("on") || l.equals("to")))
             && start == k + 1 && k - 1 >= lo && p.token(k - 1).isWord()
             && !Lexicon.PHRASE_STOPS.contains(p.token(k - 1).lower())
-            && (p.token(k + 1).isCapitalized() || l.equals("and") || l.equals("of"));
+            && (p.token(k + 1).isCapitalized() || l.equals("and") || l.equals("of") || l.equals("with")
+            && (p.token(k + 1).is("knowledge") || k + 2 <= last && p.token(k + 2).is("knowledge")));
         if (!link) break;
         start = k;
         continue;
@@ -154,8 +163,12 @@ final class NounPhrases {
     if ((link.is("in") || link.is("of") && before.is("out")) && isAmount(k + 1)) {
       return isAmount(k - 1) || before.is("out") && k - 2 >= 0 && isAmount(k - 2);
     }
-    return link.is("of") && isAmount(k - 1) || link.is("with") && before.is("familiar") || link.is("to") && before.is("close")
-        || link.is("about") && before.is("knowledgeable");
+    return link.is("of") && isAmount(k - 1) || describes(before, link);
+  }
+
+  /** "familiar with", "close to", "involved in", "briefed on", "knowledge of": the words go on to what they concern. */
+  private static boolean describes(Token before, Token link) {
+    return link.lower().equals(DESCRIBING_LINKS.get(before.lower()));
   }
 
   private boolean isAmount(int k) {
@@ -245,8 +258,8 @@ final class NounPhrases {
         } else if (k > first && DOCUMENT_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isWord()
             && Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
           k++;  // "a new report by Politico", "a survey of voter lists": the document's maker or matter
-        } else if (k > first && l.equals("with") && p.token(k - 1).is("familiar") && k + 1 < end) {
-          k++;
+        } else if (k > first && describes(p.token(k - 1), t) && k + 1 < end) {
+          k++;  // "said a person close to the Clintons", "said three people briefed on the talks"
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
             && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {
           k++;

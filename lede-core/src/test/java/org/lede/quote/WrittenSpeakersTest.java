@@ -288,4 +288,27 @@ class WrittenSpeakersTest {
     Quote q = quoteStarting(find(FERRY_VOTE), "the line-ups");
     assertThat(q.speaker().mention()).isEqualTo("Whitfield’s younger sister");
   }
+
+  // A source described by what it is close to or knows about: the description runs on to what it concerns.
+
+  @Test
+  void a_person_close_to_the_talks_after_said_keeps_what_he_is_close_to() {
+    Quote q = quoteStarting(find("“Nobody is walking away from the table,” said a person close to the ferry talks."),
+        "Nobody is walking");
+    assertThat(q.speaker().mention()).isEqualTo("a person close to the ferry talks");
+  }
+
+  @Test
+  void people_briefed_on_the_talks_before_said_keep_what_they_were_briefed_on() {
+    Quote q = quoteStarting(find("Two people briefed on the ferry talks said the province would pay half."),
+        "the province would");
+    assertThat(q.speaker().mention()).isEqualTo("Two people briefed on the ferry talks");
+  }
+
+  @Test
+  void an_official_with_knowledge_of_the_plan_keeps_his_knowledge() {
+    Quote q = quoteStarting(find("“The money is there,” said one official with knowledge of the budget."),
+        "The money is there");
+    assertThat(q.speaker().mention()).isEqualTo("one official with knowledge of the budget");
+  }
 }
