@@ -55,6 +55,14 @@ final class CueReader {
   /** Auxiliaries and forms of "be" that give a clause its own verb: "the lines were long". */
   private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
       "would", "could", "can", "should", "might", "must", "may", "did", "does", "do");
+  /** Verbs that report words only with their particle: "shot back", "pointed out". */
+  private static final java.util.Map<String, String> PHRASAL_CUES = java.util.Map.ofEntries(
+      java.util.Map.entry("shot", "back"), java.util.Map.entry("shoots", "back"), java.util.Map.entry("fired", "back"),
+      java.util.Map.entry("fires", "back"), java.util.Map.entry("hit", "back"), java.util.Map.entry("hits", "back"),
+      java.util.Map.entry("pushed", "back"), java.util.Map.entry("pushes", "back"),
+      java.util.Map.entry("wrote", "back"), java.util.Map.entry("writes", "back"),
+      java.util.Map.entry("pointed", "out"), java.util.Map.entry("points", "out"));
+  private static final Set<String> AIMED_AT = Set.of("against", "on", "at", "from", "in", "with", "to", "into");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
@@ -212,6 +220,10 @@ final class CueReader {
   private boolean isCue(Sentence s, int i) {
     String l = p.token(i).lower();
     if (l.equals("put")) return i > s.first() && i + 1 < s.end() && p.token(i + 1).is("it") && !p.token(i - 1).is("to");
+    if (isPhrasal(i)) {
+      return i > s.first() && !p.token(i).isCapitalized() && !p.token(i - 1).is("to")
+          && !Lexicon.PASSIVE_MARKERS.contains(p.token(i - 1).lower()) && !isNegated(s, i);
+    }
     if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
     if (i == s.first() || p.token(i).isCapitalized()) return false;
     String prev = p.token(i - 1).lower();
@@ -255,6 +267,17 @@ final class CueReader {
           || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
+  }
+
+  /**
+   * "“Go back to Univision,” Trump shot back", "she fired back:", "he pointed out that …": a verb and its particle
+   * report words together, though neither alone is speech.
+   */
+  private boolean isPhrasal(int i) {
+    String particle = PHRASAL_CUES.get(p.token(i).lower());
+    if (particle == null || i + 1 >= p.tokens.size() || !p.token(i + 1).is(particle)) return false;
+    // "pushed back against the plan", "fired back at critics": a deed aimed at something, its words elsewhere.
+    return i + 2 >= p.tokens.size() || !AIMED_AT.contains(p.token(i + 2).lower());
   }
 
   /** "Trump is telling crowds …", "they were saying": a form of "be" before an "-ing" cue is not a passive. */
@@ -401,7 +424,7 @@ final class CueReader {
   private Attribution cue(Sentence s, int c) {
     String lower = p.token(c).lower();
     // "as she put it": the idiom reports words like "said".
-    boolean putIt = lower.equals("put");
+    boolean putIt = lower.equals("put") || isPhrasal(c);
     String lemma = putIt ? "say" : Lexicon.SPEECH_VERBS.get(lower);
     int cueFirst = c;
     if (c - 1 >= s.first() && (Lexicon.AUXILIARIES.contains(p.token(c - 1).lower()) || isProgressive(c))) {

@@ -311,4 +311,26 @@ class WrittenSpeakersTest {
         "The money is there");
     assertThat(q.speaker().mention()).isEqualTo("one official with knowledge of the budget");
   }
+
+  // A verb that reports words only with its particle: "shot back", "fired back", "pointed out".
+
+  @Test
+  void a_quote_shot_back_is_said_by_the_one_who_shot_back() {
+    List<Quote> qs = find("Councillor Ruth Adeyemi asked why the pool was still closed.",
+        "“Because the roof is falling in,” Mayor Carl Dumont shot back.");
+    Quote q = quoteStarting(qs, "Because the roof");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+    assertThat(q.cue().text()).isEqualTo("shot back");
+  }
+
+  @Test
+  void a_quote_after_fired_back_and_a_colon_is_said_by_the_subject() {
+    Quote q = quoteStarting(find("Mayor Carl Dumont fired back: “The roof is older than I am.”"), "The roof is older");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
+
+  @Test
+  void pushing_back_against_a_plan_reports_no_words() {
+    assertThat(find("Councillor Ruth Adeyemi pushed back against the pool plan on Monday.")).isEmpty();
+  }
 }
