@@ -746,6 +746,13 @@ final class CueReader {
         break;
       }
       if (t.text().equals(",") && j + 1 < end && CLAUSE_JOINS.contains(p.token(j + 1).lower())) break;
+      // "he had “expanded the party,” claiming that …": a partial quote closed after its comma ends the reported
+      // words when the speaker's next act, an aside or a new clause follows.
+      if (t.text().equals(",") && j + 2 < end && p.closes[j + 1] >= 0 && !p.direct[p.closes[j + 1]]
+          && endsAfterPartial(p.token(j + 2))) {
+        last = j + 1;
+        break;
+      }
       // "… had released her tax returns and called on Sanders to do the same": the speaker's next act is not content.
       if ((t.is("and") || t.is("but")) && j > k + 2 && speechVerbAfter(j + 1, end)) {
         last = p.token(j - 1).text().equals(",") ? j - 2 : j - 1;
@@ -754,6 +761,12 @@ final class CueReader {
       if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
     }
     return last < 0 ? -1 : p.token(last).end();
+  }
+
+  /** A word that, after a closed partial quote and its comma, is no longer what was said. */
+  private static boolean endsAfterPartial(Token t) {
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && l.endsWith("ing");
   }
 
   /** "and said", "but also noted", "and then told": a speech verb, maybe after an adverb, starts at {@code k}. */

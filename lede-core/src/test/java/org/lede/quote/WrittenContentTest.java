@@ -97,4 +97,10 @@ class WrittenContentTest {
     Quote q = onlyIndirect("Councillor Ana Petrov asked if the arena would open in time.");
     assertThat(q.text()).isEqualTo("if the arena would open in time");
   }
+
+  @Test
+  void a_partial_quote_closed_after_its_comma_ends_the_reported_words_before_a_participle() {
+    Quote q = onlyIndirect("Mayor Carl Dumont said the pool had been “patched, not fixed,” pointing to the roof.");
+    assertThat(q.text()).isEqualTo("the pool had been “patched, not fixed,”");
+  }
 }
