@@ -16,7 +16,7 @@ final class CueReader {
       "add", "press", "presses", "ask", "asks", "answer", "answers", "text", "texts", "email",
       "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
       "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
-      "whisper", "scream", "yell", "comment", "comments", "read", "reads");
+      "whisper", "scream", "yell", "comment", "comments", "read", "reads", "recall", "recalls");
   private static final Set<String> LEAD_INS = Set.of("on", "in", "at", "during", "last", "this", "earlier", "later",
       "recently", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",

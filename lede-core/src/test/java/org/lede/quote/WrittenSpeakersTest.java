@@ -333,4 +333,13 @@ class WrittenSpeakersTest {
   void pushing_back_against_a_plan_reports_no_words() {
     assertThat(find("Councillor Ruth Adeyemi pushed back against the pool plan on Monday.")).isEmpty();
   }
+  // Doubled apostrophes as quote marks, with a quote inside a quote closing at the same place.
+
+  @Test
+  void a_quote_whose_inner_quote_closes_with_it_is_said_by_the_name_after_it() {
+    List<Quote> qs = find("''People keep telling me, 'Build a bigger pool,''' Mayor Carl Dumont said. ''We cannot.''");
+    Quote q = quoteStarting(qs, "People keep telling me");
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
 }
