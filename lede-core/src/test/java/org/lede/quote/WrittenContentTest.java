@@ -103,4 +103,19 @@ class WrittenContentTest {
     Quote q = onlyIndirect("Mayor Carl Dumont said the pool had been “patched, not fixed,” pointing to the roof.");
     assertThat(q.text()).isEqualTo("the pool had been “patched, not fixed,”");
   }
+  @Test
+  void one_word_before_a_cue_in_mid_sentence_is_reported_with_the_words_after_it() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of(
+        "Loyalty, the mayor said, has always mattered more to the town than money.")).build());
+    assertThat(qs).extracting(Quote::text).containsExactly("Loyalty", "has always mattered more to the town than money");
+    assertThat(qs).allSatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("the mayor"));
+  }
+
+  @Test
+  void a_linking_word_before_a_cue_in_mid_sentence_keeps_the_words_after_the_cue_with_their_speaker() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of(
+        "Still, the mayor said, the pool will open in June.")).build());
+    assertThat(qs).extracting(Quote::text).contains("the pool will open in June");
+    assertThat(qs).allSatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("the mayor"));
+  }
 }
