@@ -383,7 +383,18 @@ final class CueReader {
   private Attribution accordingTo(Sentence s, int i) {
     int first = i + 2;
     boolean opening = i == s.first() || isIntroOnly(s.first(), i);
-    int end = phrases.rightEnd(first, s.end());
+    // "According to Facebook, Trump generated …": an opening source ends at its comma; what follows is the content,
+    // not an apposition.
+    int limit = s.end();
+    if (opening) {
+      for (int k = first; k < s.end(); k++) {
+        if (p.token(k).text().equals(",") && p.inside[k] < 0) {
+          limit = appositionEnd(k, s.end());
+          break;
+        }
+      }
+    }
+    int end = phrases.rightEnd(first, limit);
     // "According to exit polls, …", "…, according to law enforcement officials.": a source with no capital or
     // determiner still runs to the comma, or to the sentence's end.
     if (end <= first) end = sourceRunningTo(first, s.end(), opening);
@@ -404,6 +415,27 @@ final class CueReader {
       contentEnd = p.token(b).end();
     }
     return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null, null);
+  }
+
+  /**
+   * "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": the comma that ends an opening
+   * source, past an apposition (a short phrase with no verb, between commas) when one follows.
+   */
+  private int appositionEnd(int comma, int end) {
+    Token f = comma + 1 < end ? p.token(comma + 1) : null;
+    if (f == null || !(f.is("a") || f.is("an") || f.is("the") || f.isPossessive() || Lexicon.PERSON_NOUNS.contains(f.lower()))) {
+      return comma;
+    }
+    for (int k = comma + 2; k < end && k <= comma + 10; k++) {
+      Token t = p.token(k);
+      String l = t.lower();
+      if (t.text().equals(",")) return k;
+      if (p.inside[k] >= 0 || !t.isWord() || CLAUSE_VERBS.contains(l) || Lexicon.SPEECH_VERBS.containsKey(l)
+          || !t.isCapitalized() && l.endsWith("ed")) {
+        return comma;
+      }
+    }
+    return comma;
   }
 
   /** The end of a plain source after "according to": its comma when it opens the sentence, else the sentence's end. */

@@ -164,7 +164,8 @@ final class Lexicon {
       "subsequently", "immediately", "reportedly", "allegedly", "apparently", "not", "almost", "nearly", "barely",
       "hardly", "seemingly", "twice", "pointedly", "quietly", "loudly", "bitterly", "sharply", "recently", "later", "previously", "earlier", "then",
       "again", "once", "repeatedly", "often", "publicly", "privately", "separately", "simply", "further", "flatly",
-      "long", "has", "have", "had", "never", "already", "frequently", "since", "still", "bluntly", "openly");
+      "long", "has", "have", "had", "never", "already", "frequently", "since", "still", "bluntly", "openly",
+      "however");
 
   /** Titles that come before a name, mapped to the role noun a later mention may use ("the general"). */
   static final Map<String, String> TITLES = Map.ofEntries(

@@ -26,6 +26,7 @@ final class Subjects {
   private static final Set<String> NOT_OFFICES = Set.of("instead", "because", "out", "ahead", "regardless", "none",
       "part", "fearful", "afraid", "aware", "critical", "supportive", "proud", "tired", "sick", "full");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "yet", "also", "still", "even");
+  private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "this", "that");
   private static final Set<String> BE = Set.of("is", "are", "was", "were");
   /** Bodies that speak as a subject after their owner's name: "Ryan’s campaign", "the Clinton team". */
   private static final Set<String> BODY_HEADS = Set.of("campaign", "team", "office", "committee", "administration",
@@ -232,7 +233,10 @@ final class Subjects {
     while (nameEnd - 1 > s.first() && isDash(nameEnd - 1)) nameEnd--;
     int start = s.first();
     while (start < nameEnd && CONJUNCTIONS.contains(p.token(start).lower())) start++;
-    if (start >= nameEnd || !looksLikeName(start, nameEnd) || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    if (start >= nameEnd || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    // "Many speakers at the service — including Muslims and Jews — said": a phrase headed by people speaks too.
+    Token head = p.token(nameEnd - 1);
+    if (!looksLikeName(start, nameEnd) && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(head))) return null;
     for (int k = open + 1; k < close; k++) {
       String l = p.token(k).lower();
       if (Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.SUBJECT_PRONOUNS.contains(l)) return null;
@@ -331,7 +335,10 @@ final class Subjects {
   /** "…, Asuka Tatebayashi, a geopolitical analyst at Mizuho Bank said": take the name with its apposition. */
   int nameBeforeApposition(Sentence s, int start) {
     if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
-    if (!Lexicon.DETERMINERS.contains(p.token(start).lower())) return start;
+    // "Mrs. Clinton, these people said, would be open …": a demonstrative opens no apposition.
+    if (!Lexicon.DETERMINERS.contains(p.token(start).lower()) || DEMONSTRATIVES.contains(p.token(start).lower())) {
+      return start;
+    }
     int k = start - 2;
     int nameStart = k;
     while (nameStart - 1 >= s.first() && p.token(nameStart - 1).isWord() && p.token(nameStart - 1).isCapitalized()) {

@@ -342,4 +342,20 @@ class WrittenSpeakersTest {
     assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
   }
+  // "According to" that opens a sentence: the source ends at its comma (or after its apposition).
+
+  @Test
+  void according_to_a_name_that_opens_the_sentence_reports_the_clause_after_the_comma() {
+    List<Quote> qs = find("According to Harbour Ferries, the crossing carried 40,000 riders last summer.");
+    Quote q = quoteStarting(qs, "the crossing carried");
+    assertThat(q.speaker().mention()).isEqualTo("Harbour Ferries");
+    assertThat(q.text()).isEqualTo("the crossing carried 40,000 riders last summer");
+  }
+
+  @Test
+  void according_to_a_name_and_its_apposition_keeps_the_apposition_with_the_source() {
+    List<Quote> qs = find("According to Owen Marsh, a former ferry captain, the new boat is too small.");
+    Quote q = quoteStarting(qs, "the new boat");
+    assertThat(q.speaker().mention()).isEqualTo("Owen Marsh, a former ferry captain");
+  }
 }
