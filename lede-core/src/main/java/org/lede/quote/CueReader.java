@@ -556,7 +556,7 @@ final class CueReader {
 
   /** ", adding that …": the subject of the sentence speaks. */
   private Attribution participle(Sentence s, int c, int j, String lemma) {
-    boolean comma = p.token(j).text().equals(",")
+    boolean comma = p.token(j).text().equals(",") || DASHES.contains(p.token(j).text()) && j > s.first() + 2
         || p.closes[j] >= 0 && j - 1 >= s.first() && p.token(j - 1).text().equals(",");
     // "Obama responded to the mother by saying …", "she began by saying …": the subject of the sentence speaks.
     boolean by = p.token(j).is("by") && j > s.first();

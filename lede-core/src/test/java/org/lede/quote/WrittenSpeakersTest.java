@@ -358,4 +358,10 @@ class WrittenSpeakersTest {
     Quote q = quoteStarting(qs, "the new boat");
     assertThat(q.speaker().mention()).isEqualTo("Owen Marsh, a former ferry captain");
   }
+  @Test
+  void a_participle_after_a_dash_is_said_by_the_subject_of_the_sentence() {
+    Quote q = quoteStarting(find("Mayor Carl Dumont changed his mind on the spot – saying the pool would reopen after all."),
+        "the pool would reopen");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
 }
