@@ -26,7 +26,10 @@ final class NounPhrases {
       "eight", "nine", "ten", "half", "most", "many", "some", "few", "all", "none", "dozens", "hundreds",
       "thousands", "two-thirds", "one-third", "three-quarters");
   private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around", "only",
-      "just", "some", "over", "barely", "fully");
+      "just", "some", "over", "barely", "fully", "virtually");
+  /** Nouns that name a share of a group: "percent of voters", "a third of them", "a majority of delegates". */
+  private static final Set<String> AMOUNT_NOUNS = Set.of("percent", "third", "thirds", "half", "quarter", "quarters",
+      "dozen", "dozens", "majority", "minority", "share", "handful", "fraction", "plurality");
   private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
   private static final Set<String> LINKS_TO_HOLDER = Set.of("of", "for", "at", "in", "with", "from");
 
@@ -82,6 +85,10 @@ final class NounPhrases {
         start = k;
         continue;
       }
+      if (start == k + 1 && isBareApostrophe(k, lo)) {
+        start = k;  // "Sanders’ campaign manager", "RealClearPolitics’ David Byler": the owner goes with the phrase
+        continue;
+      }
       if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;
       if (Lexicon.DETERMINERS.contains(l)) {
         start = k;
@@ -93,6 +100,11 @@ final class NounPhrases {
         k = start;
         // "a spokesman for the company", "Mr. Morgan of the Sierra Club": the phrase goes on to the left.
         if (k - 2 >= lo && LINKS_TO_HOLDER.contains(p.token(k - 1).lower()) && holdsLink(k - 2, p.token(k - 1).lower())) {
+          k--;
+          continue;
+        }
+        // "31 percent of those surveyed", "a majority of the delegates": the share goes on to the left.
+        if (k - 2 >= lo && p.token(k - 1).is("of") && AMOUNT_NOUNS.contains(p.token(k - 2).lower())) {
           k--;
           continue;
         }
@@ -171,8 +183,19 @@ final class NounPhrases {
     return link.lower().equals(DESCRIBING_LINKS.get(before.lower()));
   }
 
+  /** An apostrophe right after a capitalised word ending in s, set off before the next word: a plural possessive. */
+  private boolean isBareApostrophe(int k, int lo) {
+    Token t = p.token(k);
+    if (!(t.text().equals("’") || t.text().equals("'")) || p.opens[k] >= 0 || p.closes[k] >= 0 || k - 1 < lo) return false;
+    Token owner = p.token(k - 1);
+    return owner.end() == t.start() && owner.isCapitalized() && owner.text().endsWith("s")
+        && k + 1 < p.tokens.size() && p.token(k + 1).start() > t.end();
+  }
+
   private boolean isAmount(int k) {
     Token t = p.token(k);
+    // "a third", "a dozen members": an article before a share is the share's.
+    if (t.is("a") && k + 1 < p.tokens.size() && AMOUNT_NOUNS.contains(p.token(k + 1).lower())) return true;
     return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
   }
 

@@ -364,4 +364,24 @@ class WrittenSpeakersTest {
         "the pool would reopen");
     assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
   }
+  // A share of a group, and an owner whose name ends in s: the whole phrase speaks.
+
+  @Test
+  void a_share_of_those_asked_speaks_as_the_share() {
+    Quote q = quoteStarting(find("Nearly a third of the riders surveyed said the ferry was often late."), "the ferry was");
+    assertThat(q.speaker().mention()).isEqualTo("Nearly a third of the riders surveyed");
+  }
+
+  @Test
+  void a_percentage_of_those_asked_speaks_as_the_percentage() {
+    Quote q = quoteStarting(find("Forty percent of those surveyed said the fares were too high."), "the fares were");
+    assertThat(q.speaker().mention()).isEqualTo("Forty percent of those surveyed");
+  }
+
+  @Test
+  void a_manager_owned_by_a_name_ending_in_s_speaks_with_the_owner() {
+    Quote q = quoteStarting(find("Harbour Ferries’ general manager said the new boat would arrive in May."),
+        "the new boat");
+    assertThat(q.speaker().mention()).isEqualTo("Harbour Ferries’ general manager");
+  }
 }
