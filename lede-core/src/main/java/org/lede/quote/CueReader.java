@@ -511,8 +511,11 @@ final class CueReader {
         return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
       }
       int[] inserted = subjects.subjectBeforeInsert(s, j);
-      if (inserted != null && phrases.rightEnd(cueEnd, s.end()) <= cueEnd
-          && !endsContentLeft(s, skipAddressee(s, cueEnd, lemma))) {
+      // "Polk County GOP Chairman Will Rogers, for example, said Trump’s visit … would likely …": a source after the
+      // cue that does not end the sentence is the start of the reported words, and the subject before the insert speaks.
+      int inverted = phrases.rightEnd(cueEnd, s.end());
+      boolean invertedEnds = inverted > cueEnd && (inverted >= s.end() || NounPhrases.isSentenceStop(p.token(inverted)));
+      if (inserted != null && !invertedEnds && !endsContentLeft(s, skipAddressee(s, cueEnd, lemma))) {
         Attribution a = rightSide(s, cueFirst, cueEnd, inserted[0], inserted[1], null, lemma);
         if (a != null) return a;
       }

@@ -384,4 +384,10 @@ class WrittenSpeakersTest {
         "the new boat");
     assertThat(q.speaker().mention()).isEqualTo("Harbour Ferries’ general manager");
   }
+  @Test
+  void a_subject_before_an_aside_speaks_when_the_words_after_the_cue_go_on_past_a_name() {
+    Quote q = quoteStarting(find("Ferry captain Owen Marsh, for example, said the mayor’s visit — his first in years — "
+        + "would change nothing."), "the mayor’s visit");
+    assertThat(q.speaker().mention()).isEqualTo("Ferry captain Owen Marsh");
+  }
 }
