@@ -16,7 +16,7 @@ final class CueReader {
       "add", "press", "presses", "ask", "asks", "answer", "answers", "text", "texts", "email",
       "emails", "counter", "counters", "demand", "demands", "plead", "chant", "chants", "sigh", "laugh", "laughs",
       "cheer", "cheers", "snap", "record", "fume", "crow", "muse", "lament", "quip", "quips", "shout", "shouts",
-      "whisper", "scream", "yell", "comment", "comments", "read", "reads");
+      "whisper", "scream", "yell", "comment", "comments", "read", "reads", "recall", "recalls");
   private static final Set<String> LEAD_INS = Set.of("on", "in", "at", "during", "last", "this", "earlier", "later",
       "recently", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "publicly", "privately", "again", "repeatedly", "previously", "through", "via",
@@ -52,6 +52,17 @@ final class CueReader {
   /** "asked whether …", "told how …": the reported question starts here; there is no listener to skip. */
   private static final Set<String> QUESTION_WORDS = Set.of("whether", "how", "why", "what", "when",
       "where");
+  /** Auxiliaries and forms of "be" that give a clause its own verb: "the lines were long". */
+  private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "could", "can", "should", "might", "must", "may", "did", "does", "do");
+  /** Verbs that report words only with their particle: "shot back", "pointed out". */
+  private static final java.util.Map<String, String> PHRASAL_CUES = java.util.Map.ofEntries(
+      java.util.Map.entry("shot", "back"), java.util.Map.entry("shoots", "back"), java.util.Map.entry("fired", "back"),
+      java.util.Map.entry("fires", "back"), java.util.Map.entry("hit", "back"), java.util.Map.entry("hits", "back"),
+      java.util.Map.entry("pushed", "back"), java.util.Map.entry("pushes", "back"),
+      java.util.Map.entry("wrote", "back"), java.util.Map.entry("writes", "back"),
+      java.util.Map.entry("pointed", "out"), java.util.Map.entry("points", "out"));
+  private static final Set<String> AIMED_AT = Set.of("against", "on", "at", "from", "in", "with", "to", "into");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
@@ -209,6 +220,10 @@ final class CueReader {
   private boolean isCue(Sentence s, int i) {
     String l = p.token(i).lower();
     if (l.equals("put")) return i > s.first() && i + 1 < s.end() && p.token(i + 1).is("it") && !p.token(i - 1).is("to");
+    if (isPhrasal(i)) {
+      return i > s.first() && !p.token(i).isCapitalized() && !p.token(i - 1).is("to")
+          && !Lexicon.PASSIVE_MARKERS.contains(p.token(i - 1).lower()) && !isNegated(s, i);
+    }
     if (!Lexicon.SPEECH_VERBS.containsKey(l)) return false;
     if (i == s.first() || p.token(i).isCapitalized()) return false;
     String prev = p.token(i - 1).lower();
@@ -252,6 +267,17 @@ final class CueReader {
           || p.closes[b] >= 0 || prev.equals(",");
     }
     return true;
+  }
+
+  /**
+   * "“Go back to Univision,” Trump shot back", "she fired back:", "he pointed out that …": a verb and its particle
+   * report words together, though neither alone is speech.
+   */
+  private boolean isPhrasal(int i) {
+    String particle = PHRASAL_CUES.get(p.token(i).lower());
+    if (particle == null || i + 1 >= p.tokens.size() || !p.token(i + 1).is(particle)) return false;
+    // "pushed back against the plan", "fired back at critics": a deed aimed at something, its words elsewhere.
+    return i + 2 >= p.tokens.size() || !AIMED_AT.contains(p.token(i + 2).lower());
   }
 
   /** "Trump is telling crowds …", "they were saying": a form of "be" before an "-ing" cue is not a passive. */
@@ -357,7 +383,18 @@ final class CueReader {
   private Attribution accordingTo(Sentence s, int i) {
     int first = i + 2;
     boolean opening = i == s.first() || isIntroOnly(s.first(), i);
-    int end = phrases.rightEnd(first, s.end());
+    // "According to Facebook, Trump generated …": an opening source ends at its comma; what follows is the content,
+    // not an apposition.
+    int limit = s.end();
+    if (opening) {
+      for (int k = first; k < s.end(); k++) {
+        if (p.token(k).text().equals(",") && p.inside[k] < 0) {
+          limit = appositionEnd(k, s.end());
+          break;
+        }
+      }
+    }
+    int end = phrases.rightEnd(first, limit);
     // "According to exit polls, …", "…, according to law enforcement officials.": a source with no capital or
     // determiner still runs to the comma, or to the sentence's end.
     if (end <= first) end = sourceRunningTo(first, s.end(), opening);
@@ -380,6 +417,27 @@ final class CueReader {
     return new Attribution(i, i + 2, first, end, null, List.of(), contentStart, contentEnd, null, null, null);
   }
 
+  /**
+   * "According to Lorella Praeli, Clinton's Latino vote director, the campaign …": the comma that ends an opening
+   * source, past an apposition (a short phrase with no verb, between commas) when one follows.
+   */
+  private int appositionEnd(int comma, int end) {
+    Token f = comma + 1 < end ? p.token(comma + 1) : null;
+    if (f == null || !(f.is("a") || f.is("an") || f.is("the") || f.isPossessive() || Lexicon.PERSON_NOUNS.contains(f.lower()))) {
+      return comma;
+    }
+    for (int k = comma + 2; k < end && k <= comma + 10; k++) {
+      Token t = p.token(k);
+      String l = t.lower();
+      if (t.text().equals(",")) return k;
+      if (p.inside[k] >= 0 || !t.isWord() || CLAUSE_VERBS.contains(l) || Lexicon.SPEECH_VERBS.containsKey(l)
+          || !t.isCapitalized() && l.endsWith("ed")) {
+        return comma;
+      }
+    }
+    return comma;
+  }
+
   /** The end of a plain source after "according to": its comma when it opens the sentence, else the sentence's end. */
   private int sourceRunningTo(int first, int end, boolean opening) {
     for (int k = first; k < end && k - first <= 15; k++) {
@@ -398,7 +456,7 @@ final class CueReader {
   private Attribution cue(Sentence s, int c) {
     String lower = p.token(c).lower();
     // "as she put it": the idiom reports words like "said".
-    boolean putIt = lower.equals("put");
+    boolean putIt = lower.equals("put") || isPhrasal(c);
     String lemma = putIt ? "say" : Lexicon.SPEECH_VERBS.get(lower);
     int cueFirst = c;
     if (c - 1 >= s.first() && (Lexicon.AUXILIARIES.contains(p.token(c - 1).lower()) || isProgressive(c))) {
@@ -453,8 +511,11 @@ final class CueReader {
         return rightSide(s, cueFirst, cueEnd, subject, j, null, lemma);
       }
       int[] inserted = subjects.subjectBeforeInsert(s, j);
-      if (inserted != null && phrases.rightEnd(cueEnd, s.end()) <= cueEnd
-          && !endsContentLeft(s, skipAddressee(s, cueEnd, lemma))) {
+      // "Polk County GOP Chairman Will Rogers, for example, said Trump’s visit … would likely …": a source after the
+      // cue that does not end the sentence is the start of the reported words, and the subject before the insert speaks.
+      int inverted = phrases.rightEnd(cueEnd, s.end());
+      boolean invertedEnds = inverted > cueEnd && (inverted >= s.end() || NounPhrases.isSentenceStop(p.token(inverted)));
+      if (inserted != null && !invertedEnds && !endsContentLeft(s, skipAddressee(s, cueEnd, lemma))) {
         Attribution a = rightSide(s, cueFirst, cueEnd, inserted[0], inserted[1], null, lemma);
         if (a != null) return a;
       }
@@ -498,7 +559,7 @@ final class CueReader {
 
   /** ", adding that …": the subject of the sentence speaks. */
   private Attribution participle(Sentence s, int c, int j, String lemma) {
-    boolean comma = p.token(j).text().equals(",")
+    boolean comma = p.token(j).text().equals(",") || DASHES.contains(p.token(j).text()) && j > s.first() + 2
         || p.closes[j] >= 0 && j - 1 >= s.first() && p.token(j - 1).text().equals(",");
     // "Obama responded to the mother by saying …", "she began by saying …": the subject of the sentence speaks.
     boolean by = p.token(j).is("by") && j > s.first();
@@ -522,26 +583,47 @@ final class CueReader {
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */
   private int skipAddressee(Sentence s, int k, String lemma) {
     int end = s.end();
-    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end && !QUESTION_WORDS.contains(p.token(k).lower())) {
+    if (Lexicon.TAKES_ADDRESSEE.contains(lemma) && k < end && !QUESTION_WORDS.contains(p.token(k).lower())
+        && !p.token(k).is("if")) {
       int limit = Math.min(end, k + 7);
       for (int j = k; j < limit; j++) {
         Token t = p.token(j);
+        if (NounPhrases.isSentenceStop(t) && clauseAfterListener(k, j)) return listenerEnd(k, end);
         if (t.is("that") || t.text().equals(",") || t.text().equals(":") || NounPhrases.isSentenceStop(t)
             || p.opens[j] >= 0 || j > k && LEAD_INS.contains(t.lower()) && !t.isCapitalized()
             || j > k && startsInfinitive(s, j)) {
           return j;
         }
       }
-      Token t = p.token(k);
-      int j = k + 1;
-      if (t.isCapitalized()) {
-        while (j < end && p.token(j).isCapitalized() && p.token(j).isWord()) j++;
-      } else if (Lexicon.DETERMINERS.contains(t.lower()) && j < end) {
-        j++;
-      }
-      return j;
+      return listenerEnd(k, end);
     }
     return k;
+  }
+
+  /** The listener's words from {@code k}: a name, a determiner and its noun, or one word ("reporters"). */
+  private int listenerEnd(int k, int end) {
+    Token t = p.token(k);
+    int j = k + 1;
+    if (t.isCapitalized()) {
+      while (j < end && p.token(j).isCapitalized() && p.token(j).isWord()) j++;
+    } else if (Lexicon.DETERMINERS.contains(t.lower()) && j < end) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * "told reporters the lines were long.": a short clause with a verb of its own follows the listener and ends the
+   * sentence, so the sentence's end is not the listener's.
+   */
+  private boolean clauseAfterListener(int k, int stop) {
+    int from = listenerEnd(k, stop);
+    if (stop - from < 3) return false;
+    for (int j = from + 1; j < stop; j++) {
+      String l = p.token(j).lower();
+      if (CLAUSE_VERBS.contains(l) || l.endsWith("ed") && !p.token(j).isCapitalized()) return true;
+    }
+    return false;
   }
 
   /**
@@ -699,6 +781,13 @@ final class CueReader {
         break;
       }
       if (t.text().equals(",") && j + 1 < end && CLAUSE_JOINS.contains(p.token(j + 1).lower())) break;
+      // "he had “expanded the party,” claiming that …": a partial quote closed after its comma ends the reported
+      // words when the speaker's next act, an aside or a new clause follows.
+      if (t.text().equals(",") && j + 2 < end && p.closes[j + 1] >= 0 && !p.direct[p.closes[j + 1]]
+          && endsAfterPartial(p.token(j + 2))) {
+        last = j + 1;
+        break;
+      }
       // "… had released her tax returns and called on Sanders to do the same": the speaker's next act is not content.
       if ((t.is("and") || t.is("but")) && j > k + 2 && speechVerbAfter(j + 1, end)) {
         last = p.token(j - 1).text().equals(",") ? j - 2 : j - 1;
@@ -707,6 +796,12 @@ final class CueReader {
       if (!(NounPhrases.isSentenceStop(t) || p.closes[j] >= 0 && NounPhrases.isSentenceStop(p.token(j - 1)))) last = j;
     }
     return last < 0 ? -1 : p.token(last).end();
+  }
+
+  /** A word that, after a closed partial quote and its comma, is no longer what was said. */
+  private static boolean endsAfterPartial(Token t) {
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && l.endsWith("ing");
   }
 
   /** "and said", "but also noted", "and then told": a speech verb, maybe after an adverb, starts at {@code k}. */

@@ -81,6 +81,9 @@ final class Lexicon {
       "assure assures assured",
       "shout shouts shouted",
       "yell yells yelled",
+      "urge urges urged",
+      "bark barks barked",
+      "confess confesses confessed",
       "scream screams screamed",
       "chant chants chanted",
       "whisper whispers whispered",
@@ -161,7 +164,8 @@ final class Lexicon {
       "subsequently", "immediately", "reportedly", "allegedly", "apparently", "not", "almost", "nearly", "barely",
       "hardly", "seemingly", "twice", "pointedly", "quietly", "loudly", "bitterly", "sharply", "recently", "later", "previously", "earlier", "then",
       "again", "once", "repeatedly", "often", "publicly", "privately", "separately", "simply", "further", "flatly",
-      "long", "has", "have", "had", "never", "already", "frequently", "since", "still", "bluntly", "openly");
+      "long", "has", "have", "had", "never", "already", "frequently", "since", "still", "bluntly", "openly",
+      "however");
 
   /** Titles that come before a name, mapped to the role noun a later mention may use ("the general"). */
   static final Map<String, String> TITLES = Map.ofEntries(
@@ -204,7 +208,7 @@ final class Lexicon {
 
   /** Nouns that name a person by what they do. */
   static final Set<String> PERSON_NOUNS = set(
-      "spokesman", "spokeswoman", "spokesperson", "official", "minister", "farmer", "nurse", "pastor", "priest",
+      "spokesman", "spokeswoman", "spokesperson", "speechwriter", "columnist", "editor", "commentator", "official", "minister", "farmer", "nurse", "pastor", "priest",
       "rabbi", "imam", "chef", "driver", "pilot", "soldier", "sergeant", "firefighter", "engineer", "mother",
       "father", "businessman", "businesswoman", "entrepreneur", "lobbyist", "spokesmen", "analyst", "lawmaker", "director",
       "president", "chairman", "chairwoman", "leader", "secretary", "senator", "governor", "mayor", "attaché",

@@ -26,7 +26,10 @@ final class NounPhrases {
       "eight", "nine", "ten", "half", "most", "many", "some", "few", "all", "none", "dozens", "hundreds",
       "thousands", "two-thirds", "one-third", "three-quarters");
   private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around", "only",
-      "just", "some", "over", "barely", "fully");
+      "just", "some", "over", "barely", "fully", "virtually");
+  /** Nouns that name a share of a group: "percent of voters", "a third of them", "a majority of delegates". */
+  private static final Set<String> AMOUNT_NOUNS = Set.of("percent", "third", "thirds", "half", "quarter", "quarters",
+      "dozen", "dozens", "majority", "minority", "share", "handful", "fraction", "plurality");
   private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less");
   private static final Set<String> LINKS_TO_HOLDER = Set.of("of", "for", "at", "in", "with", "from");
 
@@ -36,6 +39,9 @@ final class NounPhrases {
   private static final Set<String> MEDIUM_LEADS = Set.of("in", "on", "during", "at", "via", "through");
 
   private static final Set<String> DOCUMENT_LINKS = Set.of("by", "of", "from");
+  /** A description and the preposition that ties it to what it concerns: "close to the campaign". */
+  private static final java.util.Map<String, String> DESCRIBING_LINKS = java.util.Map.of("familiar", "with", "close",
+      "to", "knowledgeable", "about", "involved", "in", "briefed", "on", "knowledge", "of", "privy", "to");
   private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -79,6 +85,10 @@ final class NounPhrases {
         start = k;
         continue;
       }
+      if (start == k + 1 && isBareApostrophe(k, lo)) {
+        start = k;  // "Sanders’ campaign manager", "RealClearPolitics’ David Byler": the owner goes with the phrase
+        continue;
+      }
       if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;
       if (Lexicon.DETERMINERS.contains(l)) {
         start = k;
@@ -90,6 +100,16 @@ final class NounPhrases {
         k = start;
         // "a spokesman for the company", "Mr. Morgan of the Sierra Club": the phrase goes on to the left.
         if (k - 2 >= lo && LINKS_TO_HOLDER.contains(p.token(k - 1).lower()) && holdsLink(k - 2, p.token(k - 1).lower())) {
+          k--;
+          continue;
+        }
+        // "31 percent of those surveyed", "a majority of the delegates": the share goes on to the left.
+        if (k - 2 >= lo && p.token(k - 1).is("of") && AMOUNT_NOUNS.contains(p.token(k - 2).lower())) {
+          k--;
+          continue;
+        }
+        // "people briefed on the move", "a source close to the campaign": the description goes on to the left.
+        if (k - 2 >= lo && describes(p.token(k - 2), p.token(k - 1))) {
           k--;
           continue;
         }
@@ -117,7 +137,8 @@ final class NounPhrases {
         boolean link = (INNER_LINKS.contains(l) || namesOrganization(k - 1, lo) && (l.equals("on") || l.equals("to")))
             && start == k + 1 && k - 1 >= lo && p.token(k - 1).isWord()
             && !Lexicon.PHRASE_STOPS.contains(p.token(k - 1).lower())
-            && (p.token(k + 1).isCapitalized() || l.equals("and") || l.equals("of"));
+            && (p.token(k + 1).isCapitalized() || l.equals("and") || l.equals("of") || l.equals("with")
+            && (p.token(k + 1).is("knowledge") || k + 2 <= last && p.token(k + 2).is("knowledge")));
         if (!link) break;
         start = k;
         continue;
@@ -154,12 +175,27 @@ final class NounPhrases {
     if ((link.is("in") || link.is("of") && before.is("out")) && isAmount(k + 1)) {
       return isAmount(k - 1) || before.is("out") && k - 2 >= 0 && isAmount(k - 2);
     }
-    return link.is("of") && isAmount(k - 1) || link.is("with") && before.is("familiar") || link.is("to") && before.is("close")
-        || link.is("about") && before.is("knowledgeable");
+    return link.is("of") && isAmount(k - 1) || describes(before, link);
+  }
+
+  /** "familiar with", "close to", "involved in", "briefed on", "knowledge of": the words go on to what they concern. */
+  private static boolean describes(Token before, Token link) {
+    return link.lower().equals(DESCRIBING_LINKS.get(before.lower()));
+  }
+
+  /** An apostrophe right after a capitalised word ending in s, set off before the next word: a plural possessive. */
+  private boolean isBareApostrophe(int k, int lo) {
+    Token t = p.token(k);
+    if (!(t.text().equals("’") || t.text().equals("'")) || p.opens[k] >= 0 || p.closes[k] >= 0 || k - 1 < lo) return false;
+    Token owner = p.token(k - 1);
+    return owner.end() == t.start() && owner.isCapitalized() && owner.text().endsWith("s")
+        && k + 1 < p.tokens.size() && p.token(k + 1).start() > t.end();
   }
 
   private boolean isAmount(int k) {
     Token t = p.token(k);
+    // "a third", "a dozen members": an article before a share is the share's.
+    if (t.is("a") && k + 1 < p.tokens.size() && AMOUNT_NOUNS.contains(p.token(k + 1).lower())) return true;
     return Character.isDigit(t.text().charAt(0)) || AMOUNT_WORDS.contains(t.lower());
   }
 
@@ -245,8 +281,8 @@ final class NounPhrases {
         } else if (k > first && DOCUMENT_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isWord()
             && Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
           k++;  // "a new report by Politico", "a survey of voter lists": the document's maker or matter
-        } else if (k > first && l.equals("with") && p.token(k - 1).is("familiar") && k + 1 < end) {
-          k++;
+        } else if (k > first && describes(p.token(k - 1), t) && k + 1 < end) {
+          k++;  // "said a person close to the Clintons", "said three people briefed on the talks"
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
             && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {
           k++;

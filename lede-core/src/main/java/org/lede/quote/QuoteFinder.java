@@ -46,6 +46,9 @@ public final class QuoteFinder {
   }
 
   /** One article's attribution pass: sentence by sentence, carrying the latest quote for continuations. */
+  /** Words that may stand alone before a mid-sentence cue and still be reported: "But, she said, …". */
+  private static final java.util.Set<String> SENTENCE_LINKS = java.util.Set.of("and", "but", "nor", "or", "yet", "so",
+      "still", "now", "that", "this", "even", "also", "then", "however", "instead", "meanwhile");
   private static final class Reading {
     private final Passage p;
     private final CueReader cues;
@@ -111,18 +114,13 @@ public final class QuoteFinder {
           taken[span] = true;
           emit(direct(span, cue, speaker, a.addressee(), a.medium()));
         }
-        if (a.contentStart() >= 0 && words(a.contentStart(), a.contentEnd()) >= 2) {
-          Quote q = new Quote(p.text.substring(a.contentStart(), a.contentEnd()), QuoteKind.INDIRECT,
-              a.contentStart(), a.contentEnd(), cue, speaker, a.addressee(), a.medium());
-          emit(q);
-          partials(s, a.contentStart(), a.contentEnd(), q);
-          if (a.rest() != null) {
-            int[] r = a.rest();
-            Quote tail = new Quote(p.text.substring(r[0], r[1]), QuoteKind.INDIRECT, r[0], r[1], cue, speaker,
-                a.addressee(), a.medium());
-            emit(tail);
-            partials(s, r[0], r[1], tail);
-          }
+        // "Loyalty, he noted, has long been …", "But, he said, …": one word before a cue in mid-sentence is reported
+        // when words follow; a preposition or a subordinator there ("In", "After") means the sentence was misread.
+        boolean split = a.contentStart() >= 0 && a.rest() != null && words(a.contentStart(), a.contentEnd()) == 1
+            && !opensPhrase(a.contentStart(), a.contentEnd());
+        if (a.contentStart() >= 0 && (split || words(a.contentStart(), a.contentEnd()) >= 2)) {
+          indirect(s, a.contentStart(), a.contentEnd(), cue, speaker, a);
+          if (a.rest() != null) indirect(s, a.rest()[0], a.rest()[1], cue, speaker, a);
         }
         speakers.spoke(speaker);
         if (firstHere == null && out.size() > before) firstHere = out.get(before);
@@ -251,6 +249,20 @@ public final class QuoteFinder {
     private static boolean isMinor(String w) {
       return w.equals("of") || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("and") || w.equals("in")
           || w.equals("on") || w.equals("for") || w.equals("to") || w.equals("at");
+    }
+
+    private void indirect(Sentence s, int start, int end, Cue cue, Speaker speaker, Attribution a) {
+      Quote q = new Quote(p.text.substring(start, end), QuoteKind.INDIRECT, start, end, cue, speaker, a.addressee(),
+          a.medium());
+      emit(q);
+      partials(s, start, end, q);
+    }
+
+    /** One word that opens a phrase or a clause it does not finish: "In", "After", "Though", "Q". */
+    private boolean opensPhrase(int start, int end) {
+      String w = p.text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+      return w.length() < 2 || (Subjects.INTRO_WORDS.contains(w) || Lexicon.PHRASE_STOPS.contains(w))
+          && !SENTENCE_LINKS.contains(w);
     }
 
     private int words(int from, int to) {

@@ -24,6 +24,12 @@ final class QuoteMarks {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
+      if (c == '\'' && i > from && i + 2 < to && text.charAt(i + 1) == c && text.charAt(i + 2) == c
+          && !Character.isWhitespace(text.charAt(i - 1))) {
+        // "'Kosovo is a special case,''' Mr. Putin said": the first mark closes the inner quote, the pair the outer.
+        i++;
+        continue;
+      }
       int len = doubleMarkLength(text, i, to);
       if (len > 0) {
         // "”Fear. I am truly afraid …”": a closing mark typed at a line's start, before a word, opens.

@@ -173,7 +173,10 @@ final class SpeakerResolver {
   }
 
   private boolean possessiveAt(int offset) {
-    return offset + 1 < p.text.length() && (p.text.startsWith("’s", offset) || p.text.startsWith("'s", offset));
+    if (offset + 1 < p.text.length() && (p.text.startsWith("’s", offset) || p.text.startsWith("'s", offset))) return true;
+    // "Sanders’ campaign manager": a name ending in s takes the apostrophe alone.
+    return offset > 0 && offset + 1 < p.text.length() && p.text.charAt(offset - 1) == 's'
+        && (p.text.charAt(offset) == '’' || p.text.charAt(offset) == '\'') && p.text.charAt(offset + 1) == ' ';
   }
 
   private static boolean isCoreBreak(Token t) {

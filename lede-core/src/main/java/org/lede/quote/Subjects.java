@@ -26,6 +26,16 @@ final class Subjects {
   private static final Set<String> NOT_OFFICES = Set.of("instead", "because", "out", "ahead", "regardless", "none",
       "part", "fearful", "afraid", "aware", "critical", "supportive", "proud", "tired", "sick", "full");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "so", "yet", "also", "still", "even");
+  private static final Set<String> DEMONSTRATIVES = Set.of("these", "those", "this", "that");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were");
+  /** Bodies that speak as a subject after their owner's name: "Ryan’s campaign", "the Clinton team". */
+  private static final Set<String> BODY_HEADS = Set.of("campaign", "team", "office", "committee", "administration",
+      "government", "department", "ministry", "party", "company", "agency", "embassy", "staff", "union", "board",
+      "council", "commission", "firm", "family", "lawyers", "attorneys", "spokesmen");
+  /** Person nouns that as often modify a noun after them: "executive order", "police report", "source code". */
+  private static final Set<String> NOT_HEADS = Set.of("executive", "general", "chief", "head", "conservative",
+      "liberal", "democrat", "republican", "major", "police", "host", "fellow", "partner", "source", "justice",
+      "speaker", "man", "woman", "person", "people", "veteran", "player", "agent", "americans");
 
   private final Passage p;
   private final NounPhrases phrases;
@@ -54,16 +64,57 @@ final class Subjects {
         int last = k;
         while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
         int start = phrases.leftStart(last, s.first());
-        return new int[] {start < 0 ? k : Math.min(start, k), last + 1};
+        return new int[] {start < 0 ? k : Math.min(start, k), headedPhraseEnd(last + 1, before, last + 1)};
       }
       if (p.token(k).text().equals(",") && k > s.first() + 3) break;
     }
     if (from >= before) return null;
+    if (Lexicon.DETERMINERS.contains(p.token(from).lower()) && !p.token(from).is("that")) {
+      // "The campaign responded, saying …", "A Clinton campaign official later walked back …": no name opens the
+      // clause, but a phrase headed by a person or a body does.
+      int end = headedPhraseEnd(from + 1, before, -1);
+      if (end > 0) return new int[] {from, end};
+    }
     Token t = p.token(from);
     boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
         && !INTRO_WORDS.contains(t.lower())
         && from + 1 < before && !p.token(from + 1).isCapitalized();
     return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /**
+   * The end of a subject whose name is only a modifier or an owner: "Ryan’s campaign", "the RNC member", "Clinton
+   * campaign communications director Jennifer Palmieri", "Bennett’s younger sister". From {@code from}, at most three
+   * lower-case words lead to a head that names a person or a body, then maybe the person's own name; the word after
+   * must read as the verb (a lower-case word or an adverb), not as punctuation.
+   *
+   * @return the end (exclusive) of the longer subject, or {@code otherwise} when the words do not read so
+   */
+  private int headedPhraseEnd(int from, int before, int otherwise) {
+    int head = -1;
+    for (int k = from; k < Math.min(before, from + 4); k++) {
+      Token t = p.token(k);
+      String l = t.lower();
+      if (!t.isWord() || t.isCapitalized() && k > from || p.inDirect(k) || Lexicon.PHRASE_STOPS.contains(l)
+          || Lexicon.DETERMINERS.contains(l) || Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.CUE_ADVERBS.contains(l)
+          || l.endsWith("ed") || l.endsWith("ly")) {
+        break;
+      }
+      if (t.isCapitalized()) continue;
+      if (Lexicon.PERSON_NOUNS.contains(l) && !NOT_HEADS.contains(l) || BODY_HEADS.contains(l)) head = k;
+    }
+    if (head < 0) return otherwise;
+    int end = head + 1;
+    while (end < before && p.token(end).isWord() && p.token(end).isCapitalized() && end - head <= 4) end++;
+    if (end >= before) return otherwise;
+    Token next = p.token(end);
+    String nl = next.lower();
+    boolean verbNext = next.isWord() && !next.isCapitalized() && !Lexicon.PERSON_NOUNS.contains(nl)
+        && !Lexicon.ORGANIZATION_NOUNS.contains(nl) && !Lexicon.PHRASE_STOPS.contains(nl)
+        || Lexicon.SPEECH_VERBS.containsKey(nl) || Lexicon.CUE_ADVERBS.contains(nl) || BE.contains(nl) || next.is("on")
+        || next.is("last");
+    if (APPOSITION_LEADS.contains(nl) && !next.is("on")) return otherwise;
+    return verbNext ? end : otherwise;
   }
 
   /** "Trump attacked Clinton …": a capitalised word the text uses as a name, then a verb in the past. */
@@ -182,7 +233,10 @@ final class Subjects {
     while (nameEnd - 1 > s.first() && isDash(nameEnd - 1)) nameEnd--;
     int start = s.first();
     while (start < nameEnd && CONJUNCTIONS.contains(p.token(start).lower())) start++;
-    if (start >= nameEnd || !looksLikeName(start, nameEnd) || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    if (start >= nameEnd || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    // "Many speakers at the service — including Muslims and Jews — said": a phrase headed by people speaks too.
+    Token head = p.token(nameEnd - 1);
+    if (!looksLikeName(start, nameEnd) && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(head))) return null;
     for (int k = open + 1; k < close; k++) {
       String l = p.token(k).lower();
       if (Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.SUBJECT_PRONOUNS.contains(l)) return null;
@@ -281,7 +335,10 @@ final class Subjects {
   /** "…, Asuka Tatebayashi, a geopolitical analyst at Mizuho Bank said": take the name with its apposition. */
   int nameBeforeApposition(Sentence s, int start) {
     if (start - 2 < s.first() || !p.token(start - 1).text().equals(",")) return start;
-    if (!Lexicon.DETERMINERS.contains(p.token(start).lower())) return start;
+    // "Mrs. Clinton, these people said, would be open …": a demonstrative opens no apposition.
+    if (!Lexicon.DETERMINERS.contains(p.token(start).lower()) || DEMONSTRATIVES.contains(p.token(start).lower())) {
+      return start;
+    }
     int k = start - 2;
     int nameStart = k;
     while (nameStart - 1 >= s.first() && p.token(nameStart - 1).isWord() && p.token(nameStart - 1).isCapitalized()) {

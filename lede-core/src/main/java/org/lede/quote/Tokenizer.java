@@ -34,6 +34,14 @@ final class Tokenizer {
         i = j;
         continue;
       }
+      if (c == '\'' && i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c && i > 0
+          && !Character.isWhitespace(text.charAt(i - 1))) {
+        // "…, 'Kosovo is a special case,''' Mr. Putin said": the inner quote closes first, then the outer one.
+        out.add(new Token(i, i + 1, "'"));
+        out.add(new Token(i + 1, i + 3, "''"));
+        i += 3;
+        continue;
+      }
       if ((c == '\'' || c == '`') && i + 1 < n && text.charAt(i + 1) == c) {
         out.add(new Token(i, i + 2, text.substring(i, i + 2)));
         i += 2;

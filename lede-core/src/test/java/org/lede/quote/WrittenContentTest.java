@@ -77,4 +77,45 @@ class WrittenContentTest {
     Quote q = onlyIndirect("The mayor said the rink will reopen and the pool will close.");
     assertThat(q.text()).isEqualTo("the rink will reopen and the pool will close");
   }
+
+  @Test
+  void a_short_clause_after_the_listener_is_what_was_told_even_without_that() {
+    Quote q = onlyIndirect("The ferry captain told reporters the crossing was rough.");
+    assertThat(q.text()).isEqualTo("the crossing was rough");
+    assertThat(q.addressee()).isEqualTo("reporters");
+  }
+
+  @Test
+  void a_listener_named_at_the_sentences_end_is_still_only_a_listener() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of("The ferry captain spoke to the crew.",
+        "He told the harbour master.")).build());
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void a_reported_question_keeps_its_if() {
+    Quote q = onlyIndirect("Councillor Ana Petrov asked if the arena would open in time.");
+    assertThat(q.text()).isEqualTo("if the arena would open in time");
+  }
+
+  @Test
+  void a_partial_quote_closed_after_its_comma_ends_the_reported_words_before_a_participle() {
+    Quote q = onlyIndirect("Mayor Carl Dumont said the pool had been “patched, not fixed,” pointing to the roof.");
+    assertThat(q.text()).isEqualTo("the pool had been “patched, not fixed,”");
+  }
+  @Test
+  void one_word_before_a_cue_in_mid_sentence_is_reported_with_the_words_after_it() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of(
+        "Loyalty, the mayor said, has always mattered more to the town than money.")).build());
+    assertThat(qs).extracting(Quote::text).containsExactly("Loyalty", "has always mattered more to the town than money");
+    assertThat(qs).allSatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("the mayor"));
+  }
+
+  @Test
+  void a_linking_word_before_a_cue_in_mid_sentence_keeps_the_words_after_the_cue_with_their_speaker() {
+    List<Quote> qs = finder.find(Article.builder().paragraphs(List.of(
+        "Still, the mayor said, the pool will open in June.")).build());
+    assertThat(qs).extracting(Quote::text).contains("the pool will open in June");
+    assertThat(qs).allSatisfy(q -> assertThat(q.speaker().mention()).isEqualTo("the mayor"));
+  }
 }

@@ -254,4 +254,140 @@ class WrittenSpeakersTest {
     assertThat(q.speaker().name()).isEqualTo("Marta Lind");
     assertThat(q.speaker().mention()).startsWith("Marta Lind — a nurse from Moose Jaw");
   }
+
+  // A name that only owns or modifies the subject: the campaign, the aide or the sister speaks, not the name.
+
+  private static final String[] FERRY_VOTE = {
+      "Mayor Dana Whitfield wants a second ferry for the island before the summer crowds arrive.",
+      "Whitfield’s campaign brushed off a poll on Tuesday, saying the race had barely begun.",
+      "“We never asked the province for a cent,” the Whitfield campaign spokesman said, adding that the ferry would "
+          + "pay for itself within ten years.",
+      "Former Whitfield speechwriter Owen Marsh answered the critics on the radio, saying the ferry was never his idea.",
+      "Whitfield’s younger sister runs the dock café and told reporters the line-ups were already long."};
+
+  @Test
+  void a_campaign_owned_by_a_name_speaks_as_the_campaign() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the race had barely");
+    assertThat(q.speaker().mention()).isEqualTo("Whitfield’s campaign");
+  }
+
+  @Test
+  void a_spokesman_after_a_name_used_as_a_modifier_keeps_his_adding() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the ferry would pay");
+    assertThat(q.speaker().mention()).isEqualTo("the Whitfield campaign spokesman");
+  }
+
+  @Test
+  void a_former_aide_named_after_his_role_speaks_not_the_name_before_the_role() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the ferry was never");
+    assertThat(q.speaker().mention()).isEqualTo("Former Whitfield speechwriter Owen Marsh");
+  }
+
+  @Test
+  void a_sister_owned_by_a_name_speaks_as_the_sister() {
+    Quote q = quoteStarting(find(FERRY_VOTE), "the line-ups");
+    assertThat(q.speaker().mention()).isEqualTo("Whitfield’s younger sister");
+  }
+
+  // A source described by what it is close to or knows about: the description runs on to what it concerns.
+
+  @Test
+  void a_person_close_to_the_talks_after_said_keeps_what_he_is_close_to() {
+    Quote q = quoteStarting(find("“Nobody is walking away from the table,” said a person close to the ferry talks."),
+        "Nobody is walking");
+    assertThat(q.speaker().mention()).isEqualTo("a person close to the ferry talks");
+  }
+
+  @Test
+  void people_briefed_on_the_talks_before_said_keep_what_they_were_briefed_on() {
+    Quote q = quoteStarting(find("Two people briefed on the ferry talks said the province would pay half."),
+        "the province would");
+    assertThat(q.speaker().mention()).isEqualTo("Two people briefed on the ferry talks");
+  }
+
+  @Test
+  void an_official_with_knowledge_of_the_plan_keeps_his_knowledge() {
+    Quote q = quoteStarting(find("“The money is there,” said one official with knowledge of the budget."),
+        "The money is there");
+    assertThat(q.speaker().mention()).isEqualTo("one official with knowledge of the budget");
+  }
+
+  // A verb that reports words only with its particle: "shot back", "fired back", "pointed out".
+
+  @Test
+  void a_quote_shot_back_is_said_by_the_one_who_shot_back() {
+    List<Quote> qs = find("Councillor Ruth Adeyemi asked why the pool was still closed.",
+        "“Because the roof is falling in,” Mayor Carl Dumont shot back.");
+    Quote q = quoteStarting(qs, "Because the roof");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+    assertThat(q.cue().text()).isEqualTo("shot back");
+  }
+
+  @Test
+  void a_quote_after_fired_back_and_a_colon_is_said_by_the_subject() {
+    Quote q = quoteStarting(find("Mayor Carl Dumont fired back: “The roof is older than I am.”"), "The roof is older");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
+
+  @Test
+  void pushing_back_against_a_plan_reports_no_words() {
+    assertThat(find("Councillor Ruth Adeyemi pushed back against the pool plan on Monday.")).isEmpty();
+  }
+  // Doubled apostrophes as quote marks, with a quote inside a quote closing at the same place.
+
+  @Test
+  void a_quote_whose_inner_quote_closes_with_it_is_said_by_the_name_after_it() {
+    List<Quote> qs = find("''People keep telling me, 'Build a bigger pool,''' Mayor Carl Dumont said. ''We cannot.''");
+    Quote q = quoteStarting(qs, "People keep telling me");
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
+  // "According to" that opens a sentence: the source ends at its comma (or after its apposition).
+
+  @Test
+  void according_to_a_name_that_opens_the_sentence_reports_the_clause_after_the_comma() {
+    List<Quote> qs = find("According to Harbour Ferries, the crossing carried 40,000 riders last summer.");
+    Quote q = quoteStarting(qs, "the crossing carried");
+    assertThat(q.speaker().mention()).isEqualTo("Harbour Ferries");
+    assertThat(q.text()).isEqualTo("the crossing carried 40,000 riders last summer");
+  }
+
+  @Test
+  void according_to_a_name_and_its_apposition_keeps_the_apposition_with_the_source() {
+    List<Quote> qs = find("According to Owen Marsh, a former ferry captain, the new boat is too small.");
+    Quote q = quoteStarting(qs, "the new boat");
+    assertThat(q.speaker().mention()).isEqualTo("Owen Marsh, a former ferry captain");
+  }
+  @Test
+  void a_participle_after_a_dash_is_said_by_the_subject_of_the_sentence() {
+    Quote q = quoteStarting(find("Mayor Carl Dumont changed his mind on the spot – saying the pool would reopen after all."),
+        "the pool would reopen");
+    assertThat(q.speaker().name()).isEqualTo("Carl Dumont");
+  }
+  // A share of a group, and an owner whose name ends in s: the whole phrase speaks.
+
+  @Test
+  void a_share_of_those_asked_speaks_as_the_share() {
+    Quote q = quoteStarting(find("Nearly a third of the riders surveyed said the ferry was often late."), "the ferry was");
+    assertThat(q.speaker().mention()).isEqualTo("Nearly a third of the riders surveyed");
+  }
+
+  @Test
+  void a_percentage_of_those_asked_speaks_as_the_percentage() {
+    Quote q = quoteStarting(find("Forty percent of those surveyed said the fares were too high."), "the fares were");
+    assertThat(q.speaker().mention()).isEqualTo("Forty percent of those surveyed");
+  }
+
+  @Test
+  void a_manager_owned_by_a_name_ending_in_s_speaks_with_the_owner() {
+    Quote q = quoteStarting(find("Harbour Ferries’ general manager said the new boat would arrive in May."),
+        "the new boat");
+    assertThat(q.speaker().mention()).isEqualTo("Harbour Ferries’ general manager");
+  }
+  @Test
+  void a_subject_before_an_aside_speaks_when_the_words_after_the_cue_go_on_past_a_name() {
+    Quote q = quoteStarting(find("Ferry captain Owen Marsh, for example, said the mayor’s visit — his first in years — "
+        + "would change nothing."), "the mayor’s visit");
+    assertThat(q.speaker().mention()).isEqualTo("Ferry captain Owen Marsh");
+  }
 }
