@@ -111,6 +111,7 @@ final class SqliteLinkState implements LinkState {
       sql.addKey.setString(1, key);
       sql.addKey.setString(2, id);
       sql.addKey.setLong(3, ++seq);
+      sql.addKey.setString(4, id);
       sql.addKey.executeUpdate();
     });
   }

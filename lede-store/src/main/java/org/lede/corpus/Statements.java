@@ -48,13 +48,23 @@ final class Statements implements AutoCloseable {
   final PreparedStatement deleteQuoteKeys;
   final PreparedStatement deleteQuoteText;
 
+  /**
+   * A key's most mentioned entities, by rank first (migration 13): only the ranks that reach the limit are read, not
+   * every bearer of the key, and the order is the same as by mentions alone.
+   */
+  static final String LOOKUP_TOP = "SELECT k.entity_id FROM entity_key k INDEXED BY entity_key_by_rank "
+      + "JOIN entity e ON e.id = k.entity_id "
+      + "WHERE k.key = ? AND e.merged_into IS NULL ORDER BY k.rank DESC, e.mentions DESC, k.seq LIMIT ?";
+  /** The rank of the entity whose id is bound: its mentions rounded down to a power of two (migration 13). */
+  private static final String RANK =
+      "COALESCE((SELECT CAST(log2(MAX(mentions, 1)) AS INTEGER) FROM entity WHERE id = ?), 0)";
+
   Statements(Connection w) throws SQLException {
     try {
       lookup = prepare(w, "SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id "
           + "WHERE k.key = ? AND e.merged_into IS NULL ORDER BY k.seq");
-      lookupTop = prepare(w, "SELECT k.entity_id FROM entity_key k JOIN entity e ON e.id = k.entity_id "
-          + "WHERE k.key = ? AND e.merged_into IS NULL ORDER BY e.mentions DESC, k.seq LIMIT ?");
-      addKey = prepare(w, "INSERT OR IGNORE INTO entity_key(key, entity_id, seq) VALUES (?, ?, ?)");
+      lookupTop = prepare(w, LOOKUP_TOP);
+      addKey = prepare(w, "INSERT OR IGNORE INTO entity_key(key, entity_id, seq, rank) VALUES (?, ?, ?, " + RANK + ")");
       profile = prepare(w, "SELECT profile FROM entity WHERE id = ? AND merged_into IS NULL");
       saveEntity = prepare(w, """
           INSERT INTO entity(id, type, name, mentions, articles, quotes, first_seen, last_seen, profile)
@@ -88,8 +98,8 @@ final class Statements implements AutoCloseable {
       mergeSpeakers = prepare(w, "UPDATE corpus_quote SET speaker_id = ? WHERE speaker_id = ?");
       mergeRedirects = prepare(w, "UPDATE entity SET merged_into = ? WHERE merged_into = ?");
       dropUnresolvedKeys = prepare(w, "DELETE FROM entity_key WHERE entity_id = ? AND key LIKE 'Q|%'");
-      mergeKeys = prepare(w, "INSERT OR IGNORE INTO entity_key(key, entity_id, seq) SELECT key, ?, seq FROM entity_key "
-          + "WHERE entity_id = ?");
+      mergeKeys = prepare(w, "INSERT OR IGNORE INTO entity_key(key, entity_id, seq, rank) SELECT key, ?1, seq, "
+          + RANK.replace("?", "?1") + " FROM entity_key WHERE entity_id = ?2");
       dropKeys = prepare(w, "DELETE FROM entity_key WHERE entity_id = ?");
       retire = prepare(w, "UPDATE entity SET merged_into = ?, mentions = 0, articles = 0, quotes = 0 WHERE id = ?");
       carriersOfArticle = prepare(w, "SELECT DISTINCT quote_id FROM quote_carrier WHERE article_id = ?");
