@@ -127,27 +127,13 @@ class OpenSearchIT {
   }
 
   /**
-   * The same articles in a Lucene index and in OpenSearch find the same top ten for each query. Both use BM25 with the
-   * same analysis, the query has the same clauses (parsed by the same parser, translated clause for clause), and
-   * OpenSearch scores with the whole index's statistics (dfs), so the scores agree to float rounding. What can differ is the order among articles whose scores tie: these test articles are built from
-   * a few shared sentences, so many score exactly alike, and Lucene breaks a tie by insertion order while OpenSearch
-   * breaks it by shard, then by each shard's order. A hit of OpenSearch's top ten is therefore counted as agreeing when
-   * Lucene has it in its top ten or scores it the same as its tenth hit (printed as "with ties"); the raw overlap is
-   * printed beside it. Totals must be equal.
+   * The same articles in a Lucene index and in OpenSearch find the same top ten for each query ({@link SearchParity}
+   * says how ties are counted). These test articles are built from a few shared sentences, so many score exactly
+   * alike. Totals must be equal and scores agree to float rounding.
    */
   @Test
   void searches_find_what_the_lucene_index_of_the_same_articles_finds() throws Exception {
-    Path luceneDir = dir.resolve("lucene");
-    try (org.lede.index.ArticleIndex lucene = org.lede.index.ArticleIndex.open(luceneDir)) {
-      long seq = 0;
-      java.time.Instant now = java.time.Instant.parse("2025-03-01T00:00:00Z");
-      for (String line : output.lines()) {
-        var stored = new org.lede.store.StoredArticle(org.lede.json.ArticleJson.fromLine(line), 1, ++seq, now, now,
-            org.lede.json.ArticleJson.annotationsFrom(line));
-        lucene.put(stored, null);
-      }
-      lucene.commit();
-      lucene.refresh();
+    try (org.lede.index.ArticleIndex lucene = luceneOf(output.lines(), dir.resolve("lucene"))) {
       java.util.List<org.lede.index.SearchRequest> requests = java.util.List.of(
           org.lede.index.SearchRequest.of("harbour bridge"),
           org.lede.index.SearchRequest.of("frost orchards"),
@@ -164,44 +150,61 @@ class OpenSearchIT {
           org.lede.index.SearchRequest.of("Okafor harvest"),
           org.lede.index.SearchRequest.of("repair*"),
           org.lede.index.SearchRequest.of("").withSort(org.lede.index.SearchRequest.Sort.DATE));
-      double sum = 0;
-      for (var request : requests) {
-        var fromLucene = lucene.search(request.withLimit(50));
-        var fromOpenSearch = OpenSearchSearch.search(cluster.index("news"), request);
-        assertThat(fromLucene.totalHits()).as(request.query() + " finds something to compare").isPositive();
-        assertThat(fromOpenSearch.totalHits()).as(request.query()).isEqualTo(fromLucene.totalHits());
-        assertThat(fromOpenSearch.syntaxError()).as(request.query()).isEqualTo(fromLucene.syntaxError());
-        java.util.List<String> top = fromOpenSearch.hits().stream().map(org.lede.index.SearchHit::id).toList();
-        java.util.List<org.lede.index.SearchHit> luceneHits = fromLucene.hits();
-        java.util.Set<String> luceneTop = new java.util.HashSet<>();
-        java.util.Set<String> withTies = new java.util.HashSet<>();
-        boolean byDate = request.sort() == org.lede.index.SearchRequest.Sort.DATE;
-        for (int i = 0; i < luceneHits.size(); i++) {
-          if (i < 10) luceneTop.add(luceneHits.get(i).id());
-          int tenth = Math.min(9, luceneHits.size() - 1);
-          boolean tied = byDate ? java.util.Objects.equals(luceneHits.get(i).published(), luceneHits.get(tenth).published())
-              : Math.abs(luceneHits.get(i).score() - luceneHits.get(tenth).score()) <= 1e-5f * luceneHits.get(tenth).score();
-          if (i < 10 || tied) withTies.add(luceneHits.get(i).id());
-        }
-        java.util.Map<String, Float> luceneScores = new java.util.HashMap<>();
-        for (var h : luceneHits) luceneScores.put(h.id(), h.score());
-        for (var h : fromOpenSearch.hits()) {
-          if (byDate || !luceneScores.containsKey(h.id())) continue;
-          assertThat(h.score()).as(request.query() + " score of " + h.id())
-              .isCloseTo(luceneScores.get(h.id()), org.assertj.core.data.Offset.offset(1e-3f * Math.max(1f, h.score())));
-        }
-        int shown = Math.max(1, top.size());
-        double raw = top.isEmpty() && luceneTop.isEmpty() ? 1 : top.stream().filter(luceneTop::contains).count() / (double) shown;
-        double tieAware = top.isEmpty() && luceneTop.isEmpty() ? 1 : top.stream().filter(withTies::contains).count() / (double) shown;
-        System.out.printf("overlap %-40s total %3d  top-10 %.2f  with ties %.2f%n", "\"" + request.query() + "\""
-            + (request.site() != null ? " site" : "") + (request.since() != null ? " since" : ""), fromLucene.totalHits(),
-            raw, tieAware);
-        assertThat(tieAware).as(request.query()).isGreaterThanOrEqualTo(0.9);
-        assertThat(top).as(request.query()).hasSize(Math.min(10, (int) fromLucene.totalHits()));
-        sum += raw;
+      for (SearchParity p : SearchParity.compareAll(lucene, cluster.index("news"), requests)) {
+        assertThat(p.luceneTotal()).as(p.label() + " finds something to compare").isPositive();
+        assertAgree(p);
       }
-      System.out.printf("overlap mean top-10 (raw) %.2f over %d queries%n", sum / requests.size(), requests.size());
     }
+  }
+
+  /**
+   * The real pages of htmldate's set (238 news and other pages, many not in English), extracted and annotated once,
+   * in a Lucene index and in OpenSearch: 50 queries of the kinds people ask (words, phrases, exclusions, either-or,
+   * fields, a site, a start date, prefixes, the newest first) find the same articles. The Spark job writes the same
+   * lines as this in-process extraction ({@code RealPagesJobTest} in lede-spark checks that field for field).
+   */
+  @Test
+  void real_pages_find_the_same_hits_in_lucene_and_in_opensearch() throws Exception {
+    var pages = org.lede.eval.SharedData.locate("extraction-dev/dates/pages");
+    org.junit.jupiter.api.Assumptions.assumeTrue(pages.isPresent(),
+        "shared/data/extraction-dev/dates/pages is absent: the real-pages search parity is skipped");
+    java.util.List<String> lines = RealPages.lines(pages.get());
+    assertThat(lines).hasSizeGreaterThan(200);
+    Path out = dir.resolve("real-out");
+    RealPages.writePart(lines, out);
+    LoadCounts loaded = OpenSearchLoad.load(out, cluster.index("real"), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(loaded.failed()).isZero();
+    assertThat(loaded.articles()).isEqualTo(lines.size());
+    try (org.lede.index.ArticleIndex lucene = luceneOf(lines, dir.resolve("real-lucene"))) {
+      java.util.List<SearchParity> found = SearchParity.compareAll(lucene, cluster.index("real"), RealPages.queries(lines));
+      assertThat(found).hasSize(50);
+      assertThat(found.stream().filter(p -> p.luceneTotal() > 0)).as("queries that find something").hasSizeGreaterThan(45);
+      for (SearchParity p : found) assertAgree(p);
+      assertThat(found.stream().mapToDouble(SearchParity::raw).average().orElse(0)).isGreaterThanOrEqualTo(0.9);
+    }
+  }
+
+  private static void assertAgree(SearchParity p) {
+    assertThat(p.openTotal()).as(p.label() + " total").isEqualTo(p.luceneTotal());
+    assertThat(p.syntaxAgrees()).as(p.label() + " syntax").isTrue();
+    if (!p.phrase()) assertThat(p.scoreMismatch()).as(p.label() + " scores").isNull();
+    assertThat(p.withTies()).as(p.label() + " top ten").isGreaterThanOrEqualTo(0.9);
+    assertThat(p.topSize()).as(p.label() + " hits shown").isEqualTo((int) Math.min(10, p.luceneTotal()));
+  }
+
+  /** A Lucene index of {@code lines} (contract lines with annotations), stored in the order given. */
+  private static org.lede.index.ArticleIndex luceneOf(java.util.List<String> lines, Path where) {
+    org.lede.index.ArticleIndex lucene = org.lede.index.ArticleIndex.open(where);
+    long seq = 0;
+    java.time.Instant now = java.time.Instant.parse("2025-03-01T00:00:00Z");
+    for (String line : lines) {
+      var stored = new org.lede.store.StoredArticle(org.lede.json.ArticleJson.fromLine(line), 1, ++seq, now, now,
+          org.lede.json.ArticleJson.annotationsFrom(line));
+      lucene.put(stored, null);
+    }
+    lucene.commit();
+    lucene.refresh();
+    return lucene;
   }
 
   @Test
