@@ -2,12 +2,15 @@ package org.lede.annotate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.lede.article.Article;
 import org.lede.article.StatedTime;
+import org.lede.entity.Entity;
 import org.lede.entity.EntityFinder;
 import org.lede.language.LanguageIdentifier;
 import org.lede.quantity.QuantityFinder;
 import org.lede.quote.QuoteFinder;
+import org.lede.quote.QuoteSpeakers;
 import org.lede.time.DateMentionFinder;
 
 /**
@@ -58,7 +61,8 @@ public final class Annotator {
     if (article.text() == null || article.text().isBlank()) return Annotations.NONE;
     String language = LanguageIdentifier.standard().identify(article.text());
     if (!readsEnglish(language, article.language())) return Annotations.notRead(language);
-    return new Annotations(quotes.find(article), entities.find(article), quantities.find(article),
+    List<Entity> found = entities.find(article);
+    return new Annotations(QuoteSpeakers.linked(quotes.find(article), found), found, quantities.find(article),
         dates.find(article.text(), articleDay(article)), language);
   }
 

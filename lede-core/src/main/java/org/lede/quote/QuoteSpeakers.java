@@ -1,7 +1,9 @@
 package org.lede.quote;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.lede.entity.Entity;
 import org.lede.entity.EntityType;
 import org.lede.entity.Mention;
@@ -16,6 +18,22 @@ public final class QuoteSpeakers {
    * ends the speaker as written ("Energy Minister Faisal Al-Harthi"; "Layla Haddad-Nouri, chief executive of Noor
    * Sahel" is hers, not Noor Sahel's). Unnamed sources ("a senior official") are nobody's.
    */
+  /**
+   * Returns {@code quotes} with each speaker's {@link Speaker#entityId} set to the entity of {@code entities} that
+   * said it ({@link #speakerOf}), or null when none did: the link the JSON contract carries from a quote to its
+   * speaker's entity.
+   */
+  public static List<Quote> linked(List<Quote> quotes, List<Entity> entities) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      int i = speakerOf(q, entities);
+      String id = i < 0 ? null : entities.get(i).id();
+      out.add(q.speaker() == null || Objects.equals(id, q.speaker().entityId()) ? q
+          : new Quote(q.text(), q.kind(), q.start(), q.end(), q.cue(), q.speaker().asEntity(id), q.addressee(), q.medium()));
+    }
+    return out;
+  }
+
   public static int speakerOf(Quote q, List<Entity> entities) {
     if (q.speaker() == null || q.speaker().anonymous()) return -1;
     if (q.speaker().name() != null) {

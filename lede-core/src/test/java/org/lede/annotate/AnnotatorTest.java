@@ -53,6 +53,31 @@ class AnnotatorTest {
   }
 
   @Test
+  void a_named_speaker_points_at_its_entity_and_an_unnamed_one_at_none() {
+    Article article = Article.builder()
+        .id("a2")
+        .headline("Marrow Island council backs new sea wall")
+        .addParagraph("The Marrow Island council voted on Thursday to build a sea wall along the harbour front.")
+        .addParagraph("“The storm showed us what the next one will do,” said councillor Petra Lindahl.")
+        .addParagraph("“Nobody has told us who will pay for it,” one fisherman said.")
+        .build();
+
+    Annotations found = Annotator.standard().annotate(article);
+
+    String lindahl = found.entities().stream().filter(e -> e.name().equals("Petra Lindahl")).findFirst()
+        .orElseThrow().id();
+    assertThat(found.quotes()).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("The storm showed us");
+      assertThat(q.speaker().entityId()).isEqualTo(lindahl);
+    });
+    assertThat(found.quotes()).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("Nobody has told us");
+      assertThat(q.speaker().entityId()).isNull();
+    });
+    assertThat(ArticleJson.toLine(article, found)).contains("\"entityId\":\"" + lindahl + "\"");
+  }
+
+  @Test
   void an_article_without_text_has_no_annotations() {
     assertThat(Annotator.standard().annotate(Article.builder().id("e").build())).isEqualTo(Annotations.NONE);
   }

@@ -24,7 +24,7 @@ final class ArticleSchema {
       "quotes ARRAY<STRUCT<text: STRING, kind: STRING, start: INT, end: INT,"
           + " cue: STRUCT<text: STRING, start: INT, end: INT>,"
           + " speaker: STRUCT<mention: STRING, start: INT, end: INT, name: STRING, resolution: STRING,"
-          + " anonymous: BOOLEAN, kind: STRING, role: STRING, title: STRING>,"
+          + " anonymous: BOOLEAN, kind: STRING, role: STRING, title: STRING, entityId: STRING>,"
           + " addressee: STRING, medium: STRING>>",
       "entities ARRAY<STRUCT<id: STRING, name: STRING, type: STRING, aliases: ARRAY<STRING>, titles: ARRAY<STRING>,"
           + " roles: ARRAY<STRING>, age: INT,"
