@@ -390,6 +390,12 @@ public final class SqliteCorpus implements Corpus {
     String words = text == null ? "" : ftsQuery(text);
     String who = speaker == null ? "" : speaker.strip();
     return reads.read(c -> {
+      if (!words.isEmpty() && who.isEmpty()) {
+        // common words: read newest first and keep the matches, rather than list every quote holding them
+        List<Long> ids = NewestMatches.ids(c, ftsWords(text), after(after, "first_published", "id", "<"),
+            (ps, from) -> bindAfter(ps, from, after, true), limit);
+        if (ids != null) return byIds(c, ids);
+      }
       // the page's ids first, newest first through the index on first appearance (SQLite puts nulls last in a
       // descending order); only they are joined to their articles
       StringBuilder sql = new StringBuilder(QUOTE + "WHERE q.id IN (SELECT id FROM corpus_quote WHERE 1 = 1");
@@ -415,6 +421,16 @@ public final class SqliteCorpus implements Corpus {
         return quotes(ps);
       }
     });
+  }
+
+  /** The quotes {@code ids}, newest first as {@link #quotes} orders them. */
+  private static List<CorpusQuote> byIds(Connection c, List<Long> ids) throws SQLException {
+    if (ids.isEmpty()) return List.of();
+    try (PreparedStatement ps = c.prepareStatement(QUOTE + "WHERE q.id IN (" + marks(ids.size()) + ")"
+        + " ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC")) {
+      for (int i = 0; i < ids.size(); i++) ps.setLong(i + 1, ids.get(i));
+      return quotes(ps);
+    }
   }
 
   @Override
@@ -574,12 +590,18 @@ public final class SqliteCorpus implements Corpus {
   /** Every word of {@code text} as a quoted FTS5 term, so the user's punctuation is never query syntax. */
   static String ftsQuery(String text) {
     StringBuilder out = new StringBuilder();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (w.isEmpty()) continue;
+    for (String w : ftsWords(text)) {
       if (!out.isEmpty()) out.append(' ');
       out.append('"').append(w).append('"');
     }
     return out.toString();
+  }
+
+  /** The words of {@code text} a quote must all hold, lower-cased, as the full-text query names them. */
+  static List<String> ftsWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+    return out;
   }
 
   private Map<String, List<String>> byArticle(Collection<String> articleIds, String sqlFormat) {
