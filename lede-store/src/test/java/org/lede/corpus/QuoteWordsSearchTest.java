@@ -74,16 +74,7 @@ class QuoteWordsSearchTest {
         rows.add(new Row(id, published, Set.copyOf(words)));
       }
     }
-    corpus = new SqliteCorpus(new Reads() {
-      @Override
-      public <T> T read(Query<T> q) {
-        try {
-          return q.run(c);
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    });
+    corpus = new SqliteCorpus(OneConnection.reads(c));
   }
 
   @AfterEach

@@ -137,16 +137,7 @@ class SurnameBearersTest {
 
   @Test
   void the_entity_named_by_a_shared_surname_is_its_most_mentioned_bearer() throws SQLException {
-    SqliteCorpus corpus = new SqliteCorpus(new Reads() {
-      @Override
-      public <T> T read(Query<T> q) {
-        try {
-          return q.run(writer);
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    });
+    SqliteCorpus corpus = new SqliteCorpus(OneConnection.reads(writer));
     String top = expectedTop(1).getFirst();
     assertThat(corpus.named("Halloran")).hasValueSatisfying(e -> assertThat(e.id()).isEqualTo(top));
   }
