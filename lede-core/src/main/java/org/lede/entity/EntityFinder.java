@@ -95,6 +95,7 @@ public final class EntityFinder {
     spans = SpanCleanup.apply(t, spans);
     spans = SpanRepair.apply(t, spans);
     spans = TypeCues.apply(t, spans);
+    spans = ResultLines.apply(t, spans);
     spans = NameConsistency.apply(t, spans, datelinePlace);
     return Acronyms.apply(t, spans);
   }

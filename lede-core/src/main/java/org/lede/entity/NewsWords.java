@@ -92,6 +92,19 @@ final class NewsWords {
     return TITLE_WORDS.contains(key(word));
   }
 
+  private static final Set<String> COUNTRIES = countries();
+
+  private static Set<String> countries() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String c : DEMONYMS.values()) out.add(c.toLowerCase(Locale.ROOT));
+    return Set.copyOf(out);
+  }
+
+  /** Returns true when {@code name} is a country some demonym here names ("Hungary"), any case. */
+  static boolean isCountry(String name) {
+    return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
+  }
+
   /** Returns the country a demonym names ("Hungarian" -> "Hungary"), or null. */
   static String countryOf(String demonym) {
     return DEMONYMS.get(demonym.toLowerCase(Locale.ROOT));

@@ -102,6 +102,33 @@ class EntityFinderTest {
   }
 
   @Test
+  void the_names_of_a_results_table_are_teams_and_a_country_stays_a_place() {
+    List<Entity> found = find(
+        "Results of Saturday's second division matches:",
+        "Reading 2 Stoke 2",
+        "Harwick Rovers 1 Queen 's Park 3",
+        "Ukraine 1 Norway 0",
+        "Standings:",
+        "Stoke 4 3 1 0 7 4 10");
+    assertThat(named(found, "Reading").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Stoke").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Harwick Rovers").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Queen 's Park").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Ukraine").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(named(found, "Norway").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void only_a_line_of_names_and_scores_alone_reads_as_a_results_line() {
+    for (String line : List.of("Reading won 2 and Stoke 2", "Reading 2 Stoke", "Apollo 11 crew lands", "Stoke 4 3 1",
+        "Reading 2 Stoke 2 on Saturday", "Reading 2,000 Stoke 2")) {
+      assertThat(ResultLines.apply(TokenizedText.of(line), List.of())).as(line).isEmpty();
+    }
+    assertThat(ResultLines.apply(TokenizedText.of("Reading 2 Stoke 2"), List.of()))
+        .extracting(NameSpan::type).containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+  }
+
+  @Test
   void mention_offsets_point_into_the_article_text() {
     Article a = Article.builder().id("t").paragraphs(List.of("Intro line.", "Fatima Idris flew to Lagos.")).build();
     for (Entity e : EntityFinder.standard().find(a)) {
