@@ -5,14 +5,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.eval.SharedData;
+import org.lede.postgres.LoadListener;
+import org.lede.postgres.LoadSummary;
+import org.lede.postgres.PostgresAddress;
+import org.lede.postgres.PostgresServer;
+import org.lede.postgres.PostgresStore;
 import org.lede.spark.SparkRuns;
 
 /**
@@ -47,6 +59,47 @@ class CorpusParityTest {
       assertThat(said).contains("first=w-2#");
     });
     assertThat(p.jobLinks().values()).contains("P:halvard-brekke", "P:ingrid-brekke", "P:sigrun-dahl");
+  }
+
+  @Test
+  void the_jobs_corpus_loaded_into_postgres_holds_what_lede_ingests_store_holds(@TempDir Path tmp) throws Exception {
+    Path in = WireCopies.write(tmp.resolve("in"));
+    Parity p = run(List.of(in), tmp);
+    try (PostgresServer pg = PostgresServer.start();
+         PostgresStore store = PostgresStore.open(PostgresAddress.parse(pg.createDatabase("news")))) {
+      LoadSummary first = store.load(tmp.resolve("out"), new LoadListener() {});
+      assertThat(first.complete()).isTrue();
+      assertThat(first.articles()).isEqualTo(6);
+      try (Connection c = pg.connect("news")) {
+        Map<String, String> links = new TreeMap<>();
+        for (List<String> r : rows(c, "SELECT article_id, local_id, entity_id FROM mention")) {
+          links.put(r.get(0) + "\u0000" + r.get(1), r.get(2));
+        }
+        assertThat(links).isEqualTo(p.storeLinks());
+        assertThat(rows(c, "SELECT count(*), sum(carriers) FROM corpus_quote").getFirst())
+            .containsExactly(String.valueOf(p.storeQuotes().size()),
+                String.valueOf(p.storeQuotes().keySet().stream().mapToInt(k -> k.split(" ").length).sum()));
+        // the agency's quote, as a read layer would ask for a speaker's quotes with their first carrier
+        assertThat(rows(c, "SELECT q.first_article, q.carriers, q.outlets FROM corpus_quote q JOIN entity e"
+            + " ON e.id = q.speaker_id WHERE e.name = 'Halvard Brekke' AND q.text LIKE 'We will not let%'"))
+            .containsExactly(List.of("w-2", "3", "3"));
+      }
+      LoadSummary again = store.load(tmp.resolve("out"), new LoadListener() {});
+      assertThat(again.loaded()).as("every part was loaded before").isZero();
+    }
+  }
+
+  private static List<List<String>> rows(Connection c, String sql) throws SQLException {
+    List<List<String>> out = new ArrayList<>();
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) row.add(rs.getString(i));
+        out.add(row);
+      }
+    }
+    return out;
   }
 
   @Test
