@@ -2,7 +2,8 @@ package org.lede.spark.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -51,39 +52,42 @@ public final class CorpusStage {
   public static Summary run(SparkSession spark, String inputs, Path out, FileSystem fs) {
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Set<Integer> persistedBefore = new HashSet<>(jsc.getPersistentRDDs().keySet());
     int partitions = Math.max(1, jsc.defaultParallelism() * 2);
     JavaRDD<String> lines = exists(fs, new Path(inputs)) ? jsc.textFile(inputs) : jsc.emptyRDD();
     JavaRDD<CorpusInput> articles = lines.map(CorpusInput::fromLine)
         .keyBy(CorpusInput::article).reduceByKey((a, b) -> a.before(b) ? b : a).values()
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long count = articles.count();
     EntityLinking.Linked linked = EntityLinking.run(articles, partitions);
     QuoteKeying.Keyed keyed = QuoteKeying.run(articles, linked.links(), partitions);
 
     Path staging = new Path(out, "_corpus_staged");
-    long entities = write(spark, linked.entities(), EntityLinking.ENTITY, ENTITY, staging, out, fs);
+    write(spark, linked.entities(), EntityLinking.ENTITY, ENTITY, staging, out, fs);
     long mentions = write(spark, linked.mentions(), EntityLinking.MENTION, MENTION, staging, out, fs);
     long quotes = write(spark, keyed.quotes(), QuoteKeying.CORPUS_QUOTE, CORPUS_QUOTE, staging, out, fs);
     long carriers = write(spark, keyed.carriers(), QuoteKeying.QUOTE_CARRIER, QUOTE_CARRIER, staging, out, fs);
     write(spark, keyed.keys(), QuoteKeying.QUOTE_KEY, QUOTE_KEY, staging, out, fs);
     delete(fs, staging);
-    articles.unpersist(false);
-    long live = spark.read().parquet(new Path(out, "corpus-parquet/" + ENTITY).toString())
-        .filter("merged_into IS NULL").count();
-    return new Summary(count, live, mentions, quotes, carriers, linked.groups(), (System.nanoTime() - start) / 1e9);
+    long count = articles.count();
+    // what this stage kept in memory, and only that: the session may run other work
+    jsc.getPersistentRDDs().forEach((id, rdd) -> {
+      if (!persistedBefore.contains(id)) rdd.unpersist(false);
+    });
+    return new Summary(count, linked.counts().entities().value(), mentions, quotes, carriers,
+        linked.counts().groups().value(), (System.nanoTime() - start) / 1e9);
   }
 
   /** Writes one table as JSON Lines and Parquet; returns its rows. */
   private static long write(SparkSession spark, JavaRDD<Row> rows, StructType schema, String table, Path staging,
       Path out, FileSystem fs) {
-    Dataset<Row> frame = spark.createDataFrame(rows, schema);
+    Dataset<Row> frame = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
     Path json = new Path(staging, table);
     frame.write().option("compression", "gzip").mode(SaveMode.ErrorIfExists).json(json.toString());
-    Path published = new Path(out, "corpus/" + table);
-    publish(fs, json, published);
-    Dataset<Row> written = spark.read().schema(schema).json(published.toString());
-    written.write().mode(SaveMode.ErrorIfExists).parquet(new Path(out, "corpus-parquet/" + table).toString());
-    return spark.read().parquet(new Path(out, "corpus-parquet/" + table).toString()).count();
+    publish(fs, json, new Path(out, "corpus/" + table));
+    frame.write().mode(SaveMode.ErrorIfExists).parquet(new Path(out, "corpus-parquet/" + table).toString());
+    long n = frame.count();
+    frame.unpersist(false);
+    return n;
   }
 
   /** Moves the part files Spark wrote under {@code from} to {@code to} as {@code part-*.jsonl.gz}. */

@@ -4,12 +4,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.lede.entity.CorpusLinker;
 import org.lede.entity.EntityProfile;
 import org.lede.entity.LinkMember;
@@ -49,16 +51,22 @@ final class EntityLinking {
    *
    * @param entities {@link #ENTITY} rows, live and merged
    * @param mentions {@link #MENTION} rows, one per article entity
-   * @param groups   how many independent groups the members fell into
+   * @param counts   groups and live entities, counted once the rows are computed
+   * @param keyed     the members keyed, kept until the rows are written
    */
-  record Linked(JavaRDD<Row> entities, JavaRDD<Row> mentions, long groups) {
+  record Linked(JavaRDD<Row> entities, JavaRDD<Row> mentions, Counts counts, JavaPairRDD<?, ?> keyed) {
     /** Each article entity, keyed {@code articleId + "\0" + localId}, mapped to its corpus entity. */
     JavaPairRDD<String, String> links() {
       return mentions.mapToPair(r -> new Tuple2<>(r.getString(0) + "\u0000" + r.getString(1), r.getString(2)));
     }
   }
 
+  /** What the linking tasks counted: groups linked, live entities made. */
+  record Counts(LongAccumulator groups, LongAccumulator entities) implements Serializable {}
+
   static Linked run(JavaRDD<CorpusInput> inputs, int partitions) {
+    SparkContext sc = inputs.context();
+    Counts counts = new Counts(sc.longAccumulator("lede.corpus.groups"), sc.longAccumulator("lede.corpus.entities"));
     JavaRDD<MemberAt> members = inputs.flatMap(in -> {
       List<MemberAt> out = new ArrayList<>(in.members().size());
       for (int i = 0; i < in.members().size(); i++) {
@@ -72,20 +80,19 @@ final class EntityLinking {
     JavaPairRDD<String, String> groupOfKey = KeyGroups.of(keyed.keys());
     JavaPairRDD<Ordered, MemberAt> placed = keyed
         .mapToPair(t -> new Tuple2<>(t._1().getFirst(), t._2()))
-        .join(groupOfKey)
-        .mapToPair(t -> new Tuple2<>(new Ordered(t._2()._2(), t._2()._1().place(), t._2()._1().n(), t._2()._1().item()),
-            t._2()._1()));
+        .leftOuterJoin(groupOfKey)
+        .mapToPair(t -> new Tuple2<>(new Ordered(KeyGroups.groupOf(t._1(), t._2()._2()), t._2()._1().place(),
+            t._2()._1().n(), t._2()._1().item()), t._2()._1()));
     JavaRDD<Tagged> rows = placed.repartitionAndSortWithinPartitions(Ordered.byGroup(partitions), Ordered.ORDER)
-        .mapPartitions(part -> new GroupReplay<MemberAt, Tagged>(part, EntityLinking::link))
+        .mapPartitions(part -> new GroupReplay<MemberAt, Tagged>(part, group -> link(group, counts)))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    long groups = groupOfKey.values().distinct().count();
-    keyed.unpersist(false);
     return new Linked(rows.filter(Tagged::entity).map(Tagged::row), rows.filter(t -> !t.entity()).map(Tagged::row),
-        groups);
+        counts, keyed);
   }
 
   /** Links one group's members in order, as one linker over one store would. */
-  private static List<Tagged> link(List<MemberAt> group) {
+  private static List<Tagged> link(List<MemberAt> group, Counts counts) {
+    counts.groups().add(1);
     GroupLinkState state = new GroupLinkState();
     for (MemberAt m : group) {
       try {
@@ -96,6 +103,7 @@ final class EntityLinking {
       }
     }
     List<Tagged> out = new ArrayList<>();
+    counts.entities().add(state.entities().size());
     for (EntityProfile p : state.entities()) out.add(new Tagged(true, entity(p, p.mentions(), p.articles(), p.quotes(), null)));
     Map<String, String> merged = state.merged();
     state.retired().forEach((id, p) -> out.add(new Tagged(true, entity(p, 0, 0, 0, merged.get(id)))));

@@ -94,13 +94,12 @@ final class QuoteKeying {
     }).persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, String> groupOfKey = KeyGroups.of(keyed.keys());
     JavaRDD<Carried> carried = keyed.mapToPair(t -> new Tuple2<>(t._1().getFirst(), t._2()))
-        .join(groupOfKey)
-        .mapToPair(t -> new Tuple2<>(new Ordered(t._2()._2(), t._2()._1().place(), t._2()._1().n(),
-            t._2()._1().ordinal()), t._2()._1()))
+        .leftOuterJoin(groupOfKey)
+        .mapToPair(t -> new Tuple2<>(new Ordered(KeyGroups.groupOf(t._1(), t._2()._2()), t._2()._1().place(),
+            t._2()._1().n(), t._2()._1().ordinal()), t._2()._1()))
         .repartitionAndSortWithinPartitions(Ordered.byGroup(partitions), Ordered.ORDER)
         .mapPartitions(part -> new GroupReplay<QuoteAt, Carried>(part, QuoteKeying::key))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    keyed.unpersist(false);
 
     JavaPairRDD<String, Long> numbers = carried.filter(Carried::first)
         .sortBy(c -> new Ordered("", c.quote().place(), c.quote().n(), c.quote().ordinal()), true, partitions)
