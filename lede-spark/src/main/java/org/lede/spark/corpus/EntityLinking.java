@@ -52,9 +52,8 @@ final class EntityLinking {
    * @param entities {@link #ENTITY} rows, live and merged
    * @param mentions {@link #MENTION} rows, one per article entity
    * @param counts   groups and live entities, counted once the rows are computed
-   * @param keyed     the members keyed, kept until the rows are written
    */
-  record Linked(JavaRDD<Row> entities, JavaRDD<Row> mentions, Counts counts, JavaPairRDD<?, ?> keyed) {
+  record Linked(JavaRDD<Row> entities, JavaRDD<Row> mentions, Counts counts) {
     /** Each article entity, keyed {@code articleId + "\0" + localId}, mapped to its corpus entity. */
     JavaPairRDD<String, String> links() {
       return mentions.mapToPair(r -> new Tuple2<>(r.getString(0) + "\u0000" + r.getString(1), r.getString(2)));
@@ -87,7 +86,7 @@ final class EntityLinking {
         .mapPartitions(part -> new GroupReplay<MemberAt, Tagged>(part, group -> link(group, counts)))
         .persist(StorageLevel.MEMORY_AND_DISK());
     return new Linked(rows.filter(Tagged::entity).map(Tagged::row), rows.filter(t -> !t.entity()).map(Tagged::row),
-        counts, keyed);
+        counts);
   }
 
   /** Links one group's members in order, as one linker over one store would. */
