@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
         "(an article already stored is replaced) in one transaction that also records the part. A re-run skips the",
         "parts already loaded, so a load stopped by a crash resumes where it stopped; a part cut off part-way is rolled",
         "back whole. A bad line (not JSON, no id) is reported with its part file and line number and the rest goes on.",
+        "The corpus tables the job wrote (OUT/corpus/{entity,mention,corpus_quote,quote_carrier,corpus_quote_key}) are",
+        "loaded after the articles into the store's tables of the same names, a part at a time and resumable alike.",
         "",
         "--index loads the same parts into an OpenSearch index with _bulk (the index and its template are made when",
         "absent; each article under its id, so a reload replaces it); the parts loaded whole are recorded in the cluster",
@@ -114,8 +116,9 @@ final class LoadCommand implements Callable<Integer> {
     }
     if (!quiet) {
       System.err.printf(Locale.ROOT, "lede load: %s: %,d %s loaded (%,d loaded before, skipped; %,d failed), %,d articles,"
-              + " %,d lines refused, in %.1f s: %,.0f articles/s%n", address, summary.loaded(),
+              + "%s %,d lines refused, in %.1f s: %,.0f articles/s%n", address, summary.loaded(),
           summary.loaded() == 1 ? "part" : "parts", summary.skipped(), summary.failed(), summary.articles(),
+          summary.corpusRows() == 0 ? "" : String.format(Locale.ROOT, " %,d corpus rows,", summary.corpusRows()),
           summary.refused(), summary.took().toNanos() / 1e9, summary.articlesPerSecond());
     }
     return summary.complete() ? ExitCodes.OK : ExitCodes.SOME_FAILED;

@@ -65,18 +65,62 @@ public final class CorpusLinker {
    */
   public Map<String, String> link(ArticleEntities article, LinkState state) {
     Map<String, String> out = new LinkedHashMap<>();
+    for (LinkMember m : members(article)) out.put(m.localId(), link(m, state));
+    return out;
+  }
+
+  /**
+   * Returns {@code article}'s entities as the members the linker links, in the article's order, each with the
+   * evidence it is decided on (its role words, the words of the article's other names) and no corpus entity yet.
+   */
+  public List<LinkMember> members(ArticleEntities article) {
     List<Entity> entities = article.entities();
     List<Set<String>> words = new ArrayList<>(entities.size());
     for (Entity e : entities) words.add(nameWords(e));
+    List<LinkMember> out = new ArrayList<>(entities.size());
     for (int i = 0; i < entities.size(); i++) {
       Entity e = entities.get(i);
       String local = localId(e, i);
-      LinkMember m = new LinkMember(article.articleId(), local, null, Names.clean(e.name()), e.type(), e.aliases(),
+      out.add(new LinkMember(article.articleId(), local, null, Names.clean(e.name()), e.type(), e.aliases(),
           e.titles(), e.roles(), LinkReason.NAME, roleWords(e), context(i, words), e.mentions().size(),
-          article.quotes().getOrDefault(local, 0), article.published());
-      out.put(local, linkOne(m, e, state));
+          article.quotes().getOrDefault(local, 0), article.published()));
     }
     return out;
+  }
+
+  /**
+   * Links one member of {@link #members} into {@code state}, as {@link #link(ArticleEntities, LinkState)} does each.
+   *
+   * @return the corpus id it joined
+   */
+  public String link(LinkMember m, LinkState state) {
+    String full = fullNameKey(m.name());
+    boolean person = m.type() == EntityType.PERSON || full != null && !state.lookup(personKey(full)).isEmpty();
+    if (person && full != null) return linkFullName(m, full, state);
+    if (person) return linkSurname(m, state);
+    return linkName(m, full, state);
+  }
+
+  /**
+   * Returns the keys whose entities linking {@code m} may read or change: a person's surname (its full name, the
+   * other bearers of the surname, the mentions of it alone waiting for a person); any other entity's names and
+   * aliases, and the surname of a name that may be a person's. Members whose keys, followed through the members
+   * that share them, never meet are linked independently of one another: a distributed job links each such group
+   * apart, in the order {@code lede ingest} would have met its members, and gets what one linker would have.
+   */
+  public static Set<String> reach(LinkMember m) {
+    Set<String> keys = new LinkedHashSet<>();
+    String full = fullNameKey(m.name());
+    if (m.type() == EntityType.PERSON) {
+      keys.add(surnameKey(m.surname()));
+      return keys;
+    }
+    keys.add(nameKey(m.type(), m.name()));
+    for (String a : m.aliases()) keys.add(nameKey(m.type(), a));
+    keys.remove(nameKey(m.type(), ""));
+    if (full != null) keys.add(surnameKey(m.surname()));
+    if (keys.isEmpty()) keys.add(nameKey(m.type(), ""));
+    return keys;
   }
 
   /** Takes every member of article {@code articleId} out of the corpus (before a new version is linked). */
@@ -88,14 +132,6 @@ public final class CorpusLinker {
       });
       state.removeMember(m);
     }
-  }
-
-  private String linkOne(LinkMember m, Entity e, LinkState state) {
-    String full = fullNameKey(m.name());
-    boolean person = e.type() == EntityType.PERSON || full != null && !state.lookup(personKey(full)).isEmpty();
-    if (person && full != null) return linkFullName(m, full, state);
-    if (person) return linkSurname(m, state);
-    return linkName(m, full, state);
   }
 
   private String linkFullName(LinkMember m, String full, LinkState state) {

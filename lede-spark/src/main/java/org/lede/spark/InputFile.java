@@ -12,12 +12,24 @@ import java.io.Serializable;
  * @param modified its modification time, epoch milliseconds (relative times in a page count from it)
  * @param from     the first byte of the split of it to read: the records that start in {@code [from, to)}
  * @param to       the end of the split ({@link Long#MAX_VALUE}: to the end of the file)
+ * @param place    its place in the listing: the order {@code lede ingest} reads files in, then splits in file order
  */
-record InputFile(String uri, String name, long bytes, long modified, long from, long to) implements Serializable {
+record InputFile(String uri, String name, long bytes, long modified, long from, long to, long place)
+    implements Serializable {
+
+  /** A split of a file, not yet placed. */
+  InputFile(String uri, String name, long bytes, long modified, long from, long to) {
+    this(uri, name, bytes, modified, from, to, 0);
+  }
 
   /** The whole of a file. */
   InputFile(String uri, String name, long bytes, long modified) {
     this(uri, name, bytes, modified, 0, Long.MAX_VALUE);
+  }
+
+  /** Returns this file at {@code place} in the listing. */
+  InputFile placed(long place) {
+    return new InputFile(uri, name, bytes, modified, from, to, place);
   }
 
   /** Whether this is a part of its file rather than the whole of it. */

@@ -18,6 +18,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.lede.spark.corpus.CorpusStage;
 
 /**
  * The batch job: lists the inputs on the driver, reads, extracts and annotates them on the executors
@@ -25,7 +26,9 @@ import org.apache.spark.util.SerializableConfiguration;
  * <ul>
  *   <li>{@code OUT/articles/part-*.jsonl.gz}: every article, one line of the JSON Lines contract each;</li>
  *   <li>{@code OUT/rejects/part-*.jsonl.gz}: every record that gave no article, {@code {"input", "reason"}};</li>
- *   <li>{@code OUT/parquet/}: the articles again as Parquet ({@link ArticleSchema}).</li>
+ *   <li>{@code OUT/parquet/}: the articles again as Parquet ({@link ArticleSchema});</li>
+ *   <li>{@code OUT/corpus/TABLE/part-*.jsonl.gz} and {@code OUT/corpus-parquet/TABLE/}: the corpus tables, when
+ *   annotations are on ({@link CorpusStage}), from what the record pass staged of each article's entities and quotes.</li>
  * </ul>
  * Records are read once: articles and rejects leave in one pass, split by kind; the Parquet files are made from the
  * written articles. A bad record never fails a task; a run that fails leaves no {@code _SUCCESS} in {@code OUT}.
@@ -36,9 +39,11 @@ final class LedeJob {
   /**
    * What a run did.
    *
+   * @param corpus  what the corpus stage made, or null when it did not run
    * @param seconds wall time of the whole run
    */
-  record Summary(long files, long bytes, long documents, long articles, long rejects, long words, double seconds) {}
+  record Summary(long files, long bytes, long documents, long articles, long rejects, long words,
+      CorpusStage.Summary corpus, double seconds) {}
 
   private LedeJob() {}
 
@@ -48,7 +53,9 @@ final class LedeJob {
     Path out = new Path(options.output());
     FileSystem fs = fileSystem(out, hadoop);
     refuseUsed(fs, out);
-    List<InputFile> files = InputListing.list(options.inputs(), hadoop, options.splitBytes());
+    List<InputFile> listed = InputListing.list(options.inputs(), hadoop, options.splitBytes());
+    List<InputFile> files = new java.util.ArrayList<>(listed.size());
+    for (InputFile f : listed) files.add(f.placed(files.size()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JobCounters counters = JobCounters.register(spark.sparkContext());
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);
@@ -61,6 +68,9 @@ final class LedeJob {
     Path articles = new Path(out, Outcome.ARTICLE);
     publish(fs, new Path(staged, "kind=" + Outcome.ARTICLE), articles);
     publish(fs, new Path(staged, "kind=" + Outcome.REJECT), new Path(out, Outcome.REJECT));
+    CorpusStage.Summary corpus = options.corpus()
+        ? CorpusStage.run(spark, new Path(staged, "kind=" + Outcome.CORPUS).toString(), out, fs)
+        : null;
     delete(fs, staged);
 
     Dataset<Row> parquet = counters.articles().value() == 0
@@ -69,7 +79,7 @@ final class LedeJob {
     parquet.write().mode(SaveMode.ErrorIfExists).parquet(new Path(out, "parquet").toString());
     touch(fs, new Path(out, "_SUCCESS"));
     return new Summary(counters.files().value(), counters.bytes().value(), counters.documents().value(),
-        counters.articles().value(), counters.rejects().value(), counters.words().value(),
+        counters.articles().value(), counters.rejects().value(), counters.words().value(), corpus,
         (System.nanoTime() - start) / 1e9);
   }
 

@@ -14,6 +14,7 @@ import org.lede.extract.Extraction;
 import org.lede.json.ArticleJson;
 import org.lede.source.Document;
 import org.lede.source.InputException;
+import org.lede.spark.corpus.CorpusInput;
 
 /**
  * One partition's work: its files read record by record, each record extracted and annotated by the stages
@@ -31,7 +32,10 @@ final class PartitionWork implements Iterator<Outcome> {
   private final Annotator annotator;
   private final JobCounters counters;
   private final ArrayDeque<Outcome> ready = new ArrayDeque<>();
+  private final boolean corpus;
   private Iterator<DocumentFeed.Item> items = Collections.emptyIterator();
+  private long place;
+  private long inPlace;
 
   PartitionWork(JobOptions options, Configuration conf, JobCounters counters, Iterator<InputFile> files) {
     this.files = files;
@@ -39,6 +43,7 @@ final class PartitionWork implements Iterator<Outcome> {
     this.extraction = Extraction.standard().withAsOf(options.asOf());
     this.annotator = options.annotations() ? Annotator.standard() : null;
     this.counters = counters;
+    this.corpus = options.corpus() && annotator != null;
   }
 
   /** Stops reading, for a task that ends before its files do. */
@@ -56,6 +61,8 @@ final class PartitionWork implements Iterator<Outcome> {
         if (file.from() == 0) counters.files().add(1);
         counters.bytes().add(Math.max(0, file.bytes()));
         items = records.open(file);
+        place = file.place();
+        inPlace = 0;
       } else {
         records.close();
         return false;
@@ -99,6 +106,7 @@ final class PartitionWork implements Iterator<Outcome> {
     }
     counters.articles().add(1);
     counters.words().add(words(article.text()));
+    if (corpus) ready.addLast(new Outcome(Outcome.CORPUS, CorpusInput.of(place, inPlace++, article.id(), article, found).toLine()));
     return new Outcome(Outcome.ARTICLE, found == null ? ArticleJson.toLine(article) : ArticleJson.toLine(article, found));
   }
 

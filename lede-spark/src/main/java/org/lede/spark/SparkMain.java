@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
         "Reads WARC/WARC.gz (CC-NEWS), JSON Lines, CSV, HTML files and text dumps from paths, directories or globs on",
         "any file system Hadoop reads, and writes OUT/articles/part-*.jsonl.gz (the JSON Lines contract),",
         "OUT/parquet/ (the same articles as Parquet) and OUT/rejects/part-*.jsonl.gz (each record that gave no",
-        "article, with its reason). A bad record never fails the job.",
+        "article, with its reason). A bad record never fails the job. With annotations it also writes the corpus",
+        "tables, linked as lede ingest links them: OUT/corpus/{entity,mention,corpus_quote,quote_carrier,",
+        "corpus_quote_key}/part-*.jsonl.gz and OUT/corpus-parquet/ (lede load loads them into PostgreSQL).",
         "",
         "Example:  ./lede spark --master 'local[*]' --input 'crawl/*.warc.gz' --output out",
     })
@@ -43,6 +45,10 @@ public final class SparkMain implements Callable<Integer> {
 
   @Option(names = "--no-annotations", description = "articles only: skip quotes, entities, quantities and dates")
   boolean noAnnotations;
+
+  @Option(names = "--no-corpus",
+      description = "skip the corpus tables (entities linked across articles, corpus quotes) in OUT/corpus")
+  boolean noCorpus;
 
   @Option(names = "--as-of", paramLabel = "INSTANT",
       description = "resolve relative times against this ISO-8601 instant instead of each input's time")
@@ -63,7 +69,7 @@ public final class SparkMain implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     JobOptions options = new JobOptions(inputs, output, !noAnnotations, asOf, maxSizeMb * 1024L * 1024L,
-        splitMb * 1024L * 1024L);
+        splitMb * 1024L * 1024L).withCorpus(!noAnnotations && !noCorpus);
     SparkSession.Builder builder = SparkSession.builder().appName("lede");
     if (master != null) {
       builder.master(master);
@@ -88,8 +94,14 @@ public final class SparkMain implements Callable<Integer> {
               + " %.1f articles/s, %,.0f words/s (%d cores: %.1f articles/s a core)",
           s.files(), s.bytes() / 1048576.0, s.documents(), s.articles(), s.rejects(), s.seconds(),
           s.articles() / s.seconds(), s.words() / s.seconds(), cores, s.articles() / s.seconds() / cores));
+      if (s.corpus() != null) {
+        System.out.println(String.format(Locale.ROOT,
+            "  corpus: %,d entities from %,d article entities (%,d groups), %,d corpus quotes from %,d quotes in %.1f s",
+            s.corpus().entities(), s.corpus().mentions(), s.corpus().entityGroups(), s.corpus().quotes(),
+            s.corpus().carriers(), s.corpus().seconds()));
+      }
       System.out.println("  articles: " + output + "/articles   parquet: " + output + "/parquet   rejects: "
-          + output + "/rejects");
+          + output + "/rejects" + (s.corpus() != null ? "   corpus: " + output + "/corpus" : ""));
       return 0;
     }
   }

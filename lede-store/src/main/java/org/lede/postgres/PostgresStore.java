@@ -75,9 +75,10 @@ public final class PostgresStore implements AutoCloseable {
   }
 
   /**
-   * Loads every part file of a {@code lede spark} output ({@code out/articles/part-*.jsonl.gz}) in name order, each in
-   * a transaction of its own that also records it, so that a part already loaded (same path, same size) is skipped:
-   * a run stopped part-way resumes where it stopped.
+   * Loads every part file of a {@code lede spark} output ({@code out/articles/part-*.jsonl.gz}) in name order, then
+   * its corpus tables ({@code out/corpus/TABLE/part-*.jsonl.gz}, when the run made them: {@link CorpusTable}), each
+   * part in a transaction of its own that also records it, so that a part already loaded (same path, same size) is
+   * skipped: a run stopped part-way resumes where it stopped.
    *
    * @throws IllegalArgumentException when {@code out} is not such an output
    * @throws StoreException           when the database fails or the connection is lost
@@ -91,6 +92,7 @@ public final class PostgresStore implements AutoCloseable {
     long articles = 0;
     long bytes = 0;
     long refused = 0;
+    long corpusRows = 0;
     try {
       PartLoader loader = new PartLoader(conn);
       for (Path part : parts) {
@@ -114,10 +116,35 @@ public final class PostgresStore implements AutoCloseable {
           listener.failed(part, e);
         }
       }
+      CorpusLoader corpus = new CorpusLoader(conn);
+      for (CorpusTable table : CorpusTable.ALL) {
+        for (Path part : CorpusLoader.parts(out, table)) {
+          String key = part.toRealPath().toString();
+          Long refusedThen = loadedBefore(key, java.nio.file.Files.size(part));
+          if (refusedThen != null) {
+            skipped++;
+            refused += refusedThen;
+            listener.skipped(part, refusedThen);
+            continue;
+          }
+          try {
+            LoadedPart done = corpus.load(table, part, key, listener::refused);
+            loaded++;
+            corpusRows += done.articles();
+            bytes += done.bytes();
+            refused += done.refused();
+            listener.loaded(done);
+          } catch (IOException e) {
+            failed++;
+            listener.failed(part, e);
+          }
+        }
+      }
     } catch (SQLException e) {
       throw new StoreException("loading into " + address + " failed: " + e.getMessage(), e);
     }
-    return new LoadSummary(loaded, skipped, failed, articles, bytes, refused, Duration.ofNanos(System.nanoTime() - started));
+    return new LoadSummary(loaded, skipped, failed, articles, corpusRows, bytes, refused,
+        Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** Returns the lines refused when {@code key} was loaded with this size, or null when it was not. */

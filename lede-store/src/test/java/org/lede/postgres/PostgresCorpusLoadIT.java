@@ -1,0 +1,129 @@
+package org.lede.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The corpus tables of a {@code lede spark} output loaded into PostgreSQL: rows as written, resumable, bad lines refused. */
+class PostgresCorpusLoadIT {
+  private static PostgresServer pg;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void start() throws Exception {
+    pg = PostgresServer.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (pg != null) pg.close();
+  }
+
+  /** Writes one part of {@code table} under {@code out/corpus}, as the job does. */
+  private static void part(Path out, String table, String name, String... lines) throws IOException {
+    Path dir = Files.createDirectories(out.resolve("corpus").resolve(table));
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+      for (String line : lines) gz.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Path output(Path out) throws IOException {
+    SparkOutput.write(out, SparkOutput.articleLines(3), 1);
+    part(out, "entity", "part-00000-a.jsonl.gz",
+        "{\"id\":\"P:halvard-brekke\",\"type\":\"PERSON\",\"name\":\"Halvard Brekke\",\"aliases\":[\"Brekke\"],"
+            + "\"titles\":[\"Energy Minister\"],\"roles\":[],\"mentions\":5,\"articles\":3,\"quotes\":4,"
+            + "\"first_seen\":1772438400000,\"last_seen\":1772611200000,\"profile\":\"{\\\"type\\\":\\\"PERSON\\\"}\"}",
+        "{\"id\":\"P:brekke\",\"type\":\"PERSON\",\"name\":\"Brekke\",\"mentions\":0,\"articles\":0,\"quotes\":0,"
+            + "\"merged_into\":\"P:halvard-brekke\",\"profile\":\"{}\"}");
+    part(out, "mention", "part-00000-a.jsonl.gz",
+        "{\"article_id\":\"w-1\",\"local_id\":\"e1\",\"entity_id\":\"P:halvard-brekke\",\"name\":\"Halvard Brekke\","
+            + "\"type\":\"PERSON\",\"reason\":\"FULL_NAME\",\"mentions\":2,\"quotes\":2,\"published_at\":1772438400000}",
+        "{this line is not JSON",
+        "{\"article_id\":\"w-0\",\"local_id\":\"e1\",\"name\":\"Brekke\"}");
+    part(out, "corpus_quote", "part-00000-a.jsonl.gz",
+        "{\"id\":1,\"speaker_id\":\"P:halvard-brekke\",\"speaker_name\":\"Brekke\",\"kind\":\"DIRECT\","
+            + "\"text\":\"We will not let the valley go dark\",\"words\":\"we will not let the valley go dark\","
+            + "\"first_article\":\"w-2\",\"first_ordinal\":1,\"first_published\":1772438000000,\"carriers\":2,\"outlets\":2}");
+    part(out, "quote_carrier", "part-00000-a.jsonl.gz",
+        "{\"article_id\":\"w-2\",\"ordinal\":1,\"quote_id\":1,\"speaker_local\":\"e1\",\"site\":\"Coastal Post\","
+            + "\"published_at\":1772438000000}",
+        "{\"article_id\":\"w-1\",\"ordinal\":1,\"quote_id\":1,\"speaker_local\":\"e1\",\"site\":\"Northern Courier\"}");
+    part(out, "corpus_quote_key", "part-00000-a.jsonl.gz", "{\"key\":-42,\"quote_id\":1}", "{\"key\":-42,\"quote_id\":1}");
+    return out;
+  }
+
+  @Test
+  void the_corpus_tables_are_loaded_as_written_and_a_rerun_skips_them() throws Exception {
+    Path out = output(tmp.resolve("out"));
+    List<String> refused = new ArrayList<>();
+    try (PostgresStore store = PostgresStore.open(PostgresAddress.parse(pg.createDatabase("corpus1")))) {
+      LoadSummary summary = store.load(out, new LoadListener() {
+        @Override
+        public void refused(RefusedLine line) {
+          refused.add(line.toString());
+        }
+      });
+      assertThat(summary.articles()).isEqualTo(3);
+      assertThat(summary.corpusRows()).as("2 entities, 1 mention, 1 quote, 2 carriers, 1 key").isEqualTo(7);
+      assertThat(summary.refused()).as("the line that is not JSON and the mention without an entity").isEqualTo(2);
+      assertThat(refused).anyMatch(r -> r.contains("mention") && r.contains(":2: not JSON"))
+          .anyMatch(r -> r.contains("1 lines lack a field mention needs"));
+      try (Connection c = pg.connect("corpus1")) {
+        assertThat(rows(c, "SELECT name, aliases[1], titles[1], mentions, first_seen, profile->>'type', merged_into"
+            + " FROM entity ORDER BY id")).containsExactly(
+            "Brekke null null 0 null null P:halvard-brekke",
+            "Halvard Brekke Brekke Energy Minister 5 1772438400000 PERSON null");
+        assertThat(rows(c, "SELECT article_id, entity_id, reason FROM mention")).containsExactly("w-1 P:halvard-brekke FULL_NAME");
+        assertThat(rows(c, "SELECT c.article_id, c.published_at, q.first_article, q.speaker_id FROM quote_carrier c"
+            + " JOIN corpus_quote q ON q.id = c.quote_id ORDER BY c.article_id")).containsExactly(
+            "w-1 null w-2 P:halvard-brekke", "w-2 1772438000000 w-2 P:halvard-brekke");
+        assertThat(rows(c, "SELECT key, quote_id FROM corpus_quote_key")).containsExactly("-42 1");
+      }
+      LoadSummary again = store.load(out, new LoadListener() {});
+      assertThat(again.loaded()).isZero();
+      assertThat(again.skipped()).as("the article part and the five corpus parts").isEqualTo(6);
+      assertThat(again.refused()).as("as refused when loaded").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void an_output_without_corpus_tables_loads_its_articles_alone() throws Exception {
+    Path out = tmp.resolve("plain");
+    SparkOutput.write(out, SparkOutput.articleLines(2), 1);
+    try (PostgresStore store = PostgresStore.open(PostgresAddress.parse(pg.createDatabase("corpus2")))) {
+      LoadSummary summary = store.load(out, new LoadListener() {});
+      assertThat(summary.articles()).isEqualTo(2);
+      assertThat(summary.corpusRows()).isZero();
+      assertThat(summary.complete()).isTrue();
+    }
+  }
+
+  private static List<String> rows(Connection c, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= n; i++) row.append(i == 1 ? "" : " ").append(rs.getString(i));
+        out.add(row.toString());
+      }
+    }
+    return out;
+  }
+}
