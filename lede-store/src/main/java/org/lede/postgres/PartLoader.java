@@ -164,9 +164,10 @@ final class PartLoader {
             jsonb_array_elements(CASE WHEN jsonb_typeof(e.v->'mentions') = 'array' THEN e.v->'mentions' ELSE '[]' END)
               WITH ORDINALITY AS m(v, o)""");
       st.execute("""
-          INSERT INTO quotes (article_id, ordinal, text, kind, start_offset, end_offset, cue, speaker, speaker_kind)
+          INSERT INTO quotes (article_id, ordinal, text, kind, start_offset, end_offset, cue, speaker, speaker_kind,
+                              speaker_entity)
           SELECT s.id, q.o, q.v->>'text', q.v->>'kind', (q.v->>'start')::int, (q.v->>'end')::int,
-            q.v->'cue'->>'text', q.v->'speaker'->>'name', q.v->'speaker'->>'kind'
+            q.v->'cue'->>'text', q.v->'speaker'->>'name', q.v->'speaker'->>'kind', q.v->'speaker'->>'entityId'
           FROM load_staging s,
             jsonb_array_elements(CASE WHEN jsonb_typeof(s.line->'quotes') = 'array' THEN s.line->'quotes' ELSE '[]' END)
               WITH ORDINALITY AS q(v, o)""");

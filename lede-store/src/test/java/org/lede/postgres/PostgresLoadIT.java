@@ -108,6 +108,11 @@ class PostgresLoadIT {
         assertThat(count(c, "SELECT count(*) FROM entity_mentions")).isEqualTo(mentions).isPositive();
         assertThat(count(c, "SELECT count(*) FROM quotes")).isEqualTo(quotes);
         assertThat(count(c, "SELECT count(*) FROM quotes WHERE speaker IS NOT NULL")).isPositive();
+        // who said it joins who is mentioned: every speaker entity is one of its article's entities
+        assertThat(count(c, "SELECT count(*) FROM quotes WHERE speaker_entity IS NOT NULL")).isPositive();
+        assertThat(count(c, "SELECT count(*) FROM quotes q WHERE speaker_entity IS NOT NULL AND NOT EXISTS "
+            + "(SELECT 1 FROM entity_mentions m WHERE m.article_id = q.article_id AND m.entity_id = q.speaker_entity)"))
+            .isZero();
         assertThat(count(c, "SELECT sum(lines) FROM load_parts")).isEqualTo(lines.size() + 3);
         assertThat(count(c, "SELECT sum(refused) FROM load_parts")).isEqualTo(3);
       }
