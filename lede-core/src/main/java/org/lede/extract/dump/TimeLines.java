@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * {@link org.lede.time.NewsTimes}' job. A line only counts when everything after its label reads as a time, so
  * "Published in 2019, the book sold well." stays body text.
  */
-final class TimeLines {
+public final class TimeLines {
   /** Whether a stated time is the first publication or the last update. */
   enum Role { PUBLISHED, UPDATED }
 
@@ -45,6 +45,22 @@ final class TimeLines {
   private static final Pattern ZONE = Pattern.compile("\\(?(?:[A-Z]{1,4}T|UTC|GMT|Z)\\)?");
 
   private TimeLines() {}
+
+  /** Where a second stated time begins on a line that holds two ("Published … Updated …"). */
+  private static final Pattern NEXT_LABEL = Pattern.compile(
+      "(?i)(?<=\\S)\\s*[|·•,;]?\\s+(?=(?:last\\s+)?(?:updated|modified|published|posted)\\b)");
+
+  /**
+   * Returns whether {@code line} is nothing but the times a page states about itself, one or several
+   * ("Published November 9, 2023 3:02am EST Updated November 9, 2023 3:18am EST", "Updated 5 sec ago"): furniture
+   * when it stands where a story's first paragraph would.
+   */
+  public static boolean onlyStatedTimes(String line) {
+    String t = line == null ? "" : line.strip();
+    if (t.isEmpty() || t.length() > 200) return false;
+    for (String piece : NEXT_LABEL.split(t)) if (recognise(piece.strip()) == null) return false;
+    return true;
+  }
 
   /** Returns the time {@code piece} states, or null when it is not only a time, with or without a label. */
   static Stated recognise(String piece) {

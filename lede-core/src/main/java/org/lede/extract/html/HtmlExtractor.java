@@ -9,6 +9,7 @@ import org.lede.article.ArticleBuilder;
 import org.lede.article.Subhead;
 import org.lede.extract.ArticleIds;
 import org.lede.extract.Extractor;
+import org.lede.extract.dump.TimeLines;
 import org.lede.html.PageParser;
 import org.lede.html.PageParts;
 import org.lede.source.Document;
@@ -59,7 +60,27 @@ public final class HtmlExtractor implements Extractor {
     BlockWriter.write(MainContent.find(body, stats), article, meta.headline(), stats, images);
     article.images(images.images());
     Article built = article.build();
-    return List.of(withoutTrailingSubheads(ArticleEnd.cut(withoutBylineParagraph(built))));
+    return List.of(withoutTrailingSubheads(ArticleEnd.cut(withoutTimeParagraphs(withoutBylineParagraph(built)))));
+  }
+
+  /**
+   * "Published November 9, 2023 3:02am EST Updated …" printed above the body is the page's furniture, not the story's
+   * lead: among the first paragraphs, one that states nothing but such times is dropped.
+   */
+  private static Article withoutTimeParagraphs(Article a) {
+    for (int i = 0; i < Math.min(3, a.paragraphs().size()); i++) {
+      if (TimeLines.onlyStatedTimes(a.paragraphs().get(i))) return withoutTimeParagraphs(withoutParagraph(a, i));
+    }
+    return a;
+  }
+
+  /** {@code a} without its paragraph {@code i}, the subheads after it moved up one. */
+  private static Article withoutParagraph(Article a, int i) {
+    List<String> paragraphs = new ArrayList<>(a.paragraphs());
+    paragraphs.remove(i);
+    List<Subhead> subheads = new ArrayList<>();
+    for (Subhead s : a.subheads()) subheads.add(s.paragraph() > i ? new Subhead(s.text(), s.paragraph() - 1) : s);
+    return a.toBuilder().paragraphs(paragraphs).subheads(subheads).build();
   }
 
   /** "By Jane Doe" / "Par Amélie Rochat" printed above the body is the byline again, not the story's first words. */
@@ -69,13 +90,7 @@ public final class HtmlExtractor implements Extractor {
       String p = a.paragraphs().get(i);
       java.util.regex.Matcher m = BYLINE_LINE.matcher(p);
       String names = m.matches() ? m.group(1) : p;
-      if (p.length() <= 120 && Bylines.split(names).stream().anyMatch(a.byline()::contains)) {
-        List<String> paragraphs = new ArrayList<>(a.paragraphs());
-        paragraphs.remove(i);
-        List<Subhead> subheads = new ArrayList<>();
-        for (Subhead s : a.subheads()) subheads.add(s.paragraph() > i ? new Subhead(s.text(), s.paragraph() - 1) : s);
-        return a.toBuilder().paragraphs(paragraphs).subheads(subheads).build();
-      }
+      if (p.length() <= 120 && Bylines.split(names).stream().anyMatch(a.byline()::contains)) return withoutParagraph(a, i);
     }
     return a;
   }

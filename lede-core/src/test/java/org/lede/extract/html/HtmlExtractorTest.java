@@ -20,6 +20,22 @@ import org.lede.extract.ArticleIds;
 
 class HtmlExtractorTest {
   @Test
+  void a_line_of_publication_times_above_the_story_is_not_its_lead() {
+    Article a = extract(page("<title>Pier vote</title>", "<article><h1>Council votes to rebuild the old pier</h1>"
+        + "<p>Published March 3, 2026 9:02am EST Updated March 3, 2026 11:18am EST</p>" + body(P1, P2, P3)
+        + "</article>"));
+    assertThat(a.paragraphs()).first().isEqualTo(P1);
+    assertThat(a.paragraphs()).noneSatisfy(p -> assertThat(p).startsWith("Published"));
+  }
+
+  @Test
+  void a_paragraph_that_only_mentions_a_time_stays() {
+    String told = "Published on March 3, the report was updated twice before the council met.";
+    Article a = extract(page("<title>Pier vote</title>", "<article>" + body(told, P1, P2) + "</article>"));
+    assertThat(a.paragraphs()).first().isEqualTo(told);
+  }
+
+  @Test
   void json_ld_news_article_gives_headline_byline_site_and_image() {
     String ld = """
         <script type="application/ld+json">
