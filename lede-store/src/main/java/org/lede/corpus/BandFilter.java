@@ -17,7 +17,7 @@ import org.lede.store.PreparedSet;
  * <p>A key is three bits of one 64-bit word (a blocked Bloom filter: one word read a key). Its size is fixed
  * ({@link #WORDS} words, 32 MB): at a million articles (some 32 million band keys) about 3 % of absent keys pass, and
  * it never grows, so a far larger corpus only lets more through. Pieces are read from the store the first time a key
- * falls in them, so opening the store reads none; a filter never forgets a key (an article taken out leaves its bits),
+ * falls in them, so opening the store reads none, and a piece the store does not hold takes no memory; a filter never forgets a key (an article taken out leaves its bits),
  * which can only let more through, never hide a band that is there.
  *
  * <p>Keys are added in memory as a merge moves them into the large tiers, and the pieces they changed are written in
@@ -29,6 +29,8 @@ final class BandFilter implements AutoCloseable {
   static final int WORDS = 1 << 22;
   /** Words a stored piece: 2 KB, half a page, so a piece needs no overflow page. */
   static final int PIECE_WORDS = 256;
+  /** Every piece the store holds no row for, until a key is added to it: a store too small to have merged holds none. */
+  private static final long[] EMPTY = new long[PIECE_WORDS];
 
   private final PreparedSet all = new PreparedSet();
   private final PreparedStatement read;
@@ -61,6 +63,7 @@ final class BandFilter implements AutoCloseable {
     long[] piece = piece(p);
     long mask = mask(band);
     if ((piece[word % PIECE_WORDS] & mask) == mask) return;
+    if (piece == EMPTY) pieces[p] = piece = new long[PIECE_WORDS];
     piece[word % PIECE_WORDS] |= mask;
     dirty.set(p);
   }
@@ -98,10 +101,13 @@ final class BandFilter implements AutoCloseable {
   private long[] piece(int p) throws SQLException {
     long[] piece = pieces[p];
     if (piece != null) return piece;
-    piece = new long[PIECE_WORDS];
     read.setInt(1, p);
     try (ResultSet rs = read.executeQuery()) {
-      if (rs.next()) ByteBuffer.wrap(rs.getBytes(1)).asLongBuffer().get(piece);
+      piece = EMPTY;
+      if (rs.next()) {
+        piece = new long[PIECE_WORDS];
+        ByteBuffer.wrap(rs.getBytes(1)).asLongBuffer().get(piece);
+      }
     }
     pieces[p] = piece;
     return piece;
