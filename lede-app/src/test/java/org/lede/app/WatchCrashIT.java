@@ -28,8 +28,8 @@ class WatchCrashIT {
   private static final int PAGES = 80;
   /** The tables the corpus layer derives from the articles: a relink rebuilds every one. */
   private static final List<String> CORPUS_TABLES = List.of("entity", "entity_key", "mention", "entity_day",
-      "corpus_quote", "corpus_quote_key", "quote_carrier", "copy_signature", "copy_band", "copy_band_recent",
-      "copy_band_fresh", "story", "story_article", "story_word", "story_word_posting", "story_member");
+      "corpus_quote", "corpus_quote_key", "quote_carrier", "copy_signature", "copy_band", "copy_band_settling", "copy_band_recent",
+      "copy_band_fresh", "copy_band_filter", "story", "story_article", "story_word", "story_word_posting", "story_member");
 
   @TempDir static Path tmp;
 

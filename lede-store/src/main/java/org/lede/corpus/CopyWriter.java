@@ -51,11 +51,14 @@ public final class CopyWriter implements AutoCloseable {
 
   /** Prepares the writes on {@code w}, the store's writer connection (public for the store's bench). */
   public CopyWriter(Connection w) throws SQLException {
-    this(w, CopyBands.FRESH_ROWS, CopyBands.RECENT_ROWS);
+    this(w, CopyBands.FRESH_ROWS, CopyBands.RECENT_ROWS, CopyBands.SETTLING_ROWS, BandFilter.WORDS);
   }
 
-  /** Prepares the writes on {@code w}, merging the band tiers at {@code freshRows} and {@code recentRows} rows. */
-  CopyWriter(Connection w, long freshRows, long recentRows) throws SQLException {
+  /**
+   * Prepares the writes on {@code w}, merging the band tiers at {@code freshRows}, {@code recentRows} and
+   * {@code settlingRows} rows, with a band filter of {@code filterWords} words.
+   */
+  CopyWriter(Connection w, long freshRows, long recentRows, long settlingRows, int filterWords) throws SQLException {
     row = prepare(w, "SELECT article_id, signature, words, first_at, ordinal, copy_of FROM copy_signature WHERE article_id = ?");
     insert = prepare(w, "INSERT OR REPLACE INTO copy_signature(article_id, signature, words, first_at, ordinal, copy_of, "
         + "similarity) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -64,7 +67,7 @@ public final class CopyWriter implements AutoCloseable {
     firstIngested = prepare(w, "SELECT first_ingested_at FROM article WHERE id = ?");
     point = prepare(w, "UPDATE copy_signature SET copy_of = ?, similarity = ? WHERE article_id = ?");
     ordinal = lastOrdinal(w);
-    bands = new CopyBands(w, PER_BAND, freshRows, recentRows);
+    bands = new CopyBands(w, PER_BAND, freshRows, recentRows, settlingRows, filterWords);
   }
 
   /** Returns the highest ordinal the table holds. */

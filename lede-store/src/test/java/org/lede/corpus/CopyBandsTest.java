@@ -22,7 +22,7 @@ import org.lede.store.ArticleStore;
 /**
  * The band index's tiers, merged after every article or two (tiny tier sizes) beside one that never merges: a ferry
  * story run by the wire and later copied, with made-up briefs in between that push the wire story's bands from the
- * fresh tier through the recent one into the settled one, then the wire story rewritten at its address.
+ * fresh tier through the recent and settling ones into the settled one, then the wire story rewritten at its address.
  */
 class CopyBandsTest {
   @TempDir Path dir;
@@ -72,22 +72,38 @@ class CopyBandsTest {
   }
 
   /** What each step gave: which article each stored one copies, in order. */
-  private record Run(List<String> copyOf, List<List<String>> table, long settled, long recent, long fresh) {}
+  private record Run(List<String> copyOf, List<List<String>> table, long settled, long settling, long recent,
+      long fresh) {
+    long rows() {
+      return settled + settling + recent + fresh;
+    }
+  }
 
-  private Run run(String name, long freshRows, long recentRows) throws SQLException {
+  /** Tiers merged after every article or two, with a filter of one piece. */
+  private Run merged(String name) throws SQLException {
+    return run(name, 40, 100, 200, BandFilter.PIECE_WORDS, c -> {});
+  }
+
+  /** Runs the story through a new store, calling {@code between} after the first commit, with its writer closed. */
+  private Run run(String name, long freshRows, long recentRows, long settlingRows, int filterWords, Between between)
+      throws SQLException {
     Path db = dir.resolve(name + ".db");
     ArticleStore.open(db, Clock.systemUTC()).close();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
       c.setAutoCommit(false);
       List<String> copyOf = new ArrayList<>();
       Random random = new Random(5);
-      try (CopyWriter copies = new CopyWriter(c, freshRows, recentRows)) {
+      try (CopyWriter copies = new CopyWriter(c, freshRows, recentRows, settlingRows, filterWords)) {
         copyOf.add(copies.article("wire", article("https://wire.example/ferry", "2026-05-03T08:00:00Z", FERRY)));
         for (int i = 0; i < 6; i++) copies.article("brief-" + i, brief(random, i));
         copyOf.add(copies.article("coast", article("https://coast.example/tessel", "2026-05-03T09:00:00Z",
             furnished("Listen to this story", FERRY, "Sign up for the Coast Herald newsletter"))));
         for (int i = 6; i < 12; i++) copies.article("brief-" + i, brief(random, i));
         c.commit();
+      }
+      between.accept(c);
+      c.commit();
+      try (CopyWriter copies = new CopyWriter(c, freshRows, recentRows, settlingRows, filterWords)) {
         // the wire rewrites its story at the same address: the old text's bands leave whichever tier holds them
         copyOf.add(copies.article("wire", article("https://wire.example/ferry", "2026-05-03T08:00:00Z",
             FERRY_CORRECTED)));
@@ -96,8 +112,14 @@ class CopyBandsTest {
         c.commit();
       }
       return new Run(copyOf, rows(c, "SELECT article_id, copy_of FROM copy_signature ORDER BY article_id"),
-          count(c, "copy_band"), count(c, "copy_band_recent"), count(c, "copy_band_fresh"));
+          count(c, "copy_band"), count(c, "copy_band_settling"), count(c, "copy_band_recent"),
+          count(c, "copy_band_fresh"));
     }
+  }
+
+  /** What happens to the store between the two writers. */
+  private interface Between {
+    void accept(Connection c) throws SQLException;
   }
 
   private static long count(Connection c, String table) throws SQLException {
@@ -118,7 +140,7 @@ class CopyBandsTest {
 
   @Test
   void copies_are_found_before_and_after_their_original_is_merged_into_the_settled_tier() throws SQLException {
-    Run merged = run("merged", 40, 100);
+    Run merged = merged("merged");
 
     assertThat(merged.copyOf()).containsExactly(null, "wire", null, "coast");
     assertThat(merged.settled()).as("the wire story's bands were merged down before its copy came").isPositive();
@@ -126,20 +148,56 @@ class CopyBandsTest {
 
   @Test
   void a_rewritten_original_leaves_every_tier_and_its_copies_regroup_under_the_earliest_of_them() throws SQLException {
-    Run merged = run("merged", 40, 100);
+    Run merged = merged("merged");
 
     // 15 signed articles (the wire story once, in its rewritten text), 32 band rows each, none in two tiers
-    assertThat(merged.settled() + merged.recent() + merged.fresh()).isEqualTo(15L * 32);
+    assertThat(merged.rows()).isEqualTo(15L * 32);
     assertThat(merged.table()).contains(List.of("isles", "coast"), List.of("wire", "null"));
   }
 
   @Test
   void tiers_merged_after_every_article_or_two_find_what_one_unmerged_tier_finds() throws SQLException {
-    Run merged = run("merged", 40, 100);
-    Run unmerged = run("unmerged", 1_000_000, 1_000_000);
+    Run merged = merged("merged");
+    Run unmerged = run("unmerged", 1_000_000, 1_000_000, 1_000_000, BandFilter.WORDS, c -> {});
 
-    assertThat(unmerged.settled() + unmerged.recent()).isZero();
+    assertThat(unmerged.settled() + unmerged.settling() + unmerged.recent()).isZero();
     assertThat(merged.copyOf()).isEqualTo(unmerged.copyOf());
     assertThat(merged.table()).isEqualTo(unmerged.table());
+  }
+
+  @Test
+  void a_store_whose_settled_tier_predates_the_filter_still_finds_copies_of_what_it_holds() throws SQLException {
+    Run filtered = merged("filtered");
+    // as migration 12 leaves a store that had band keys: all its large tier's rows in copy_band, none in the filter
+    Run unfiltered = run("unfiltered", 40, 100, 200, BandFilter.PIECE_WORDS, c -> {
+      try (Statement st = c.createStatement()) {
+        st.execute("INSERT INTO copy_band SELECT band, ordinal FROM copy_band_settling");
+        st.execute("DELETE FROM copy_band_settling");
+        st.execute("DELETE FROM copy_band_filter");
+        st.execute("UPDATE copy_band_tiers SET settling_rows = 0, settled_filtered = 0");
+      }
+    });
+
+    assertThat(unfiltered.copyOf()).isEqualTo(filtered.copyOf()).containsExactly(null, "wire", null, "coast");
+    assertThat(unfiltered.table()).isEqualTo(filtered.table());
+  }
+
+  @Test
+  void a_relink_clears_the_filter_and_covers_the_settled_tier_again() throws SQLException {
+    Path db = dir.resolve("relinked.db");
+    ArticleStore.open(db, Clock.systemUTC()).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+      c.setAutoCommit(false);
+      try (Statement st = c.createStatement(); CopyWriter copies = new CopyWriter(c, 40, 100, 200, BandFilter.PIECE_WORDS)) {
+        st.execute("UPDATE copy_band_tiers SET settled_filtered = 0");
+        Random random = new Random(9);
+        for (int i = 0; i < 12; i++) copies.article("brief-" + i, brief(random, i));
+        copies.clear(st);
+        c.commit();
+
+        assertThat(count(c, "copy_band_filter") + count(c, "copy_band") + count(c, "copy_band_fresh")).isZero();
+        assertThat(rows(c, "SELECT settling_rows, settled_filtered FROM copy_band_tiers")).containsExactly(List.of("0", "1"));
+      }
+    }
   }
 }

@@ -58,6 +58,36 @@ class MigrationsTest {
   }
 
   @Test
+  void a_store_that_had_band_keys_before_version_12_reads_its_settled_tier_unfiltered_and_a_new_one_does_not()
+      throws Exception {
+    Path withKeys = dir.resolve("keys.db");
+    Path without = dir.resolve("none.db");
+    for (Path db : List.of(withKeys, without)) {
+      try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        Migrations.migrate(c, 11);
+        if (db == withKeys) {
+          try (Statement st = c.createStatement()) {
+            st.execute("INSERT INTO copy_band(band, ordinal) VALUES (-4211, 1)");
+          }
+        }
+      }
+      ArticleStore.open(db, Clock.systemUTC()).close();
+    }
+
+    assertThat(tiers(withKeys)).isEqualTo("0 0");
+    assertThat(tiers(without)).isEqualTo("0 1");
+  }
+
+  private static String tiers(Path db) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+         Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT settling_rows, settled_filtered FROM copy_band_tiers")) {
+      assertThat(rs.next()).isTrue();
+      return rs.getLong(1) + " " + rs.getLong(2);
+    }
+  }
+
+  @Test
   void a_version_3_store_keeps_its_deflated_inputs_and_sees_its_articles_unchanged_on_reingest() throws Exception {
     Path db = dir.resolve("v3.db");
     byte[] page = "<html><body><h1>Ferry timetable changes</h1><p>Ferries run hourly.</p></body></html>"
