@@ -1,9 +1,12 @@
 package org.lede.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.lede.entity.CorpusLinker;
 import org.lede.entity.Entity;
 import org.lede.entity.EntityType;
 import org.lede.entity.Mention;
@@ -31,6 +34,26 @@ public final class QuoteSpeakers {
       out.add(q.speaker() == null || Objects.equals(id, q.speaker().entityId()) ? q
           : new Quote(q.text(), q.kind(), q.start(), q.end(), q.cue(), q.speaker().asEntity(id), q.addressee(), q.medium()));
     }
+    return out;
+  }
+
+  /**
+   * Returns, for each of {@code quotes}, the local id ({@link CorpusLinker#localId}) of the entity of
+   * {@code entities} that said it, or null: what the corpus layer links quotes to, on one machine or in the job.
+   */
+  public static String[] locals(List<Quote> quotes, List<Entity> entities) {
+    String[] out = new String[quotes.size()];
+    for (int i = 0; i < out.length; i++) {
+      int s = speakerOf(quotes.get(i), entities);
+      out[i] = s < 0 ? null : CorpusLinker.localId(entities.get(s), s);
+    }
+    return out;
+  }
+
+  /** Returns how many quotes each local id of {@code locals} ({@link #locals}) said. */
+  public static Map<String, Integer> quotesBy(String[] locals) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String local : locals) if (local != null) out.merge(local, 1, Integer::sum);
     return out;
   }
 

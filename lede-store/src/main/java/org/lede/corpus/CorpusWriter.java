@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -95,18 +94,13 @@ public final class CorpusWriter implements AutoCloseable {
       removeCarriers(id);
       CorpusLinker.standard().unlink(id, state);
       List<Entity> entities = found.entities();
-      int[] speakers = new int[found.quotes().size()];
-      Map<String, Integer> quotesBy = new HashMap<>();
-      for (int i = 0; i < speakers.length; i++) {
-        speakers[i] = QuoteSpeakers.speakerOf(found.quotes().get(i), entities);
-        if (speakers[i] >= 0) quotesBy.merge(CorpusLinker.localId(entities.get(speakers[i]), speakers[i]), 1, Integer::sum);
-      }
+      String[] speakers = QuoteSpeakers.locals(found.quotes(), entities);
       Instant published = published(article);
       Map<String, String> links = CorpusLinker.standard().link(
-          new CorpusLinker.ArticleEntities(id, published, entities, quotesBy), state);
+          new CorpusLinker.ArticleEntities(id, published, entities, QuoteSpeakers.quotesBy(speakers)), state);
       state.flush();
       for (int i = 0; i < speakers.length; i++) {
-        String local = speakers[i] < 0 ? null : CorpusLinker.localId(entities.get(speakers[i]), speakers[i]);
+        String local = speakers[i];
         carry(id, i, found.quotes().get(i), local, local == null ? null : links.get(local), article.site(), published);
       }
       String copyOf = copies.article(id, article);

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.lede.annotate.Annotations;
 import org.lede.article.Article;
 import org.lede.entity.CorpusLinker;
@@ -56,16 +54,11 @@ public record CorpusInput(long place, long n, String article, String site, Long 
   /** Prepares article {@code id}'s entities and quotes as {@code CorpusWriter.article} does before it links them. */
   public static CorpusInput of(long place, long n, String id, Article article, Annotations found) {
     List<Entity> entities = found.entities();
-    int[] speakers = new int[found.quotes().size()];
-    Map<String, Integer> quotesBy = new HashMap<>();
-    for (int i = 0; i < speakers.length; i++) {
-      speakers[i] = QuoteSpeakers.speakerOf(found.quotes().get(i), entities);
-      if (speakers[i] >= 0) quotesBy.merge(CorpusLinker.localId(entities.get(speakers[i]), speakers[i]), 1, Integer::sum);
-    }
+    String[] speakers = QuoteSpeakers.locals(found.quotes(), entities);
     Instant published = published(article);
     List<Member> members = new ArrayList<>();
     for (LinkMember m : CorpusLinker.standard().members(
-        new CorpusLinker.ArticleEntities(id, published, entities, quotesBy))) {
+        new CorpusLinker.ArticleEntities(id, published, entities, QuoteSpeakers.quotesBy(speakers)))) {
       members.add(new Member(m.localId(), m.name(), m.type().name(), m.aliases(), m.titles(), m.roles(),
           List.copyOf(m.roleWords()), List.copyOf(m.context()), m.mentions(), m.quotes()));
     }
@@ -73,7 +66,7 @@ public record CorpusInput(long place, long n, String article, String site, Long 
     for (int i = 0; i < speakers.length; i++) {
       Quote q = found.quotes().get(i);
       if (QuoteFingerprint.words(q.text() == null ? "" : q.text()).isEmpty()) continue;
-      String local = speakers[i] < 0 ? null : CorpusLinker.localId(entities.get(speakers[i]), speakers[i]);
+      String local = speakers[i];
       String speakerName = q.speaker() == null || q.speaker().anonymous() ? null : q.speaker().name();
       quotes.add(new Said(i, q.text(), q.kind().name(), local, speakerName));
     }
