@@ -10,7 +10,8 @@ import org.lede.article.Subhead;
 /**
  * Where an article's body ends when the page's markup does not say: at a short line that opens the furniture after
  * a story, the reader comments ("Comments", "23 Comments", "Comments are now closed", "What you think...") or a list
- * of links to other stories ("Related articles", "Must Read", "B.C. Headlines"). Pages without names on their
+ * of links to other stories ("Related articles", "Must Read", "B.C. Headlines", "Mehr zum Thema"), or the tools
+ * and boxes printed under a story ("Printer friendly page", "Kontakt", "About the author"). Pages without names on their
  * containers (old tables, {@code <div class="yvhd">}) leave both inside the container the body is taken from, and
  * the comments are often longer than the story.
  *
@@ -61,8 +62,21 @@ final class ArticleEnd {
       "[\\p{L}.' ]{1,24}\\s+headlines",
       "you\\s+(?:may|might)\\s+also\\s+(?:like|be\\s+interested\\s+in)",
       "recommended(?:\\s+for\\s+you)?",
-      "das\\s+könnte\\s+sie\\s+auch\\s+interessieren",
-      "(?:ähnliche|verwandte)\\s+artikel",
+      "das\\s+(?:thema\\s+)?könnte\\s+(?:sie|dich)\\s+auch\\s+interessieren",
+      "(?:ähnliche|verwandte)\\s+(?:artikel|beiträge|themen|themenbereiche)",
+      "mehr\\s+(?:zum\\s+thema|themen)",
+      "weitere\\s+(?:aktuelle\\s+)?(?:artikel|beiträge|themen|informationen|infos|nachrichten|meldungen)"
+          + "(?:\\s+(?:zum\\s+thema|aus\\s+.{1,40}))?",
+      "auch\\s+interessant",
+      "schon\\s+gelesen\\??",
+      "lust\\s+auf\\s+mehr\\??",
+      "zum\\s+weiterlesen",
+      "weiterführende(?:r)?\\s+links?",
+      "zobacz\\s+(?:również|także|też)",
+      "explore\\s+further",
+      // the contact, author and newsletter boxes under a story or a press release
+      "kontakt|ansprechpartner(?:in)?|über\\s+den\\s+autor(?:in)?|about\\s+the\\s+author",
+      "(?:zum\\s+)?newsletter\\s+(?:anmelden|abonnieren)",
       "meistgelesen(?:e\\s+artikel)?",
       "articles\\s+similaires",
       "(?:artículos|noticias)\\s+relacionad[ao]s"));

@@ -71,7 +71,19 @@ class ArticleEndTest {
     assertThat(ArticleEnd.opensFurniture("E-mail this story")).isTrue();
     assertThat(ArticleEnd.opensFurniture("Tools:")).isTrue();
 
+    assertThat(ArticleEnd.opensFurniture("Mehr zum Thema:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Weitere Artikel zum Thema")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Verwandte Beiträge")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Schon gelesen?")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Das Thema könnte dich auch interessieren:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Zobacz również")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Kontakt:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("About the author")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Zum Newsletter anmelden")).isTrue();
+
     assertThat(ArticleEnd.opensFurniture("No comment, said the mayor.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Weitere Informationen folgen am Montag.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Kontakt zur Polizei hatte er nicht.")).isFalse();
     assertThat(ArticleEnd.opensFurniture("Other news outlets had the figure wrong.")).isFalse();
     assertThat(ArticleEnd.opensFurniture("Print runs were cut by half.")).isFalse();
   }
