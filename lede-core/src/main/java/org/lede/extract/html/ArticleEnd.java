@@ -41,6 +41,7 @@ final class ArticleEnd {
       "do\\s+you\\s+have\\s+(?:any\\s+)?(?:comments?|thoughts|views)\\s+(?:on|about)\\s+this\\s+(?:story|article|post)\\??",
       "(?:thanks\\s+for\\s+your\\s+comments\\W+)?(?:this\\s+)?(?:feedback|discussion)\\s+is\\s+(?:now\\s+)?closed",
       "(?:\\d+\\s+)?(?:leser)?kommentare?(?:\\s*\\(\\d+\\))?",
+      "kommentare\\s+insgesamt(?:\\W+\\d+)?",
       "kommentar\\s+(?:schreiben|verfassen)",
       "(?:\\d+\\s+)?commentaires?",
       "(?:\\d+\\s+)?comentarios?",
@@ -85,8 +86,20 @@ final class ArticleEnd {
 
   private ArticleEnd() {}
 
+  /**
+   * A paywall's notice where a story is cut short ("To view the full story, please subscribe to ...", "Subscribe now
+   * to our e-edition for the full story."): a sentence or two, so it may be longer than a heading.
+   */
+  private static final Pattern PAYWALL = Pattern.compile(
+      "(?=.*\\bsubscri(?:be|ption)\\b)(?=.*\\b(?:full|whole|entire|rest\\s+of\\s+(?:the|this))\\s+(?:story|article)\\b)"
+          // and the appeal that closes a blog post
+          + "|if\\s+you\\s+(?:enjoyed|liked|found)\\s+(?:reading\\s+)?this\\s+(?:post|article|story)"
+          + "|(?:gefällt|gefiel)\\s+(?:dir|ihnen)\\s+(?:dieser|unser|der|das)\\s+\\p{L}*(?:artikel|beitrag|magazin|blog)\\b");
+  private static final int MAX_PAYWALL_CHARS = 160;
+
   /** Returns whether {@code line}, standing alone, opens the comments or a list of other stories. */
   static boolean opensFurniture(String line) {
+    if (line.length() <= MAX_PAYWALL_CHARS && PAYWALL.matcher(line.toLowerCase(Locale.ROOT)).lookingAt()) return true;
     if (line.length() > MAX_LINE_CHARS) return false;
     String bare = TRAILER.matcher(line.strip()).replaceAll("").toLowerCase(Locale.ROOT);
     return !bare.isEmpty() && OPENER.matcher(bare).matches();

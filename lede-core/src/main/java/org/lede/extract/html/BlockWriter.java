@@ -247,7 +247,7 @@ final class BlockWriter {
     if (density > MAX_LINK_DENSITY && text.length() < ("li".equals(block) ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS)) {
       return;
     }
-    if (Furniture.isTimestamp(text)) return;
+    if (Furniture.isTimestamp(text) || Furniture.isLabel(text) || Furniture.isFollowUs(text)) return;
     if (Furniture.isCredit(text)) {
       images.credit(text);
       return;

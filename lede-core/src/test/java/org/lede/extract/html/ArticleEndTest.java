@@ -81,7 +81,16 @@ class ArticleEndTest {
     assertThat(ArticleEnd.opensFurniture("About the author")).isTrue();
     assertThat(ArticleEnd.opensFurniture("Zum Newsletter anmelden")).isTrue();
 
+    assertThat(ArticleEnd.opensFurniture("To view the full story, please subscribe to The Harbour Times. You can choose"
+        + " an annual subscription or a weekly pass.")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Subscribe now to our e-edition for the full story.")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("If you enjoyed reading this post, would you consider supporting our"
+        + " work?")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Kommentare insgesamt: 0")).isTrue();
+
     assertThat(ArticleEnd.opensFurniture("No comment, said the mayor.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Subscribers to the harbour fund will get the full story of its spending"
+        + " at the meeting, the mayor said.")).isFalse();
     assertThat(ArticleEnd.opensFurniture("Weitere Informationen folgen am Montag.")).isFalse();
     assertThat(ArticleEnd.opensFurniture("Kontakt zur Polizei hatte er nicht.")).isFalse();
     assertThat(ArticleEnd.opensFurniture("Other news outlets had the figure wrong.")).isFalse();
