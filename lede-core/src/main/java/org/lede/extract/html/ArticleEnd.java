@@ -10,7 +10,8 @@ import org.lede.article.Subhead;
 /**
  * Where an article's body ends when the page's markup does not say: at a short line that opens the furniture after
  * a story, the reader comments ("Comments", "23 Comments", "Comments are now closed", "What you think...") or a list
- * of links to other stories ("Related articles", "Must Read", "B.C. Headlines"). Pages without names on their
+ * of links to other stories ("Related articles", "Must Read", "B.C. Headlines", "Mehr zum Thema"), or the tools
+ * and boxes printed under a story ("Printer friendly page", "Kontakt", "About the author"). Pages without names on their
  * containers (old tables, {@code <div class="yvhd">}) leave both inside the container the body is taken from, and
  * the comments are often longer than the story.
  *
@@ -25,19 +26,35 @@ final class ArticleEnd {
 
   private static final Pattern OPENER = Pattern.compile(String.join("|",
       // reader comments
-      "(?:\\d+\\s+)?(?:reader'?s'?\\s+|readers'\\s+|your\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?",
+      "(?:\\d+\\s+)?(?:reader(?:'?s'?)?\\s+|your\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?",
       "comments?\\s+(?:are\\s+)?(?:now\\s+)?closed(?:\\s+for\\s+this\\s+(?:story|article|post|entry))?",
       "(?:leave|post|add|write)\\s+(?:a|your)\\s+(?:comment|reply)",
       "(?:\\d+\\s+)?(?:responses?|replies)(?:\\s+to\\s+.{1,60})?",
       "what\\s+(?:do\\s+)?you\\s+think",
       "join\\s+the\\s+(?:discussion|conversation)",
+      "(?:most\\s+)?(?:recent|latest|top|all|show|view|read)\\s+(?:all\\s+|the\\s+)?(?:reader(?:'?s'?)?\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?",
+      "comments?\\s*\\(\\d+\\)[,;:].{0,40}",
+      "(?:reader\\s+)?comments?(?:\\s+blog)?\\s+[-–—:]\\s.{1,50}",
+      "no\\s+comments?(?:\\s+(?:yet|so\\s+far|at\\s+the\\s+moment|have\\s+been\\s+(?:posted|made)))?",
+      "\\d+\\s+comments?\\s+(?:post|add|leave|write)\\s+a\\s+comment",
+      "talkback(?:\\s+[-–—:]\\s.{1,40})?",
+      "do\\s+you\\s+have\\s+(?:any\\s+)?(?:comments?|thoughts|views)\\s+(?:on|about)\\s+this\\s+(?:story|article|post)\\??",
+      "(?:thanks\\s+for\\s+your\\s+comments\\W+)?(?:this\\s+)?(?:feedback|discussion)\\s+is\\s+(?:now\\s+)?closed",
       "(?:\\d+\\s+)?(?:leser)?kommentare?(?:\\s*\\(\\d+\\))?",
+      "kommentare\\s+insgesamt(?:\\W+\\d+)?",
       "kommentar\\s+(?:schreiben|verfassen)",
       "(?:\\d+\\s+)?commentaires?",
       "(?:\\d+\\s+)?comentarios?",
       // lists of other stories
       "related(?:\\s+(?:articles?|stories|content|links|news|coverage|posts|items))?",
       "external\\s+links",
+      "related\\s+to\\s+this\\s+(?:story|article|post)",
+      "(?:also\\s+in|more\\s+in|other)\\s+(?:the\\s+)?news",
+      "latest\\s+from(?:\\s+[\\p{L}.' ]{1,30})?",
+      // the tools printed under a story
+      "(?:printer[\\s-]friendly|print)\\s+(?:page|version|this\\s+(?:article|story|page))(?:\\W.{0,50})?",
+      "(?:e-?mail|send)\\s+this\\s+(?:article|story|page)(?:\\W.{0,50})?",
+      "(?:article\\s+|story\\s+)?tools",
       "(?:other\\s+)?(?:recent|latest)\\s+(?:articles|stories|posts|news)",
       "more\\s+(?:stories|news|headlines|articles)",
       "(?:must|most)\\s+read",
@@ -46,8 +63,21 @@ final class ArticleEnd {
       "[\\p{L}.' ]{1,24}\\s+headlines",
       "you\\s+(?:may|might)\\s+also\\s+(?:like|be\\s+interested\\s+in)",
       "recommended(?:\\s+for\\s+you)?",
-      "das\\s+könnte\\s+sie\\s+auch\\s+interessieren",
-      "(?:ähnliche|verwandte)\\s+artikel",
+      "das\\s+(?:thema\\s+)?könnte\\s+(?:sie|dich)\\s+auch\\s+interessieren",
+      "(?:ähnliche|verwandte)\\s+(?:artikel|beiträge|themen|themenbereiche)",
+      "mehr\\s+(?:zum\\s+thema|themen)",
+      "weitere\\s+(?:aktuelle\\s+)?(?:artikel|beiträge|themen|informationen|infos|nachrichten|meldungen)"
+          + "(?:\\s+(?:zum\\s+thema|aus\\s+.{1,40}))?",
+      "auch\\s+interessant",
+      "schon\\s+gelesen\\??",
+      "lust\\s+auf\\s+mehr\\??",
+      "zum\\s+weiterlesen",
+      "weiterführende(?:r)?\\s+links?",
+      "zobacz\\s+(?:również|także|też)",
+      "explore\\s+further",
+      // the contact, author and newsletter boxes under a story or a press release
+      "kontakt|ansprechpartner(?:in)?|über\\s+den\\s+autor(?:in)?|about\\s+the\\s+author",
+      "(?:zum\\s+)?newsletter\\s+(?:anmelden|abonnieren)",
       "meistgelesen(?:e\\s+artikel)?",
       "articles\\s+similaires",
       "(?:artículos|noticias)\\s+relacionad[ao]s"));
@@ -56,8 +86,20 @@ final class ArticleEnd {
 
   private ArticleEnd() {}
 
+  /**
+   * A paywall's notice where a story is cut short ("To view the full story, please subscribe to ...", "Subscribe now
+   * to our e-edition for the full story."): a sentence or two, so it may be longer than a heading.
+   */
+  private static final Pattern PAYWALL = Pattern.compile(
+      "(?=.*\\bsubscri(?:be|ption)\\b)(?=.*\\b(?:full|whole|entire|rest\\s+of\\s+(?:the|this))\\s+(?:story|article)\\b)"
+          // and the appeal that closes a blog post
+          + "|if\\s+you\\s+(?:enjoyed|liked|found)\\s+(?:reading\\s+)?this\\s+(?:post|article|story)"
+          + "|(?:gefällt|gefiel)\\s+(?:dir|ihnen)\\s+(?:dieser|unser|der|das)\\s+\\p{L}*(?:artikel|beitrag|magazin|blog)\\b");
+  private static final int MAX_PAYWALL_CHARS = 160;
+
   /** Returns whether {@code line}, standing alone, opens the comments or a list of other stories. */
   static boolean opensFurniture(String line) {
+    if (line.length() <= MAX_PAYWALL_CHARS && PAYWALL.matcher(line.toLowerCase(Locale.ROOT)).lookingAt()) return true;
     if (line.length() > MAX_LINE_CHARS) return false;
     String bare = TRAILER.matcher(line.strip()).replaceAll("").toLowerCase(Locale.ROOT);
     return !bare.isEmpty() && OPENER.matcher(bare).matches();

@@ -30,6 +30,10 @@ final class BlockWriter {
 
   /** Longer than this, an element named like a caption ("category-fotografie") is a post, not a caption. */
   private static final int MAX_CAPTION_CHARS = 600;
+  /** A heading this long is text set large, not a heading. */
+  private static final int MIN_HEADING_TEXT_CHARS = 150;
+  /** Longer than this, an element named like a credit is text (a paragraph wrapped in a paste marker). */
+  private static final int MAX_CREDIT_CHARS = 120;
   /** A short block that is mostly link text is a teaser or a pointer elsewhere, not body text. */
   private static final double MAX_LINK_DENSITY = 0.6;
   private static final int MAX_LINK_LINE_CHARS = 150;
@@ -75,6 +79,7 @@ final class BlockWriter {
     int imagesBefore = images.size();
     BlockWriter writer = new BlockWriter(article, headline, stats, images, false);
     for (Element root : roots) writer.writeRoot(root);
+    writer.headingsAsText();
     int chosen = 0;
     for (Element root : roots) chosen += TextStats.prose(stats.of(root));
     if (chosen < MIN_CHOSEN_PROSE || written(article) >= MIN_WRITTEN_SHARE * chosen) return;
@@ -82,6 +87,19 @@ final class BlockWriter {
     images.truncate(imagesBefore);
     BlockWriter lenient = new BlockWriter(article, headline, stats, images, true);
     for (Element root : roots) lenient.writeRoot(root);
+    lenient.headingsAsText();
+  }
+
+  /**
+   * A page whose every line is a heading (a notice set in {@code <h2>}) has its text there: with no paragraph
+   * written, the headings waiting for one are the text, if one is as long as a paragraph (a lone "Comments" or a
+   * login prompt is not).
+   */
+  private void headingsAsText() {
+    if (!article.paragraphs().isEmpty()) return;
+    if (pendingSubheads.stream().noneMatch(h -> h.length() >= MIN_HEADING_TEXT_CHARS)) return;
+    for (String heading : pendingSubheads) article.addParagraph(heading);
+    pendingSubheads.clear();
   }
 
   private static int written(ArticleBuilder article) {
@@ -143,7 +161,7 @@ final class BlockWriter {
       if (tag.equals("img")) images.readLoose(e);
       return tag.equals("figure") || tag.equals("img") || Boilerplate.isHidden(e) || Boilerplate.isComments(e);
     }
-    if (tag.equals("figure") || ImageReader.isCaption(e) && stats.of(e).chars <= MAX_CAPTION_CHARS) {
+    if (tag.equals("figure") || isCaptionOrCredit(e)) {
       images.read(e);
       return true;
     }
@@ -158,6 +176,11 @@ final class BlockWriter {
       return true;
     }
     return false;
+  }
+
+  private boolean isCaptionOrCredit(Element e) {
+    int chars = stats.of(e).chars;
+    return chars <= MAX_CAPTION_CHARS && ImageReader.isCaption(e) || chars <= MAX_CREDIT_CHARS && ImageReader.isCredit(e);
   }
 
   /**
@@ -224,7 +247,7 @@ final class BlockWriter {
     if (density > MAX_LINK_DENSITY && text.length() < ("li".equals(block) ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS)) {
       return;
     }
-    if (Furniture.isTimestamp(text)) return;
+    if (Furniture.isTimestamp(text) || Furniture.isLabel(text) || Furniture.isFollowUs(text)) return;
     if (Furniture.isCredit(text)) {
       images.credit(text);
       return;

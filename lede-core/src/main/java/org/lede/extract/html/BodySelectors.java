@@ -33,6 +33,9 @@ final class BodySelectors {
       e -> container(e) && ("article".equals(HtmlAttributes.get(e, "role")) || LOOSE_NAMES.matches(names(e))),
       e -> e.nameIs("main") || "main".equals(HtmlAttributes.get(e, "role")));
 
+  /** The rules from this one on find containers by loose names, which whole page columns also carry. */
+  private static final int LOOSE_RULES_FROM = 2;
+
   private BodySelectors() {}
 
   /**
@@ -41,9 +44,19 @@ final class BodySelectors {
    * body).
    */
   static Element find(Element root, List<Element> all, TextStats stats, int minChars) {
-    for (Predicate<Element> rule : RULES) {
+    Named n = findNamed(root, all, stats, minChars);
+    return n == null ? null : n.container();
+  }
+
+  /** A container the markup names, and whether its name is one only a body has (not a loose "content", "main"). */
+  record Named(Element container, boolean specific) {}
+
+  /** As {@link #find}, saying also which kind of name found the container. */
+  static Named findNamed(Element root, List<Element> all, TextStats stats, int minChars) {
+    for (int r = 0; r < RULES.size(); r++) {
+      Predicate<Element> rule = RULES.get(r);
       for (Element e : all) {
-        if (e != root && rule.test(e) && TextStats.prose(stats.of(e)) >= minChars) return e;
+        if (e != root && rule.test(e) && TextStats.prose(stats.of(e)) >= minChars) return new Named(e, r < LOOSE_RULES_FROM);
       }
     }
     return null;

@@ -14,6 +14,17 @@ final class Furniture {
   private static final int MAX_TIMESTAMP_CHARS = 80;
   private static final int MAX_OTHER_WORDS = 3;
   private static final int MAX_CREDIT_CHARS = 120;
+  private static final int MAX_LABEL_CHARS = 30;
+  private static final int MAX_FOLLOW_CHARS = 200;
+  private static final Pattern FOLLOW_US = Pattern.compile(
+      "(?iu)\\W*(?:follow\\s+us|s[ií]guenos|nos\\s+siga|siga-nos|suivez-nous|folg(?:e|t)\\s+uns|seguici)\\b");
+  private static final Pattern SOCIAL = Pattern.compile(
+      "(?i)\\b(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp)\\b");
+  private static final Pattern LABEL_TRIM = Pattern.compile("^[\\s\\-–—:|*]+|[\\s\\-–—:|*]+$");
+  private static final Pattern LABEL = Pattern.compile(
+      "anzeige|werbung|advertisement|sponsored|beitragsbild|titelbild|bild\\s+anzeigen|(?:seite|artikel)\\s+teilen|pdf"
+          // a page-view counter
+          + "|(?:[\\d.,]+\\s+)?(?:aufrufe|views)(?:\\W+[\\d.,]+)?");
 
   private Furniture() {}
 
@@ -29,6 +40,26 @@ final class Furniture {
     return words <= MAX_OTHER_WORDS;
   }
 
+
+  /**
+   * Returns whether {@code text} is a label a template prints on its own line in the body: an advertisement's
+   * marker ("Anzeige", "- Advertisement -"), a picture's ("Beitragsbild", "Bild anzeigen"), a button's ("Seite
+   * teilen", "PDF") or a page-view counter ("Aufrufe: 1.204").
+   */
+  static boolean isLabel(String text) {
+    if (text.length() > MAX_LABEL_CHARS) return false;
+    String bare = LABEL_TRIM.matcher(text).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    return LABEL.matcher(bare).matches();
+  }
+
+  /**
+   * Returns whether {@code text} is a line asking the reader to follow the publisher on social networks ("Follow us on
+   * Twitter and Facebook", "Síguenos en Telegram", "Nos siga no Instagram").
+   */
+  static boolean isFollowUs(String text) {
+    return text.length() <= MAX_FOLLOW_CHARS && FOLLOW_US.matcher(text).lookingAt()
+        && SOCIAL.matcher(text).find();
+  }
 
   /** Returns whether {@code text} is a photo credit standing alone. */
   static boolean isCredit(String text) {

@@ -22,12 +22,20 @@ final class ImageReader {
 
   private final List<Image> images = new ArrayList<>();
 
-  /** Returns whether {@code e} is a caption or credit outside a {@code <figure>}. */
+  /** Returns whether {@code e} is named as a caption outside a {@code <figure>}. */
   static boolean isCaption(Element e) {
     if (e.nameIs("figcaption")) return true;
     String n = Boilerplate.names(e);
-    return !n.isEmpty() && (CAPTION_NAMES.matches(n) || CREDIT_NAMES.matches(n))
-        && !e.nameIs("body") && !e.nameIs("article");
+    return !n.isEmpty() && CAPTION_NAMES.matches(n) && !e.nameIs("body") && !e.nameIs("article");
+  }
+
+  /**
+   * Returns whether {@code e} is named as a picture's credit ("photo-credit", "source"). The names are loose (an
+   * editor's paste marker "internal-source-marker" wraps whole paragraphs), so a caller checks the length too.
+   */
+  static boolean isCredit(Element e) {
+    String n = Boilerplate.names(e);
+    return !n.isEmpty() && CREDIT_NAMES.matches(n) && !e.nameIs("body") && !e.nameIs("article");
   }
 
   /** Adds the lead image the page's metadata names. */

@@ -12,6 +12,7 @@ final class MainContent {
   private static final double SPREAD_SHARE = 0.3;
   /** A named body this long is the article even when scoring finds more text elsewhere (reader forums). */
   private static final int TRUSTED_NAMED_CHARS = 1500;
+  private static final double LOOSE_NAMED_SHARE = 0.5;
 
   private MainContent() {}
 
@@ -26,7 +27,8 @@ final class MainContent {
 
   private static List<Element> candidates(Element body, TextStats stats) {
     List<Element> all = body.getAllElements();
-    Element named = BodySelectors.find(body, all, stats, MIN_NAMED_CHARS);
+    BodySelectors.Named found = BodySelectors.findNamed(body, all, stats, MIN_NAMED_CHARS);
+    Element named = found == null ? null : found.container();
     List<Element> scored = ContentScorer.find(body, all, stats);
     if (named == null) return scored.isEmpty() ? List.of(body) : scored;
     if (scored.isEmpty()) return List.of(named);
@@ -36,8 +38,13 @@ final class MainContent {
       scoredChars += TextStats.prose(stats.of(e));
       allInside &= e == named || isAncestor(named, e);
     }
-    if (allInside) return List.of(named);
     int namedChars = TextStats.prose(stats.of(named));
+    if (allInside) {
+      // A container with a loose name ("content", "main", <main>) is often the page's whole column, with the links
+      // to the previous and next story, the blog's own links and the comment form: when scoring finds half of its
+      // text in one part of it, that part is the story. A specific name ("article-body") is kept whole.
+      return !found.specific() && scoredChars >= LOOSE_NAMED_SHARE * namedChars ? scored : List.of(named);
+    }
     return namedChars >= Math.min(TRUSTED_NAMED_CHARS, scoredChars / 2) ? List.of(named) : scored;
   }
 

@@ -41,6 +41,63 @@ class ArticleEndTest {
   }
 
   @Test
+  void a_list_of_other_stories_under_a_line_that_names_it_is_cut_from_an_unnamed_cell() {
+    String html = page("<title>Pier to be rebuilt</title>", "<table><tr><td>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+        + "<p>Related to this story:</p>"
+        + "<p>Harbour dues to rise in April, the council says, after a year of repairs and storms (12 Mar 08)</p>"
+        + "<p>Printer friendly page Send this article to a friend by e-mail</p></td></tr></table>");
+
+    Article a = extract(html);
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void the_tools_and_comment_lines_that_follow_a_story_end_it() {
+    assertThat(ArticleEnd.opensFurniture("Most Recent Reader Comments:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Comments (3), Blocked Comments (0):")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Comment Blog - Note: All Comments Subject To Approval")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("No comments yet.")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("2 comments Post a comment")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Talkback - Add your opinion")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Do you have comments on this story?")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Thanks for your comments - this feedback is now closed")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Related to this story:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Also In The News")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Other news")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("LATEST FROM:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Printer friendly page Send this article to Friends by E-Mail")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("E-mail this story")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Tools:")).isTrue();
+
+    assertThat(ArticleEnd.opensFurniture("Mehr zum Thema:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Weitere Artikel zum Thema")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Verwandte Beiträge")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Schon gelesen?")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Das Thema könnte dich auch interessieren:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Zobacz również")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Kontakt:")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("About the author")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Zum Newsletter anmelden")).isTrue();
+
+    assertThat(ArticleEnd.opensFurniture("To view the full story, please subscribe to The Harbour Times. You can choose"
+        + " an annual subscription or a weekly pass.")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Subscribe now to our e-edition for the full story.")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("If you enjoyed reading this post, would you consider supporting our"
+        + " work?")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("Kommentare insgesamt: 0")).isTrue();
+
+    assertThat(ArticleEnd.opensFurniture("No comment, said the mayor.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Subscribers to the harbour fund will get the full story of its spending"
+        + " at the meeting, the mayor said.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Weitere Informationen folgen am Montag.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Kontakt zur Polizei hatte er nicht.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Other news outlets had the figure wrong.")).isFalse();
+    assertThat(ArticleEnd.opensFurniture("Print runs were cut by half.")).isFalse();
+  }
+
+  @Test
   void lines_that_open_comments_or_lists_of_other_stories_are_told_from_story_lines() {
     assertThat(ArticleEnd.opensFurniture("Comments")).isTrue();
     assertThat(ArticleEnd.opensFurniture("23 Comments")).isTrue();

@@ -48,4 +48,22 @@ class FurnitureFiltersTest {
     assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
     assertThat(a.images()).anyMatch(i -> "Fishermen on the old pier at dawn.".equals(i.caption()));
   }
+
+  @Test
+  void labels_view_counters_and_follow_us_lines_in_a_story_are_left_out() {
+    String html = page("<title>Pier to be rebuilt</title>", "<article>" + body(P1, "- Anzeige -", P2,
+        "Aufrufe: 1.204", "Síguenos en Telegram, Instagram, Facebook y Twitter", P3) + "</article>");
+
+    Article a = extract(html);
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void a_reader_tip_to_follow_a_hashtag_is_story_not_a_follow_us_line() {
+    assertThat(Furniture.isFollowUs("Follow us on Twitter and Facebook")).isTrue();
+    assertThat(Furniture.isFollowUs("• Follow hashtag #harbour on Twitter for the works' progress.")).isFalse();
+    assertThat(Furniture.isLabel("Advertisement")).isTrue();
+    assertThat(Furniture.isLabel("Advertisement rates rose by a tenth")).isFalse();
+  }
 }

@@ -138,6 +138,31 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void a_paragraph_wrapped_in_an_editors_paste_marker_named_source_is_text_not_a_credit() {
+    // Text pasted from an online editor keeps its wrapper, <b id="internal-source-marker_...">, around whole
+    // paragraphs; "source" also names picture credits, which are a line long.
+    String html = page("<title>Pier</title>", "<div class=\"post-body\"><p>"
+        + "<b id=\"internal-source-marker_0.524\"><span>" + P1 + "</span></b><br><br>"
+        + "<span class=\"photo-source\">Jane Doe/Reuters</span></p>" + body(P2, P3) + "</div>");
+
+    Article a = extract(html);
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void a_page_whose_only_text_is_set_as_headings_keeps_that_text() {
+    String notice = "The harbour office is closed for the winter and will open again in March; until then, permits"
+        + " for moorings are issued by the council's front desk on weekday mornings.";
+    String html = page("<title>Harbour office</title>", "<div id=\"content\"><h1>Harbour office hours</h1>"
+        + "<h2>" + notice + "</h2></div>");
+
+    Article a = extract(html);
+
+    assertThat(a.paragraphs()).containsExactly(notice);
+  }
+
+  @Test
   void subheads_inside_the_body_become_subheads_not_paragraphs() {
     Article a = extract(page("<title>Pier</title>", "<article><h1>Pier</h1>" + body(P1) + "<h2>What it costs</h2>"
         + body(P2, P3) + "</article>"));
