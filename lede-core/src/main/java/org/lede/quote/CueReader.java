@@ -77,11 +77,13 @@ final class CueReader {
   private final Passage p;
   private final NounPhrases phrases;
   private final Subjects subjects;
+  private final Asides asides;
 
   CueReader(Passage passage, People people) {
     this.p = passage;
     this.phrases = new NounPhrases(passage);
     this.subjects = new Subjects(passage, phrases, people);
+    this.asides = new Asides(passage, subjects);
   }
 
   List<Attribution> read(Sentence s) {
@@ -132,13 +134,14 @@ final class CueReader {
     if (!pt.equals(":") && !pt.equals(",")) return null;
     int[] subject = subjects.sentenceSubject(s, prev);
     if (subject == null || subject[1] >= prev) return null;
-    int verb = subject[1];
+    int verb = asides.verbAfter(subject[1], prev);
+    int sourceEnd = asides.sourceEnd(subject[1], verb);
     while (verb < prev && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
     Token v = p.token(verb);
     if (verb >= prev || !v.isWord() || v.isCapitalized()) return null;
     List<Integer> direct = new ArrayList<>();
     direct.add(p.opens[openToken]);
-    return new Attribution(verb, verb + 1, subject[0], subject[1], null, direct, -1, -1, null, medium(s, verb + 1),
+    return new Attribution(verb, verb + 1, subject[0], sourceEnd, null, direct, -1, -1, null, medium(s, verb + 1),
         null);
   }
 
@@ -147,11 +150,12 @@ final class CueReader {
     int colon = s.end() - 1;
     int[] subject = subjects.sentenceSubject(s, colon);
     if (subject == null || subject[1] >= colon) return null;
-    int verb = subject[1];
+    int verb = asides.verbAfter(subject[1], colon);
+    int sourceEnd = asides.sourceEnd(subject[1], verb);
     while (verb < colon && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
     Token v = p.token(verb);
     if (verb >= colon || !v.isWord() || v.isCapitalized()) return null;
-    return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, medium(s, verb + 1),
+    return new Attribution(verb, verb + 1, subject[0], sourceEnd, null, List.of(), -1, -1, null, medium(s, verb + 1),
         null);
   }
 
@@ -577,7 +581,9 @@ final class CueReader {
     }
     int[] subj = subjects.sentenceSubject(s, j);
     if (subj == null) return null;
-    return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);
+    // "Dean, a former party chairman, poked at Trump, tweeting, “…”": the subject keeps its apposition.
+    int end = asides.sourceEnd(subj[1], asides.verbAfter(subj[1], j));
+    return rightSide(s, c, c + 1, subj[0], end, null, lemma);
   }
 
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */

@@ -333,7 +333,7 @@ final class NounPhrases {
         || f.isWord() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.SPEECH_VERBS.containsKey(l) && !l.endsWith("ing")
         && !Lexicon.SUBJECT_PRONOUNS.contains(l)
         || APPOSITION_ADVERBS.contains(l) && from + 1 < end && p.token(from + 1).isWord();
-    if (!apposition) return k;
+    if (!apposition || reportsOwnWords(from, end)) return k;
     int j = from;
     while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")
         && !(j > from && isSentenceStop(p.token(j)))) {
@@ -352,6 +352,21 @@ final class NounPhrases {
     while (j > from && isSentenceStop(p.token(j - 1))) j--;
     return j;
   }
+
+  /**
+   * "said Mr. Ekovich, who noted that prices had fallen": a relative clause that reports words of its own is another
+   * attribution, not part of the source.
+   */
+  private boolean reportsOwnWords(int from, int end) {
+    if (!p.token(from).is("who")) return false;
+    int k = from + 1;
+    while (k < end && (Lexicon.CUE_ADVERBS.contains(p.token(k).lower()) || p.token(k).is("also"))) k++;
+    return k < end && CLAUSE_CUES.contains(Lexicon.SPEECH_VERBS.getOrDefault(p.token(k).lower(), ""));
+  }
+
+  /** Speech verbs that in a relative clause report words ("who said", "who noted"), not a deed ("who wrote a book"). */
+  private static final Set<String> CLAUSE_CUES = Set.of("say", "add", "note", "acknowledge", "predict", "argue",
+      "insist", "explain", "concede", "tell", "warn", "claim", "contend", "suggest", "complain");
 
   static boolean isSentenceStop(Token t) {
     String s = t.text();

@@ -231,7 +231,16 @@ public final class QuoteFinder {
 
     private void emit(Quote q) {
       out.add(q);
-      if (q.kind() != QuoteKind.PARTIAL) lastInParagraph = q;
+      if (q.kind() != QuoteKind.PARTIAL && !restatesLastSpeaker(q)) lastInParagraph = q;
+    }
+
+    /**
+     * "“…,” said Mr. Ekovich, who noted that prices had “cratered.” “Things are moving.”": the "who" of a relative
+     * clause is the speaker just named, and the quote that goes on is his as named, not his "who".
+     */
+    private boolean restatesLastSpeaker(Quote q) {
+      return q.speaker() != null && q.speaker().resolution() == Resolution.RELATIVE_CLAUSE && lastInParagraph != null
+          && lastInParagraph.speaker() != null && lastInParagraph.speaker().name().equals(q.speaker().name());
     }
 
     /** Nicknames and titles of works: every word capitalised, no sentence punctuation ("Iron Lady"). */

@@ -114,7 +114,9 @@ final class Subjects {
         || Lexicon.SPEECH_VERBS.containsKey(nl) || Lexicon.CUE_ADVERBS.contains(nl) || BE.contains(nl) || next.is("on")
         || next.is("last");
     if (APPOSITION_LEADS.contains(nl) && !next.is("on")) return otherwise;
-    return verbNext ? end : otherwise;
+    // "The Clinton campaign, in a Q&A, worded it …": a comma may set an aside between the headed phrase and its verb.
+    boolean insertNext = next.text().equals(",") && end > from;
+    return verbNext || insertNext ? end : otherwise;
   }
 
   /** "Trump attacked Clinton …": a capitalised word the text uses as a name, then a verb in the past. */
@@ -257,7 +259,7 @@ final class Subjects {
    * "who backs Cruz", "including Trump", "long a vocal advocate of …"), false for an aside about the moment
    * ("in a brief interview", "for example", "however", "wearing a red cape", "exasperated").
    */
-  private boolean describes(int first, int end) {
+  boolean describes(int first, int end) {
     Token f = p.token(first);
     String l = f.lower();
     boolean secondIsDeterminer = first + 1 < end && Lexicon.DETERMINERS.contains(p.token(first + 1).lower())

@@ -1,0 +1,92 @@
+package org.lede.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lede.article.Article;
+
+/**
+ * The team's written set for the speakers of direct quotes: short articles written for Lede (no text from any real
+ * page), each holding one error class seen on real news — a subject set off from its verb by an aside, an apposition
+ * that belongs to the source, a relative clause that reports words of its own.
+ */
+class WrittenDirectSpeakersTest {
+  private final QuoteFinder finder = new QuoteFinder();
+
+  private List<Quote> find(String... paragraphs) {
+    return finder.find(Article.builder().paragraphs(List.of(paragraphs)).build());
+  }
+
+  private static Quote quoteStarting(List<Quote> quotes, String start) {
+    List<Quote> of = quotes.stream().filter(q -> q.text().startsWith(start)).toList();
+    assertThat(of).as("quotes starting %s in %s", start, quotes).hasSize(1);
+    return of.get(0);
+  }
+
+  // A clause brings in the quote after a colon or a comma: its subject speaks, past an aside between commas.
+
+  @Test
+  void a_campaign_set_off_from_its_verb_by_an_aside_speaks_the_quote_after_the_colon() {
+    List<Quote> qs = find("The Moreau campaign, in a note to donors on Friday, put it more plainly: “We will not be "
+        + "outspent in the north.”");
+    Quote q = quoteStarting(qs, "We will not");
+    assertThat(q.speaker().mention()).isEqualTo("The Moreau campaign");
+  }
+
+  @Test
+  void a_candidate_set_off_from_said_by_where_she_spoke_speaks_the_quote_after_the_comma() {
+    List<Quote> qs = find("Mayor Hugo Dufort spoke first. “Nobody knows yet what the plant will cost,” he said.",
+        "Candidate Ruth Okafor, at a later news conference, said, “The budget is a promise we can keep.”");
+    Quote q = quoteStarting(qs, "The budget is");
+    assertThat(q.speaker().mention()).isEqualTo("Candidate Ruth Okafor");
+    assertThat(q.speaker().name()).isEqualTo("Ruth Okafor");
+  }
+
+  @Test
+  void an_apposition_between_the_subject_and_its_verb_stays_with_the_source() {
+    List<Quote> qs = find("Tom Barrow, a former minister of transport, put it bluntly: “The bridge is twenty years "
+        + "late.”");
+    Quote q = quoteStarting(qs, "The bridge is");
+    assertThat(q.speaker().mention()).isEqualTo("Tom Barrow, a former minister of transport");
+  }
+
+  @Test
+  void a_relative_clause_between_the_subject_and_its_verb_is_left_out_of_the_source() {
+    List<Quote> qs = find("Nora Vance, who chaired the inquiry, summed it up: “Nobody read the warnings.”");
+    Quote q = quoteStarting(qs, "Nobody read");
+    assertThat(q.speaker().mention()).isEqualTo("Nora Vance");
+  }
+
+  @Test
+  void an_apposition_before_a_participle_that_brings_in_a_quote_stays_with_the_source() {
+    List<Quote> qs = find("Paul Dunn, a former party chairman, mocked the rally on Monday night, writing, “Half the "
+        + "seats were empty.”");
+    Quote q = quoteStarting(qs, "Half the seats");
+    assertThat(q.speaker().mention()).isEqualTo("Paul Dunn, a former party chairman");
+  }
+
+  // A relative clause that reports words is an attribution of its own.
+
+  @Test
+  void a_relative_clause_that_reports_words_is_not_part_of_the_inverted_source() {
+    List<Quote> qs = find("“Prices are up a little,” said Mr. Holm, who noted that rents had doubled since 2019.");
+    Quote q = quoteStarting(qs, "Prices are up");
+    assertThat(q.speaker().mention()).isEqualTo("Mr. Holm");
+  }
+
+  @Test
+  void a_quote_that_goes_on_after_a_who_said_clause_keeps_the_speaker_as_named() {
+    List<Quote> qs = find("“Prices are up a little,” said Mr. Holm, who noted that rents had doubled since 2019. "
+        + "“Things are moving in the right direction.”");
+    Quote q = quoteStarting(qs, "Things are moving");
+    assertThat(q.speaker().mention()).isEqualTo("Mr. Holm");
+  }
+
+  @Test
+  void a_relative_clause_about_a_deed_stays_with_the_inverted_source() {
+    List<Quote> qs = find("“The rules are unclear,” said Lena Ortiz, who wrote the county's first zoning code.");
+    Quote q = quoteStarting(qs, "The rules are");
+    assertThat(q.speaker().mention()).isEqualTo("Lena Ortiz, who wrote the county's first zoning code");
+  }
+}
