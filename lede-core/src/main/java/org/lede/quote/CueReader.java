@@ -132,7 +132,7 @@ final class CueReader {
     if (prev <= s.first()) return null;
     String pt = p.token(prev).text();
     if (!pt.equals(":") && !pt.equals(",")) return null;
-    int[] subject = subjects.sentenceSubject(s, prev);
+    int[] subject = subjects.lastClauseSubject(s, prev);
     if (subject == null || subject[1] >= prev) return null;
     int verb = asides.verbAfter(subject[1], prev);
     int sourceEnd = asides.sourceEnd(subject[1], verb);
@@ -148,7 +148,7 @@ final class CueReader {
   /** "He told his Democratic audience, to rowdy applause:" at a paragraph's end: its subject and verb. */
   Attribution announcer(Sentence s) {
     int colon = s.end() - 1;
-    int[] subject = subjects.sentenceSubject(s, colon);
+    int[] subject = subjects.lastClauseSubject(s, colon);
     if (subject == null || subject[1] >= colon) return null;
     int verb = asides.verbAfter(subject[1], colon);
     int sourceEnd = asides.sourceEnd(subject[1], verb);

@@ -180,7 +180,9 @@ public final class QuoteFinder {
      */
     private Quote actedBefore(int span) {
       if (previous == null || p.spans.get(span).open() != p.token(current.first()).start()) return null;
-      Attribution a = cues.actor(previous);
+      // "…, that I had to change my answer: “…”": a sentence that ends in a colon announces the quote after it.
+      Attribution a = p.token(previous.end() - 1).text().equals(":") ? cues.announcer(previous) : null;
+      if (a == null) a = cues.actor(previous);
       if (a == null) return null;
       Speaker s = speakers.resolve(a);
       if (s == null || s.kind() != SpeakerKind.PERSON) return null;

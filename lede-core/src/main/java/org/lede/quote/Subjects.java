@@ -83,6 +83,47 @@ final class Subjects {
   }
 
   /**
+   * The subject of the clause that ends at {@code before}, for a clause that brings in a quote: "The Times made the
+   * same charge in February, and the group responded:", "She got so upset that I had to change my answer:", "If we
+   * lived in normal times -- with some grounding in history -- a reader would ask:". A clause joined by ", and", ",
+   * but", "that" or a dash has its own subject and its own verb; else the sentence's subject.
+   */
+  int[] lastClauseSubject(Sentence s, int before) {
+    for (int k = before - 2; k > s.first(); k--) {
+      if (p.inDirect(k)) break;
+      if (!opensClause(k)) continue;
+      // Only the clause nearest the colon: "Trump joked that Brooklyn was his answer, but went on to say, “…”" goes
+      // back to the sentence's subject when that clause has none of its own.
+      int[] subject = sentenceSubject(new Sentence(k + 1, s.end(), s.paragraph()), before);
+      if (subject != null && subject[0] == k + 1 && subject[1] < before && isVerbAt(subject[1])) return subject;
+      break;
+    }
+    return sentenceSubject(s, before);
+  }
+
+  /** ", and", ", but", a "that" after a word, or a dash: the token after it may open a clause of its own. */
+  private boolean opensClause(int k) {
+    Token t = p.token(k);
+    String x = t.text();
+    if ((t.is("and") || t.is("but")) && p.token(k - 1).text().equals(",")) return true;
+    Token b = p.token(k - 1);
+    return t.is("that") && (b.isWord() || b.text().equals(",")) || isDash(k) && !isDash(k - 1);
+  }
+
+  /** A lower-case word that can be a subject's verb or its auxiliary: not a preposition, a conjunction, an article. */
+  private boolean isVerbAt(int k) {
+    Token t = p.token(k);
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && !NOT_VERBS.contains(l) && !Lexicon.DETERMINERS.contains(l)
+        && !l.endsWith("ing");
+  }
+
+  private static final Set<String> NOT_VERBS = Set.of("that", "which", "who", "whom", "because", "when", "while",
+      "if", "but", "or", "to", "as", "than", "so", "after", "before", "since", "although", "though", "where",
+      "whether", "and", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under", "of", "nor",
+      "what", "how", "why", "until", "unless", "against", "during", "through", "without", "not");
+
+  /**
    * The end of a subject whose name is only a modifier or an owner: "Ryan’s campaign", "the RNC member", "Clinton
    * campaign communications director Jennifer Palmieri", "Bennett’s younger sister". From {@code from}, at most three
    * lower-case words lead to a head that names a person or a body, then maybe the person's own name; the word after

@@ -89,4 +89,30 @@ class WrittenDirectSpeakersTest {
     Quote q = quoteStarting(qs, "The rules are");
     assertThat(q.speaker().mention()).isEqualTo("Lena Ortiz, who wrote the county's first zoning code");
   }
+
+  // The clause nearest the colon brings in the quote: its own subject speaks, not the sentence's first one.
+
+  @Test
+  void the_subject_of_a_clause_joined_by_and_speaks_the_quote_after_the_colon() {
+    List<Quote> qs = find("The Herald made the same charge against the union in March, and the union answered: “We "
+        + "have never hidden a single dollar.”");
+    Quote q = quoteStarting(qs, "We have never");
+    assertThat(q.speaker().mention()).isEqualTo("the union");
+  }
+
+  @Test
+  void the_subject_of_a_that_clause_speaks_the_quote_after_the_colon() {
+    List<Quote> qs = find("My aunt grew so angry, and drove so fast, that I had to take it back: “Of course I go to "
+        + "church.”");
+    Quote q = quoteStarting(qs, "Of course");
+    assertThat(q.speaker().mention()).isEqualTo("I");
+  }
+
+  @Test
+  void a_second_verb_with_no_subject_of_its_own_leaves_the_quote_with_the_sentences_subject() {
+    List<Quote> qs = find("Mayor Karl Lind joked that Dayton was the worst city he had seen, but went on to say, “There "
+        + "are places here that frighten me.”");
+    Quote q = quoteStarting(qs, "There are places");
+    assertThat(q.speaker().mention()).isEqualTo("Mayor Karl Lind");
+  }
 }
