@@ -136,7 +136,7 @@ final class CueReader {
     if (subject == null || subject[1] >= prev) return null;
     int verb = asides.verbAfter(subject[1], prev);
     int sourceEnd = asides.sourceEnd(subject[1], verb);
-    while (verb < prev && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    while (verb < prev && (Lexicon.CUE_ADVERBS.contains(p.token(verb).lower()) || isAdverb(p.token(verb)))) verb++;
     Token v = p.token(verb);
     if (verb >= prev || !v.isWord() || v.isCapitalized()) return null;
     List<Integer> direct = new ArrayList<>();
@@ -152,7 +152,7 @@ final class CueReader {
     if (subject == null || subject[1] >= colon) return null;
     int verb = asides.verbAfter(subject[1], colon);
     int sourceEnd = asides.sourceEnd(subject[1], verb);
-    while (verb < colon && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    while (verb < colon && (Lexicon.CUE_ADVERBS.contains(p.token(verb).lower()) || isAdverb(p.token(verb)))) verb++;
     Token v = p.token(verb);
     if (verb >= colon || !v.isWord() || v.isCapitalized()) return null;
     return new Attribution(verb, verb + 1, subject[0], sourceEnd, null, List.of(), -1, -1, null, medium(s, verb + 1),

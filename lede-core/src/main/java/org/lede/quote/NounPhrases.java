@@ -103,6 +103,11 @@ final class NounPhrases {
           k--;
           continue;
         }
+        // "Democrats on the committee said": the people who sit on a body go with it.
+        if (k - 2 >= lo && p.token(k - 1).is("on") && sitsOnBody(k - 1, last + 1)) {
+          k--;
+          continue;
+        }
         // "31 percent of those surveyed", "a majority of the delegates": the share goes on to the left.
         if (k - 2 >= lo && p.token(k - 1).is("of") && AMOUNT_NOUNS.contains(p.token(k - 2).lower())) {
           k--;
@@ -237,6 +242,15 @@ final class NounPhrases {
     return link.equals("of") && t.isCapitalized() && !t.isPossessive() && !Lexicon.NOT_NAMES.contains(t.lower());
   }
 
+  /** "source on the panel", "member on the board": a person noun, "on the", then a body that has members. */
+  private boolean sitsOnBody(int on, int end) {
+    return on + 2 < end && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(on - 1)))
+        && p.token(on + 1).is("the") && MEMBER_BODIES.contains(p.token(on + 2).lower());
+  }
+
+  private static final Set<String> MEMBER_BODIES = Set.of("panel", "committee", "board", "council", "commission",
+      "subcommittee", "court", "bench", "jury", "team", "staff", "ticket");
+
   /** A short quoted word between parts of a name: "Marcia “Cia” Price". */
   private boolean isNickname(int span, int closeToken, int last) {
     QuotedSpan q = p.spans.get(span);
@@ -281,6 +295,8 @@ final class NounPhrases {
         } else if (k > first && DOCUMENT_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isWord()
             && Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
           k++;  // "a new report by Politico", "a survey of voter lists": the document's maker or matter
+        } else if (k > first && l.equals("on") && sitsOnBody(k, end)) {
+          k += 2;  // "said one Democratic source on the panel": the body the person sits on is part of the source
         } else if (k > first && describes(p.token(k - 1), t) && k + 1 < end) {
           k++;  // "said a person close to the Clintons", "said three people briefed on the talks"
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end

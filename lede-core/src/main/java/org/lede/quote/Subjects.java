@@ -75,6 +75,8 @@ final class Subjects {
       int end = headedPhraseEnd(from + 1, before, -1);
       if (end > 0) return new int[] {from, end};
     }
+    int[] described = describedGroup(from, before);
+    if (described != null) return described;
     Token t = p.token(from);
     boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
         && !INTRO_WORDS.contains(t.lower())
@@ -107,7 +109,7 @@ final class Subjects {
     String x = t.text();
     if ((t.is("and") || t.is("but")) && p.token(k - 1).text().equals(",")) return true;
     Token b = p.token(k - 1);
-    return t.is("that") && (b.isWord() || b.text().equals(",")) || isDash(k) && !isDash(k - 1);
+    return t.is("that") && (b.isWord() || b.text().equals(",")) || isDash(k) && !isDash(k + 1);
   }
 
   /** A lower-case word that can be a subject's verb or its auxiliary: not a preposition, a conjunction, an article. */
@@ -122,6 +124,22 @@ final class Subjects {
       "if", "but", "or", "to", "as", "than", "so", "after", "before", "since", "although", "though", "where",
       "whether", "and", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under", "of", "nor",
       "what", "how", "why", "until", "unless", "against", "during", "through", "without", "not");
+
+  /**
+   * "Small groups of protesters marched …", "Dozens of angry parents shouted …": a sentence that opens with a capitalised
+   * word and runs through lower-case words (and "of") to a noun for people, then a verb, opens with that phrase.
+   */
+  private int[] describedGroup(int from, int before) {
+    Token t = p.token(from);
+    if (!t.isWord() || !t.isCapitalized() || people.nameAt(t.start()) != null) return null;
+    for (int k = from + 1; k < Math.min(before - 1, from + 6); k++) {
+      Token w = p.token(k);
+      if (!w.isWord() || w.isCapitalized() || p.inDirect(k)) return null;
+      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) return isVerbAt(k + 1) ? new int[] {from, k + 1} : null;
+      if (Lexicon.PHRASE_STOPS.contains(w.lower()) && !w.is("of")) return null;
+    }
+    return null;
+  }
 
   /**
    * The end of a subject whose name is only a modifier or an owner: "Ryan’s campaign", "the RNC member", "Clinton
@@ -152,7 +170,8 @@ final class Subjects {
     String nl = next.lower();
     boolean verbNext = next.isWord() && !next.isCapitalized() && !Lexicon.PERSON_NOUNS.contains(nl)
         && !Lexicon.ORGANIZATION_NOUNS.contains(nl) && !Lexicon.PHRASE_STOPS.contains(nl)
-        || Lexicon.SPEECH_VERBS.containsKey(nl) || Lexicon.CUE_ADVERBS.contains(nl) || BE.contains(nl) || next.is("on")
+        || Lexicon.SPEECH_VERBS.containsKey(nl) || Lexicon.CUE_ADVERBS.contains(nl) || BE.contains(nl)
+        || Lexicon.AUXILIARIES.contains(nl) || next.is("on")
         || next.is("last");
     if (APPOSITION_LEADS.contains(nl) && !next.is("on")) return otherwise;
     // "The Clinton campaign, in a Q&A, worded it …": a comma may set an aside between the headed phrase and its verb.

@@ -115,4 +115,35 @@ class WrittenDirectSpeakersTest {
     Quote q = quoteStarting(qs, "There are places");
     assertThat(q.speaker().mention()).isEqualTo("Mayor Karl Lind");
   }
+  @Test
+  void a_reader_set_off_by_dashes_asks_the_question_after_the_colon() {
+    List<Quote> qs = find("If we had the time -- and some sense of history -- a reader would surely ask: “Why is a "
+        + "retired anchor on a foreign network?”");
+    Quote q = quoteStarting(qs, "Why is a");
+    assertThat(q.speaker().mention()).isEqualTo("a reader");
+  }
+
+  // A source described, not named, keeps the whole description.
+
+  @Test
+  void a_group_of_protesters_that_opens_the_sentence_chants_the_quote() {
+    List<Quote> qs = find("Small bands of protesters circled the stadium after dark, chanting, “Whose streets? Our "
+        + "streets.”");
+    Quote q = quoteStarting(qs, "Whose streets");
+    assertThat(q.speaker().mention()).isEqualTo("Small bands of protesters");
+  }
+
+  @Test
+  void a_source_on_a_panel_keeps_the_panel_after_an_inverted_cue() {
+    List<Quote> qs = find("“The hearing was a circus from start to finish,” said one Republican source on the panel.");
+    Quote q = quoteStarting(qs, "The hearing was");
+    assertThat(q.speaker().mention()).isEqualTo("one Republican source on the panel");
+  }
+
+  @Test
+  void members_on_a_committee_keep_the_committee_before_said() {
+    List<Quote> qs = find("“We were never consulted,” two Democrats on the committee said.");
+    Quote q = quoteStarting(qs, "We were never");
+    assertThat(q.speaker().mention()).isEqualTo("two Democrats on the committee");
+  }
 }
