@@ -524,6 +524,14 @@ final class CueReader {
         if (a != null) return a;
       }
     }
+    if (afterComma && before.text().equals(",") && lemma.equals("tell")) {
+      // "“…,” an intelligence source, who was not authorized to speak, told Fox News.": who is told follows "told";
+      // who told is the phrase that opens the clause after the quote, with what describes it.
+      int[] teller = subjects.subjectBeforeInsert(new Sentence(subjects.clauseStart(s, j), s.end(), s.paragraph()), j);
+      if (teller == null) return null;
+      int after = skipAddressee(s, cueEnd, lemma);
+      return leftSide(s, cueFirst, cueEnd, teller[0], teller[1], teller[0] - 1, after, lemma);
+    }
     if (afterComma) {
       int end = phrases.rightEnd(cueEnd, s.end());
       if (end > cueEnd) {

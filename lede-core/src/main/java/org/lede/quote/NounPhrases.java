@@ -328,7 +328,9 @@ final class NounPhrases {
   private boolean leadsToName(int first, int end) {
     for (int k = first; k < Math.min(end, first + 5); k++) {
       Token t = p.token(k);
-      if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || Lexicon.SPEECH_VERBS.containsKey(t.lower())) {
+      // "said of Cruz", "said about Clinton": a preposition after the cue leads to whom the words are about.
+      if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || Lexicon.SPEECH_VERBS.containsKey(t.lower())
+          || k == first && AFTER_SOURCE.contains(t.lower())) {
         return false;
       }
       if (t.isCapitalized()) return k > first;

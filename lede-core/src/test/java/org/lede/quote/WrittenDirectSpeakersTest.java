@@ -146,4 +146,23 @@ class WrittenDirectSpeakersTest {
     Quote q = quoteStarting(qs, "We were never");
     assertThat(q.speaker().mention()).isEqualTo("two Democrats on the committee");
   }
+
+  // Who is told follows "told"; who is talked about follows "said of". Neither is the source.
+
+  @Test
+  void the_outlet_after_told_is_the_listener_and_the_name_before_it_speaks() {
+    List<Quote> qs = find("“The vote will hold,” the mayor's chief of staff, Joe Mercer, told the Ledger on Tuesday.");
+    Quote q = quoteStarting(qs, "The vote will");
+    assertThat(q.speaker().mention()).isEqualTo("the mayor's chief of staff, Joe Mercer");
+    assertThat(q.speaker().mention()).doesNotContain("Ledger");
+  }
+
+  @Test
+  void a_name_after_said_of_is_who_the_words_are_about_not_who_said_them() {
+    List<Quote> qs = find("Senator Ann Blake was asked about her rival.",
+        "“He has a lot of friends in this state,” Blake, after a long pause, said of Cruz.");
+    Quote q = quoteStarting(qs, "He has a lot");
+    assertThat(q.speaker().mention()).isNotEqualTo("of Cruz");
+    assertThat(q.speaker().name()).isEqualTo("Ann Blake");
+  }
 }
