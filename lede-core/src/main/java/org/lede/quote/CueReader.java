@@ -508,7 +508,7 @@ final class CueReader {
         int after = skipAddressee(s, cueEnd, lemma);
         int b = subject - 1;
         while (b >= s.first() && p.token(b).text().equals(",")) b--;
-        boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+        boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]] && !announcesNext(s, b, after);
         if (quoteBefore || endsContentLeft(s, after)) {
           return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
         }
@@ -559,7 +559,7 @@ final class CueReader {
     int after = skipAddressee(s, cueEnd, lemma);
     int b = start - 1;
     while (b >= s.first() && p.token(b).text().equals(",")) b--;
-    boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+    boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]] && !announcesNext(s, b, after);
     if (start - 1 >= s.first() && p.token(start - 1).is("as") && !quoteBefore) {
       return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
     }
@@ -567,6 +567,20 @@ final class CueReader {
       return leftSide(s, cueFirst, cueEnd, start, j + 1, start - 1, after, lemma);
     }
     return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
+  }
+
+  /**
+   * "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack …”": a quote that ends
+   * its own sentence, then a cue and a colon before another quote: the cue brings in the quote after it.
+   *
+   * @param close the token that closes the quote before the source
+   * @param after the token after the cue (and its listener)
+   */
+  private boolean announcesNext(Sentence s, int close, int after) {
+    QuotedSpan q = p.spans.get(p.closes[close]);
+    char last = p.text.charAt(Math.max(q.start(), q.end() - 1));
+    return (last == '.' || last == '!' || last == '?') && after + 1 < s.end() && p.token(after).text().equals(":")
+        && p.opens[after + 1] >= 0 && p.direct[p.opens[after + 1]];
   }
 
   /** ", adding that …": the subject of the sentence speaks. */

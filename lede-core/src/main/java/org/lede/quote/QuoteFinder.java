@@ -62,6 +62,7 @@ public final class QuoteFinder {
     private Quote announced;
     private Quote announcedForThisParagraph;
     private int paragraph = -1;
+    private int paragraphStart;
     /** The sentence before this one in the same paragraph, or null at a paragraph's start. */
     private Sentence previous;
     private Sentence current;
@@ -83,6 +84,7 @@ public final class QuoteFinder {
           announced = null;
           lastInParagraph = null;
           paragraph = s.paragraph();
+          paragraphStart = p.token(s.first()).start();
           current = null;
         }
         previous = current;
@@ -155,9 +157,9 @@ public final class QuoteFinder {
         announcedForThisParagraph = null;
         return direct(span, a.cue(), a.speaker(), a.addressee(), a.medium());
       }
-      if (lastInParagraph != null && lastInParagraph.speaker() != null) {
-        Quote prev = lastInParagraph;
-        return direct(span, prev.cue(), prev.speaker(), prev.addressee(), prev.medium());
+      Quote before = lastBefore(span);
+      if (before != null && before.speaker() != null) {
+        return direct(span, before.cue(), before.speaker(), before.addressee(), before.medium());
       }
       if (lastInParagraph == null) {
         Quote acted = actedBefore(span);
@@ -172,6 +174,30 @@ public final class QuoteFinder {
         if (introduced != null) return introduced;
       }
       return direct(span, null, null, null, null);
+    }
+
+    /**
+     * The quote a cue-less quote goes on from: the last one before it in its paragraph. A cue after it that brings in
+     * a later quote ("“…” Mr. Zahed said: “…”") was read first, but is not what it continues.
+     */
+    private Quote lastBefore(int span) {
+      if (lastInParagraph == null || lastInParagraph.start() < p.spans.get(span).start()
+          || !afterColon(lastInParagraph)) {
+        return lastInParagraph;
+      }
+      int open = p.spans.get(span).start();
+      for (int k = out.size() - 1; k >= 0 && out.get(k).start() >= paragraphStart; k--) {
+        Quote q = out.get(k);
+        if (q.kind() != QuoteKind.PARTIAL && q.start() < open && !restatesLastSpeaker(q)) return q;
+      }
+      return lastInParagraph;
+    }
+
+    /** True when a colon brings in the quote: "Mr. Zahed said: “…”". */
+    private boolean afterColon(Quote q) {
+      int k = q.start() - 1;
+      while (k > 0 && (Character.isWhitespace(p.text.charAt(k)) || "\"“‘'`«".indexOf(p.text.charAt(k)) >= 0)) k--;
+      return k >= 0 && p.text.charAt(k) == ':';
     }
 
     /**

@@ -165,4 +165,14 @@ class WrittenDirectSpeakersTest {
     assertThat(q.speaker().mention()).isNotEqualTo("of Cruz");
     assertThat(q.speaker().name()).isEqualTo("Ann Blake");
   }
+
+  // A cue and a colon bring in the quote after them, not the one before.
+
+  @Test
+  void a_quote_between_two_speakers_goes_on_from_the_first_when_the_second_cue_has_a_colon() {
+    List<Quote> qs = find("“We came here to work,” Ms. Haddad said. “We are not a danger to anyone.” Mr. Osei said: "
+        + "“The attack was the work of criminals.”");
+    assertThat(quoteStarting(qs, "We are not a danger").speaker().name()).isEqualTo("Haddad");
+    assertThat(quoteStarting(qs, "The attack was").speaker().name()).isEqualTo("Osei");
+  }
 }
