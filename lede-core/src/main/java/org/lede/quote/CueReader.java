@@ -65,6 +65,8 @@ final class CueReader {
   private static final Set<String> AIMED_AT = Set.of("against", "on", "at", "from", "in", "with", "to", "into");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
+  private static final Set<String> LINK_WORDS = Set.of("and", "but", "so", "or", "yet", "then", "still", "here’s",
+      "here's", "there’s", "there's");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
 
@@ -209,6 +211,8 @@ final class CueReader {
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
     int start = subjects.clauseStart(s, i);
+    // "And Mr. Christie gloated: …", "Here’s Clinton in 1992: …": the word that links the sentence is not the name.
+    while (start + 1 < i && LINK_WORDS.contains(p.token(start).lower())) start++;
     if (i - start > 6 || i - 1 < start) return null;
     if (subjects.looksLikeName(start, i) && !Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) {
       int srcStart = phrases.leftStart(i - 1, start);

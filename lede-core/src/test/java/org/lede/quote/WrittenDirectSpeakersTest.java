@@ -175,4 +175,12 @@ class WrittenDirectSpeakersTest {
     assertThat(quoteStarting(qs, "We are not a danger").speaker().name()).isEqualTo("Haddad");
     assertThat(quoteStarting(qs, "The attack was").speaker().name()).isEqualTo("Osei");
   }
+
+  @Test
+  void and_that_opens_the_sentence_is_not_part_of_the_name_before_a_colon() {
+    List<Quote> qs = find("The senator stumbled twice in the second hour.",
+        "And Mr. Lindqvist gloated: “I told you he was not ready.”");
+    Quote q = quoteStarting(qs, "I told you");
+    assertThat(q.speaker().mention()).isEqualTo("Mr. Lindqvist");
+  }
 }
