@@ -240,7 +240,7 @@ final class Lexicon {
       "editorial", "filing", "complaint", "lawsuit", "document", "documents", "spot", "commercial", "transcript",
       "message", "note", "sign", "website", "site", "blog", "op-ed", "column", "record", "records", "data",
       "analysis", "indictment", "ruling", "order", "opinion", "decision", "notice", "petition", "voice-over",
-      "headline", "caption", "announcement", "platform", "manifesto", "speech", "interview", "campaign");
+      "headline", "caption", "announcement", "platform", "manifesto", "speech", "interview", "campaign", "piece");
 
   /** Nouns that make a phrase an organisation ("the embassy", "the State Department"). */
   static final Set<String> ORGANIZATION_NOUNS = set(

@@ -160,7 +160,11 @@ final class Subjects {
         break;
       }
       if (t.isCapitalized()) continue;
-      if (Lexicon.PERSON_NOUNS.contains(l) && !NOT_HEADS.contains(l) || BODY_HEADS.contains(l)) head = k;
+      // "The letter continues: …", "The piece used her words as its headline: …": a document speaks for its writers.
+      if (Lexicon.PERSON_NOUNS.contains(l) && !NOT_HEADS.contains(l) || BODY_HEADS.contains(l)
+          || Lexicon.DOCUMENT_NOUNS.contains(l) && k == from) {
+        head = k;
+      }
     }
     if (head < 0) return otherwise;
     int end = head + 1;

@@ -183,4 +183,12 @@ class WrittenDirectSpeakersTest {
     Quote q = quoteStarting(qs, "I told you");
     assertThat(q.speaker().mention()).isEqualTo("Mr. Lindqvist");
   }
+
+  @Test
+  void a_letter_that_opens_the_clause_before_a_colon_speaks_the_quote() {
+    List<Quote> qs = find("Two senators wrote to the agency on Friday. The letter continues: “Please explain why the "
+        + "files were destroyed.”");
+    Quote q = quoteStarting(qs, "Please explain");
+    assertThat(q.speaker().mention()).isEqualTo("The letter");
+  }
 }
