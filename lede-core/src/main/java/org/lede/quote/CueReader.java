@@ -65,6 +65,8 @@ final class CueReader {
   private static final Set<String> AIMED_AT = Set.of("against", "on", "at", "from", "in", "with", "to", "into");
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that", "where");
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
+  private static final Set<String> LINK_WORDS = Set.of("and", "but", "so", "or", "yet", "then", "still", "here’s",
+      "here's", "there’s", "there's");
   private static final Set<String> PREPOSITIONS = Set.of("to", "of", "about", "against", "for", "with", "at",
       "on", "in");
 
@@ -77,11 +79,13 @@ final class CueReader {
   private final Passage p;
   private final NounPhrases phrases;
   private final Subjects subjects;
+  private final Asides asides;
 
   CueReader(Passage passage, People people) {
     this.p = passage;
     this.phrases = new NounPhrases(passage);
     this.subjects = new Subjects(passage, phrases, people);
+    this.asides = new Asides(passage, subjects);
   }
 
   List<Attribution> read(Sentence s) {
@@ -130,28 +134,30 @@ final class CueReader {
     if (prev <= s.first()) return null;
     String pt = p.token(prev).text();
     if (!pt.equals(":") && !pt.equals(",")) return null;
-    int[] subject = subjects.sentenceSubject(s, prev);
+    int[] subject = subjects.lastClauseSubject(s, prev);
     if (subject == null || subject[1] >= prev) return null;
-    int verb = subject[1];
-    while (verb < prev && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    int verb = asides.verbAfter(subject[1], prev);
+    int sourceEnd = asides.sourceEnd(subject[1], verb);
+    while (verb < prev && (Lexicon.CUE_ADVERBS.contains(p.token(verb).lower()) || isAdverb(p.token(verb)))) verb++;
     Token v = p.token(verb);
     if (verb >= prev || !v.isWord() || v.isCapitalized()) return null;
     List<Integer> direct = new ArrayList<>();
     direct.add(p.opens[openToken]);
-    return new Attribution(verb, verb + 1, subject[0], subject[1], null, direct, -1, -1, null, medium(s, verb + 1),
+    return new Attribution(verb, verb + 1, subject[0], sourceEnd, null, direct, -1, -1, null, medium(s, verb + 1),
         null);
   }
 
   /** "He told his Democratic audience, to rowdy applause:" at a paragraph's end: its subject and verb. */
   Attribution announcer(Sentence s) {
     int colon = s.end() - 1;
-    int[] subject = subjects.sentenceSubject(s, colon);
+    int[] subject = subjects.lastClauseSubject(s, colon);
     if (subject == null || subject[1] >= colon) return null;
-    int verb = subject[1];
-    while (verb < colon && Lexicon.CUE_ADVERBS.contains(p.token(verb).lower())) verb++;
+    int verb = asides.verbAfter(subject[1], colon);
+    int sourceEnd = asides.sourceEnd(subject[1], verb);
+    while (verb < colon && (Lexicon.CUE_ADVERBS.contains(p.token(verb).lower()) || isAdverb(p.token(verb)))) verb++;
     Token v = p.token(verb);
     if (verb >= colon || !v.isWord() || v.isCapitalized()) return null;
-    return new Attribution(verb, verb + 1, subject[0], subject[1], null, List.of(), -1, -1, null, medium(s, verb + 1),
+    return new Attribution(verb, verb + 1, subject[0], sourceEnd, null, List.of(), -1, -1, null, medium(s, verb + 1),
         null);
   }
 
@@ -205,6 +211,8 @@ final class CueReader {
   /** "Clinton: “Our goal is …”": a short name and a colon attribute the quote that follows. */
   private Attribution colon(Sentence s, int i) {
     int start = subjects.clauseStart(s, i);
+    // "And Mr. Christie gloated: …", "Here’s Clinton in 1992: …": the word that links the sentence is not the name.
+    while (start + 1 < i && LINK_WORDS.contains(p.token(start).lower())) start++;
     if (i - start > 6 || i - 1 < start) return null;
     if (subjects.looksLikeName(start, i) && !Lexicon.SPEECH_VERBS.containsKey(p.token(i - 1).lower())) {
       int srcStart = phrases.leftStart(i - 1, start);
@@ -504,7 +512,7 @@ final class CueReader {
         int after = skipAddressee(s, cueEnd, lemma);
         int b = subject - 1;
         while (b >= s.first() && p.token(b).text().equals(",")) b--;
-        boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+        boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]] && !announcesNext(s, b, after);
         if (quoteBefore || endsContentLeft(s, after)) {
           return leftSide(s, cueFirst, cueEnd, subject, j, subject - 1, after, lemma);
         }
@@ -519,6 +527,14 @@ final class CueReader {
         Attribution a = rightSide(s, cueFirst, cueEnd, inserted[0], inserted[1], null, lemma);
         if (a != null) return a;
       }
+    }
+    if (afterComma && before.text().equals(",") && lemma.equals("tell")) {
+      // "“…,” an intelligence source, who was not authorized to speak, told Fox News.": who is told follows "told";
+      // who told is the phrase that opens the clause after the quote, with what describes it.
+      int[] teller = subjects.subjectBeforeInsert(new Sentence(subjects.clauseStart(s, j), s.end(), s.paragraph()), j);
+      if (teller == null) return null;
+      int after = skipAddressee(s, cueEnd, lemma);
+      return leftSide(s, cueFirst, cueEnd, teller[0], teller[1], teller[0] - 1, after, lemma);
     }
     if (afterComma) {
       int end = phrases.rightEnd(cueEnd, s.end());
@@ -547,7 +563,7 @@ final class CueReader {
     int after = skipAddressee(s, cueEnd, lemma);
     int b = start - 1;
     while (b >= s.first() && p.token(b).text().equals(",")) b--;
-    boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+    boolean quoteBefore = b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]] && !announcesNext(s, b, after);
     if (start - 1 >= s.first() && p.token(start - 1).is("as") && !quoteBefore) {
       return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
     }
@@ -555,6 +571,20 @@ final class CueReader {
       return leftSide(s, cueFirst, cueEnd, start, j + 1, start - 1, after, lemma);
     }
     return rightSide(s, cueFirst, cueEnd, start, j + 1, null, lemma);
+  }
+
+  /**
+   * "“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack …”": a quote that ends
+   * its own sentence, then a cue and a colon before another quote: the cue brings in the quote after it.
+   *
+   * @param close the token that closes the quote before the source
+   * @param after the token after the cue (and its listener)
+   */
+  private boolean announcesNext(Sentence s, int close, int after) {
+    QuotedSpan q = p.spans.get(p.closes[close]);
+    char last = p.text.charAt(Math.max(q.start(), q.end() - 1));
+    return (last == '.' || last == '!' || last == '?') && after + 1 < s.end() && p.token(after).text().equals(":")
+        && p.opens[after + 1] >= 0 && p.direct[p.opens[after + 1]];
   }
 
   /** ", adding that …": the subject of the sentence speaks. */
@@ -577,7 +607,9 @@ final class CueReader {
     }
     int[] subj = subjects.sentenceSubject(s, j);
     if (subj == null) return null;
-    return rightSide(s, c, c + 1, subj[0], subj[1], null, lemma);
+    // "Dean, a former party chairman, poked at Trump, tweeting, “…”": the subject keeps its apposition.
+    int end = asides.sourceEnd(subj[1], asides.verbAfter(subj[1], j));
+    return rightSide(s, c, c + 1, subj[0], end, null, lemma);
   }
 
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */

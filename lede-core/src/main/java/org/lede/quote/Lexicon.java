@@ -230,7 +230,9 @@ final class Lexicon {
       "voters", "investigators", "prosecutors", "researchers", "scientists", "leaders", "members", "activists",
       "democrats", "republicans", "historians", "strategists", "pollsters", "observers", "insiders", "authorities",
       "executives", "organizers", "volunteers", "students", "workers", "employees", "doctors", "citizens",
-      "americans", "conservatives", "liberals", "delegates", "superdelegates", "donors", "candidates", "staffers");
+      "americans", "conservatives", "liberals", "delegates", "superdelegates", "donors", "candidates", "staffers",
+      "protester", "protesters", "demonstrator", "demonstrators", "reader", "readers", "viewer", "viewers",
+      "parent", "parents");
 
   /** Documents and broadcasts that speak for someone: "the statement said", "the ad claims". */
   static final Set<String> DOCUMENT_NOUNS = set("statement", "ad", "ads", "report", "letter", "memo", "email",
@@ -238,7 +240,7 @@ final class Lexicon {
       "editorial", "filing", "complaint", "lawsuit", "document", "documents", "spot", "commercial", "transcript",
       "message", "note", "sign", "website", "site", "blog", "op-ed", "column", "record", "records", "data",
       "analysis", "indictment", "ruling", "order", "opinion", "decision", "notice", "petition", "voice-over",
-      "headline", "caption", "announcement", "platform", "manifesto", "speech", "interview", "campaign");
+      "headline", "caption", "announcement", "platform", "manifesto", "speech", "interview", "campaign", "piece");
 
   /** Nouns that make a phrase an organisation ("the embassy", "the State Department"). */
   static final Set<String> ORGANIZATION_NOUNS = set(

@@ -103,6 +103,11 @@ final class NounPhrases {
           k--;
           continue;
         }
+        // "Democrats on the committee said": the people who sit on a body go with it.
+        if (k - 2 >= lo && p.token(k - 1).is("on") && sitsOnBody(k - 1, last + 1)) {
+          k--;
+          continue;
+        }
         // "31 percent of those surveyed", "a majority of the delegates": the share goes on to the left.
         if (k - 2 >= lo && p.token(k - 1).is("of") && AMOUNT_NOUNS.contains(p.token(k - 2).lower())) {
           k--;
@@ -237,6 +242,15 @@ final class NounPhrases {
     return link.equals("of") && t.isCapitalized() && !t.isPossessive() && !Lexicon.NOT_NAMES.contains(t.lower());
   }
 
+  /** "source on the panel", "member on the board": a person noun, "on the", then a body that has members. */
+  private boolean sitsOnBody(int on, int end) {
+    return on + 2 < end && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(on - 1)))
+        && p.token(on + 1).is("the") && MEMBER_BODIES.contains(p.token(on + 2).lower());
+  }
+
+  private static final Set<String> MEMBER_BODIES = Set.of("panel", "committee", "board", "council", "commission",
+      "subcommittee", "court", "bench", "jury", "team", "staff", "ticket");
+
   /** A short quoted word between parts of a name: "Marcia “Cia” Price". */
   private boolean isNickname(int span, int closeToken, int last) {
     QuotedSpan q = p.spans.get(span);
@@ -281,6 +295,8 @@ final class NounPhrases {
         } else if (k > first && DOCUMENT_LINKS.contains(l) && k + 1 < end && p.token(k + 1).isWord()
             && Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k - 1)))) {
           k++;  // "a new report by Politico", "a survey of voter lists": the document's maker or matter
+        } else if (k > first && l.equals("on") && sitsOnBody(k, end)) {
+          k += 2;  // "said one Democratic source on the panel": the body the person sits on is part of the source
         } else if (k > first && describes(p.token(k - 1), t) && k + 1 < end) {
           k++;  // "said a person close to the Clintons", "said three people briefed on the talks"
         } else if (k > first && (INNER_LINKS.contains(l) || l.equals("to")) && k + 1 < end
@@ -312,7 +328,9 @@ final class NounPhrases {
   private boolean leadsToName(int first, int end) {
     for (int k = first; k < Math.min(end, first + 5); k++) {
       Token t = p.token(k);
-      if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || Lexicon.SPEECH_VERBS.containsKey(t.lower())) {
+      // "said of Cruz", "said about Clinton": a preposition after the cue leads to whom the words are about.
+      if (!t.isWord() || Lexicon.PHRASE_STOPS.contains(t.lower()) || Lexicon.SPEECH_VERBS.containsKey(t.lower())
+          || k == first && AFTER_SOURCE.contains(t.lower())) {
         return false;
       }
       if (t.isCapitalized()) return k > first;
@@ -333,7 +351,7 @@ final class NounPhrases {
         || f.isWord() && !Lexicon.PHRASE_STOPS.contains(l) && !Lexicon.SPEECH_VERBS.containsKey(l) && !l.endsWith("ing")
         && !Lexicon.SUBJECT_PRONOUNS.contains(l)
         || APPOSITION_ADVERBS.contains(l) && from + 1 < end && p.token(from + 1).isWord();
-    if (!apposition) return k;
+    if (!apposition || reportsOwnWords(from, end)) return k;
     int j = from;
     while (j < end && p.opens[j] < 0 && !p.token(j).text().equals(";") && !p.token(j).text().equals("—")
         && !(j > from && isSentenceStop(p.token(j)))) {
@@ -352,6 +370,21 @@ final class NounPhrases {
     while (j > from && isSentenceStop(p.token(j - 1))) j--;
     return j;
   }
+
+  /**
+   * "said Mr. Ekovich, who noted that prices had fallen": a relative clause that reports words of its own is another
+   * attribution, not part of the source.
+   */
+  private boolean reportsOwnWords(int from, int end) {
+    if (!p.token(from).is("who")) return false;
+    int k = from + 1;
+    while (k < end && (Lexicon.CUE_ADVERBS.contains(p.token(k).lower()) || p.token(k).is("also"))) k++;
+    return k < end && CLAUSE_CUES.contains(Lexicon.SPEECH_VERBS.getOrDefault(p.token(k).lower(), ""));
+  }
+
+  /** Speech verbs that in a relative clause report words ("who said", "who noted"), not a deed ("who wrote a book"). */
+  private static final Set<String> CLAUSE_CUES = Set.of("say", "add", "note", "acknowledge", "predict", "argue",
+      "insist", "explain", "concede", "tell", "warn", "claim", "contend", "suggest", "complain");
 
   static boolean isSentenceStop(Token t) {
     String s = t.text();

@@ -62,6 +62,7 @@ public final class QuoteFinder {
     private Quote announced;
     private Quote announcedForThisParagraph;
     private int paragraph = -1;
+    private int paragraphStart;
     /** The sentence before this one in the same paragraph, or null at a paragraph's start. */
     private Sentence previous;
     private Sentence current;
@@ -83,6 +84,7 @@ public final class QuoteFinder {
           announced = null;
           lastInParagraph = null;
           paragraph = s.paragraph();
+          paragraphStart = p.token(s.first()).start();
           current = null;
         }
         previous = current;
@@ -155,9 +157,9 @@ public final class QuoteFinder {
         announcedForThisParagraph = null;
         return direct(span, a.cue(), a.speaker(), a.addressee(), a.medium());
       }
-      if (lastInParagraph != null && lastInParagraph.speaker() != null) {
-        Quote prev = lastInParagraph;
-        return direct(span, prev.cue(), prev.speaker(), prev.addressee(), prev.medium());
+      Quote before = lastBefore(span);
+      if (before != null && before.speaker() != null) {
+        return direct(span, before.cue(), before.speaker(), before.addressee(), before.medium());
       }
       if (lastInParagraph == null) {
         Quote acted = actedBefore(span);
@@ -175,12 +177,38 @@ public final class QuoteFinder {
     }
 
     /**
+     * The quote a cue-less quote goes on from: the last one before it in its paragraph. A cue after it that brings in
+     * a later quote ("“…” Mr. Zahed said: “…”") was read first, but is not what it continues.
+     */
+    private Quote lastBefore(int span) {
+      if (lastInParagraph == null || lastInParagraph.start() < p.spans.get(span).start()
+          || !afterColon(lastInParagraph)) {
+        return lastInParagraph;
+      }
+      int open = p.spans.get(span).start();
+      for (int k = out.size() - 1; k >= 0 && out.get(k).start() >= paragraphStart; k--) {
+        Quote q = out.get(k);
+        if (q.kind() != QuoteKind.PARTIAL && q.start() < open && !restatesLastSpeaker(q)) return q;
+      }
+      return lastInParagraph;
+    }
+
+    /** True when a colon brings in the quote: "Mr. Zahed said: “…”". */
+    private boolean afterColon(Quote q) {
+      int k = q.start() - 1;
+      while (k > 0 && (Character.isWhitespace(p.text.charAt(k)) || "\"“‘'`«".indexOf(p.text.charAt(k)) >= 0)) k--;
+      return k >= 0 && p.text.charAt(k) == ':';
+    }
+
+    /**
      * "Sen. Lena Brooks toured the clinic on Monday. “We are short of nurses.”": a quote with no cue that opens a
      * sentence belongs to the person the sentence before it, in the same paragraph, was about.
      */
     private Quote actedBefore(int span) {
       if (previous == null || p.spans.get(span).open() != p.token(current.first()).start()) return null;
-      Attribution a = cues.actor(previous);
+      // "…, that I had to change my answer: “…”": a sentence that ends in a colon announces the quote after it.
+      Attribution a = p.token(previous.end() - 1).text().equals(":") ? cues.announcer(previous) : null;
+      if (a == null) a = cues.actor(previous);
       if (a == null) return null;
       Speaker s = speakers.resolve(a);
       if (s == null || s.kind() != SpeakerKind.PERSON) return null;
@@ -231,7 +259,16 @@ public final class QuoteFinder {
 
     private void emit(Quote q) {
       out.add(q);
-      if (q.kind() != QuoteKind.PARTIAL) lastInParagraph = q;
+      if (q.kind() != QuoteKind.PARTIAL && !restatesLastSpeaker(q)) lastInParagraph = q;
+    }
+
+    /**
+     * "“…,” said Mr. Ekovich, who noted that prices had “cratered.” “Things are moving.”": the "who" of a relative
+     * clause is the speaker just named, and the quote that goes on is his as named, not his "who".
+     */
+    private boolean restatesLastSpeaker(Quote q) {
+      return q.speaker() != null && q.speaker().resolution() == Resolution.RELATIVE_CLAUSE && lastInParagraph != null
+          && lastInParagraph.speaker() != null && lastInParagraph.speaker().name().equals(q.speaker().name());
     }
 
     /** Nicknames and titles of works: every word capitalised, no sentence punctuation ("Iron Lady"). */

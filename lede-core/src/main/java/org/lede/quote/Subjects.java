@@ -75,11 +75,70 @@ final class Subjects {
       int end = headedPhraseEnd(from + 1, before, -1);
       if (end > 0) return new int[] {from, end};
     }
+    int[] described = describedGroup(from, before);
+    if (described != null) return described;
     Token t = p.token(from);
     boolean bareName = t.isWord() && t.isCapitalized() && !Lexicon.NOT_NAMES.contains(t.lower())
         && !INTRO_WORDS.contains(t.lower())
         && from + 1 < before && !p.token(from + 1).isCapitalized();
     return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /**
+   * The subject of the clause that ends at {@code before}, for a clause that brings in a quote: "The Times made the
+   * same charge in February, and the group responded:", "She got so upset that I had to change my answer:", "If we
+   * lived in normal times -- with some grounding in history -- a reader would ask:". A clause joined by ", and", ",
+   * but", "that" or a dash has its own subject and its own verb; else the sentence's subject.
+   */
+  int[] lastClauseSubject(Sentence s, int before) {
+    for (int k = before - 2; k > s.first(); k--) {
+      if (p.inDirect(k)) break;
+      if (!opensClause(k)) continue;
+      // Only the clause nearest the colon: "Trump joked that Brooklyn was his answer, but went on to say, “…”" goes
+      // back to the sentence's subject when that clause has none of its own.
+      int[] subject = sentenceSubject(new Sentence(k + 1, s.end(), s.paragraph()), before);
+      if (subject != null && subject[0] == k + 1 && subject[1] < before && isVerbAt(subject[1])) return subject;
+      break;
+    }
+    return sentenceSubject(s, before);
+  }
+
+  /** ", and", ", but", a "that" after a word, or a dash: the token after it may open a clause of its own. */
+  private boolean opensClause(int k) {
+    Token t = p.token(k);
+    String x = t.text();
+    if ((t.is("and") || t.is("but")) && p.token(k - 1).text().equals(",")) return true;
+    Token b = p.token(k - 1);
+    return t.is("that") && (b.isWord() || b.text().equals(",")) || isDash(k) && !isDash(k + 1);
+  }
+
+  /** A lower-case word that can be a subject's verb or its auxiliary: not a preposition, a conjunction, an article. */
+  private boolean isVerbAt(int k) {
+    Token t = p.token(k);
+    String l = t.lower();
+    return t.isWord() && !t.isCapitalized() && !NOT_VERBS.contains(l) && !Lexicon.DETERMINERS.contains(l)
+        && !l.endsWith("ing");
+  }
+
+  private static final Set<String> NOT_VERBS = Set.of("that", "which", "who", "whom", "because", "when", "while",
+      "if", "but", "or", "to", "as", "than", "so", "after", "before", "since", "although", "though", "where",
+      "whether", "and", "in", "on", "at", "for", "with", "by", "from", "about", "into", "over", "under", "of", "nor",
+      "what", "how", "why", "until", "unless", "against", "during", "through", "without", "not");
+
+  /**
+   * "Small groups of protesters marched …", "Dozens of angry parents shouted …": a sentence that opens with a capitalised
+   * word and runs through lower-case words (and "of") to a noun for people, then a verb, opens with that phrase.
+   */
+  private int[] describedGroup(int from, int before) {
+    Token t = p.token(from);
+    if (!t.isWord() || !t.isCapitalized() || people.nameAt(t.start()) != null) return null;
+    for (int k = from + 1; k < Math.min(before - 1, from + 6); k++) {
+      Token w = p.token(k);
+      if (!w.isWord() || w.isCapitalized() || p.inDirect(k)) return null;
+      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) return isVerbAt(k + 1) ? new int[] {from, k + 1} : null;
+      if (Lexicon.PHRASE_STOPS.contains(w.lower()) && !w.is("of")) return null;
+    }
+    return null;
   }
 
   /**
@@ -101,7 +160,11 @@ final class Subjects {
         break;
       }
       if (t.isCapitalized()) continue;
-      if (Lexicon.PERSON_NOUNS.contains(l) && !NOT_HEADS.contains(l) || BODY_HEADS.contains(l)) head = k;
+      // "The letter continues: …", "The piece used her words as its headline: …": a document speaks for its writers.
+      if (Lexicon.PERSON_NOUNS.contains(l) && !NOT_HEADS.contains(l) || BODY_HEADS.contains(l)
+          || Lexicon.DOCUMENT_NOUNS.contains(l) && k == from) {
+        head = k;
+      }
     }
     if (head < 0) return otherwise;
     int end = head + 1;
@@ -111,10 +174,13 @@ final class Subjects {
     String nl = next.lower();
     boolean verbNext = next.isWord() && !next.isCapitalized() && !Lexicon.PERSON_NOUNS.contains(nl)
         && !Lexicon.ORGANIZATION_NOUNS.contains(nl) && !Lexicon.PHRASE_STOPS.contains(nl)
-        || Lexicon.SPEECH_VERBS.containsKey(nl) || Lexicon.CUE_ADVERBS.contains(nl) || BE.contains(nl) || next.is("on")
+        || Lexicon.SPEECH_VERBS.containsKey(nl) || Lexicon.CUE_ADVERBS.contains(nl) || BE.contains(nl)
+        || Lexicon.AUXILIARIES.contains(nl) || next.is("on")
         || next.is("last");
     if (APPOSITION_LEADS.contains(nl) && !next.is("on")) return otherwise;
-    return verbNext ? end : otherwise;
+    // "The Clinton campaign, in a Q&A, worded it …": a comma may set an aside between the headed phrase and its verb.
+    boolean insertNext = next.text().equals(",") && end > from;
+    return verbNext || insertNext ? end : otherwise;
   }
 
   /** "Trump attacked Clinton …": a capitalised word the text uses as a name, then a verb in the past. */
@@ -257,7 +323,7 @@ final class Subjects {
    * "who backs Cruz", "including Trump", "long a vocal advocate of …"), false for an aside about the moment
    * ("in a brief interview", "for example", "however", "wearing a red cape", "exasperated").
    */
-  private boolean describes(int first, int end) {
+  boolean describes(int first, int end) {
     Token f = p.token(first);
     String l = f.lower();
     boolean secondIsDeterminer = first + 1 < end && Lexicon.DETERMINERS.contains(p.token(first + 1).lower())
