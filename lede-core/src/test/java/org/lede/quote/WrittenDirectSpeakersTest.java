@@ -1,10 +1,11 @@
 package org.lede.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lede.quote.WrittenArticles.find;
+import static org.lede.quote.WrittenArticles.quoteStarting;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lede.article.Article;
 
 /**
  * The team's written set for the speakers of direct quotes: short articles written for Lede (no text from any real
@@ -12,18 +13,6 @@ import org.lede.article.Article;
  * that belongs to the source, a relative clause that reports words of its own.
  */
 class WrittenDirectSpeakersTest {
-  private final QuoteFinder finder = new QuoteFinder();
-
-  private List<Quote> find(String... paragraphs) {
-    return finder.find(Article.builder().paragraphs(List.of(paragraphs)).build());
-  }
-
-  private static Quote quoteStarting(List<Quote> quotes, String start) {
-    List<Quote> of = quotes.stream().filter(q -> q.text().startsWith(start)).toList();
-    assertThat(of).as("quotes starting %s in %s", start, quotes).hasSize(1);
-    return of.get(0);
-  }
-
   // A clause brings in the quote after a colon or a comma: its subject speaks, past an aside between commas.
 
   @Test

@@ -1,10 +1,10 @@
 package org.lede.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lede.quote.WrittenArticles.find;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lede.article.Article;
 
 /**
  * The team's written set for reported speech that is not speech: short articles written for Lede, each holding one
@@ -12,12 +12,6 @@ import org.lede.article.Article;
  * that must still be found around them.
  */
 class WrittenNotSpeechTest {
-  private final QuoteFinder finder = new QuoteFinder();
-
-  private List<Quote> find(String... paragraphs) {
-    return finder.find(Article.builder().paragraphs(List.of(paragraphs)).build());
-  }
-
   private static List<String> speakers(List<Quote> quotes) {
     return quotes.stream().map(q -> q.speaker() == null ? "" : q.speaker().mention()).toList();
   }
