@@ -1,8 +1,8 @@
 package org.lede.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lede.corpus.WrittenNews.article;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.annotate.Annotator;
 import org.lede.article.Article;
-import org.lede.article.StatedTime;
 import org.lede.library.Library;
 import org.lede.library.ReindexProgress;
-import org.lede.source.Document;
-import org.lede.source.MediaType;
 
 /**
  * Stories at ingest over a few days written for this test: a dam breach reported by a wire story (run by two more
@@ -36,34 +33,11 @@ class StoriesTest {
           + "farmland and cutting the main road between Velden and the market town of Brask.",
       "Council leader Hana Morvik said an independent inquiry would examine why repairs to the dam had been delayed.");
 
-  private static Article article(String id, String site, String headline, String published, List<String> paragraphs) {
-    return Article.builder().id(id).site(site).headline(headline)
-        .published(new StatedTime(Instant.parse(published), StatedTime.Precision.MINUTE, published))
-        .paragraphs(paragraphs).build();
-  }
-
   @BeforeAll
   static void ingest() {
     library = Library.open(dir, Clock.fixed(Instant.parse("2026-03-15T00:00:00Z"), ZoneOffset.UTC), ReindexProgress.NONE);
     Annotator annotator = Annotator.standard();
-    // the week's other news, so that term statistics look like a newsroom's and not like one story's
-    String[][] other = {
-        {"Ferry fares rise by five percent", "The island ferry company raised its fares for the summer season."},
-        {"Library reopens after renovation", "The town library reopened with a new reading room and longer hours."},
-        {"Striker signs three-year contract", "The club's top scorer signed a new contract on Monday."},
-        {"Bakery wins national bread prize", "A family bakery in the old town won the national prize for rye bread."},
-        {"Hospital opens new cancer wing", "The regional hospital opened a cancer treatment wing with forty beds."},
-        {"Airport passenger numbers climb", "Passenger numbers at the airport rose for the third month running."},
-        {"School meals to go organic", "All school canteens will serve organic food from September."},
-        {"Jazz festival announces line-up", "The summer jazz festival announced its line-up of thirty bands."},
-        {"Bank cuts mortgage rates", "The savings bank cut its mortgage rates by a quarter of a point."},
-        {"Museum returns stolen painting", "A painting stolen forty years ago was returned to the city museum."}};
-    for (int i = 0; i < other.length; i++) {
-      Article a = article("other-" + i, "Daily Ledger", other[i][0], "2026-03-0" + (i % 9 + 1) + "T08:00:00Z",
-          List.of(other[i][1]));
-      library.ingest(new Document(a.id(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.ARTICLE_JSON, null,
-          null, null), List.of(a), List.of(annotator.annotate(a)));
-    }
+    WrittenNews.ingest(library, annotator, WrittenNews.otherNews(i -> "2026-03-0" + (i % 9 + 1) + "T08:00:00Z"));
     List<Article> days = List.of(
         article("courier", "Evening Courier", "Thousands flee as Orsa dam breaks", "2026-03-10T09:00:00Z", WIRE),
         article("harbour", "Harbour Times", "Velden valley evacuated", "2026-03-10T10:00:00Z",
@@ -86,10 +60,7 @@ class StoriesTest {
     days = new java.util.ArrayList<>(days);
     days.add(article("misdated", "Daily Ledger", "Council website moves to a new address", "2026-09-01T08:00:00Z",
         List.of("The council's website has moved to a new address; old links will forward for a year.")));
-    for (Article a : days) {
-      library.ingest(new Document(a.id(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.ARTICLE_JSON, null,
-          null, null), List.of(a), List.of(annotator.annotate(a)));
-    }
+    WrittenNews.ingest(library, annotator, days);
   }
 
   @AfterAll

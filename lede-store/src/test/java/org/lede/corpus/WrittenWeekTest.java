@@ -1,8 +1,8 @@
 package org.lede.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lede.corpus.WrittenNews.article;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.annotate.Annotator;
 import org.lede.article.Article;
-import org.lede.article.StatedTime;
 import org.lede.library.Library;
 import org.lede.library.ReindexProgress;
-import org.lede.source.Document;
-import org.lede.source.MediaType;
 
 /**
  * A week of regional news the team wrote (no text from any real page): 38 articles from seven outlets over six days.
@@ -62,12 +59,6 @@ class WrittenWeekTest {
           + "clean campaign.",
       "Turnout was 61 percent, the highest in a Brask local election for two decades, the town clerk said.");
 
-  private static Article article(String id, String site, String headline, String published, List<String> paragraphs) {
-    return Article.builder().id(id).site(site).headline(headline)
-        .published(new StatedTime(Instant.parse(published), StatedTime.Precision.MINUTE, published))
-        .paragraphs(paragraphs).build();
-  }
-
   private static void tell(String name, Article... articles) {
     List<String> ids = new ArrayList<>();
     for (Article a : articles) ids.add(a.id());
@@ -79,20 +70,7 @@ class WrittenWeekTest {
 
   @BeforeAll
   static void ingest() {
-    String[][] other = {
-        {"Ferry fares rise by five percent", "The island ferry company raised its fares for the summer season."},
-        {"Library reopens after renovation", "The town library reopened with a new reading room and longer hours."},
-        {"Striker signs three-year contract", "The club's top scorer signed a new contract on Monday."},
-        {"Bakery wins national bread prize", "A family bakery in the old town won the national prize for rye bread."},
-        {"Hospital opens new cancer wing", "The regional hospital opened a cancer treatment wing with forty beds."},
-        {"Airport passenger numbers climb", "Passenger numbers at the airport rose for the third month running."},
-        {"School meals to go organic", "All school canteens will serve organic food from September."},
-        {"Jazz festival announces line-up", "The summer jazz festival announced its line-up of thirty bands."},
-        {"Bank cuts mortgage rates", "The savings bank cut its mortgage rates by a quarter of a point."},
-        {"Museum returns stolen painting", "A painting stolen forty years ago was returned to the city museum."}};
-    for (int i = 0; i < other.length; i++) {
-      Article a = article("other-" + i, "Daily Ledger", other[i][0], "2026-03-1" + (i % 6) + "T07:30:00Z",
-          List.of(other[i][1]));
+    for (Article a : WrittenNews.otherNews(i -> "2026-03-1" + (i % 6) + "T07:30:00Z")) {
       SINGLES.add(a.id());
       WEEK.add(a);
     }
@@ -209,11 +187,7 @@ class WrittenWeekTest {
                 + "week.")));
     library = Library.open(dir, Clock.fixed(Instant.parse("2026-03-16T00:00:00Z"), ZoneOffset.UTC),
         ReindexProgress.NONE);
-    Annotator annotator = Annotator.standard();
-    for (Article a : WEEK) {
-      library.ingest(new Document(a.id(), a.text().getBytes(StandardCharsets.UTF_8), MediaType.ARTICLE_JSON, null,
-          null, null), List.of(a), List.of(annotator.annotate(a)));
-    }
+    WrittenNews.ingest(library, Annotator.standard(), WEEK);
   }
 
   @AfterAll
