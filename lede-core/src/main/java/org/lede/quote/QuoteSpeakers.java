@@ -44,6 +44,12 @@ public final class QuoteSpeakers {
   public static String[] locals(List<Quote> quotes, List<Entity> entities) {
     String[] out = new String[quotes.size()];
     for (int i = 0; i < out.length; i++) {
+      Speaker said = quotes.get(i).speaker();
+      // annotated since the contract carries it (linked): the rule's answer is already there
+      if (said != null && said.entityId() != null) {
+        out[i] = said.entityId();
+        continue;
+      }
       int s = speakerOf(quotes.get(i), entities);
       out[i] = s < 0 ? null : CorpusLinker.localId(entities.get(s), s);
     }
