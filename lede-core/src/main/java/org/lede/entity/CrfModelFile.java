@@ -15,8 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The CRF model as Lede saves it after reading CoreNLP's once: its large tables (feature names, weights, word clusters)
- * as plain arrays, and the rest (flags, feature templates, labels) as CoreNLP serializes it, with those tables taken
+ * The CRF model as Lede saves it after reading CoreNLP's once: its large tables (feature names and word clusters, each
+ * with its lookup table, and weights) as plain arrays, and the rest (flags, feature templates, labels) as CoreNLP serializes it, with those tables taken
  * out. CoreNLP's file is a gzipped Java serialization of a string per feature and a map node per word; reading it
  * costs a process about a second of CPU and 140 MB of garbage, reading this one a tenth of that.
  *
@@ -29,7 +29,7 @@ import java.util.Optional;
 final class CrfModelFile {
   private static final long MAGIC = 0x4C4544452D435246L; // "LEDE-CRF"
   /** Raise when the layout changes: the name of the file changes with it. */
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   /**
    * @param shell    CoreNLP's serialization of the classifier with its feature index, weights and lexicon emptied
@@ -106,8 +106,20 @@ final class CrfModelFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
       }
+      forgetOtherVersions(file);
     } finally {
       Files.deleteIfExists(partial);
+    }
+  }
+
+  /** Deletes the files an older (or newer) Lede saved of the same model, which this one will not read. */
+  private static void forgetOtherVersions(Path file) {
+    String name = file.getFileName().toString();
+    String same = name.substring(0, name.lastIndexOf("-v") + 2);
+    try (var siblings = Files.newDirectoryStream(file.toAbsolutePath().getParent(), same + "*.crf")) {
+      for (Path other : siblings) if (!other.getFileName().toString().equals(name)) Files.deleteIfExists(other);
+    } catch (IOException e) {
+      // another process's file, or a read-only directory: it only takes room
     }
   }
 
@@ -121,6 +133,9 @@ final class CrfModelFile {
     byte[] bytes = chars.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE);
     out.writeInt(bytes.length);
     out.write(bytes);
+    long[] slots = strings.slots();
+    out.writeInt(slots.length);
+    for (long s : slots) out.writeLong(s);
   }
 
   /** The file's contents, or empty when it is absent, from another version, or not whole. */
@@ -160,7 +175,10 @@ final class CrfModelFile {
     in.get(bytes);
     String chars = new String(bytes, latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_16BE);
     if (ends.length > 0 && ends[ends.length - 1] != chars.length()) throw new IllegalStateException("strings cut short");
-    return new PackedStrings(chars, ends);
+    long[] slots = new long[in.getInt()];
+    in.asLongBuffer().get(slots);
+    in.position(in.position() + 8 * slots.length);
+    return new PackedStrings(chars, ends, slots);
   }
 
   /** A string written as its length and its UTF-16 characters. */

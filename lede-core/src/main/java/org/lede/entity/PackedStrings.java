@@ -21,22 +21,47 @@ final class PackedStrings {
 
   /** The strings in one run of characters and their ends; the table is rebuilt from them. */
   PackedStrings(String chars, int[] ends) {
+    this(chars, ends, table(chars, ends));
+  }
+
+  /**
+   * The strings and a table {@link #slots()} gave for them, as a model file keeps it: rebuilding it hashes every
+   * string, which is most of the time a process spends reading the model. A table of the wrong size, or one that
+   * does not find a sample of the strings where they are, is refused.
+   *
+   * @throws IllegalArgumentException when the table is not the strings'
+   */
+  PackedStrings(String chars, int[] ends, long[] slots) {
     this.chars = chars;
     this.ends = ends;
+    this.slots = slots;
+    this.mask = slots.length - 1;
+    if (slots.length != capacity(ends.length)) throw new IllegalArgumentException("a table of another size");
+    for (int i = 0; i < ends.length; i += Math.max(1, ends.length / 64)) {
+      if (indexOf(get(i)) != i) throw new IllegalArgumentException("a table that does not find string " + i);
+    }
+  }
+
+  private static int capacity(int strings) {
     int capacity = 16;
-    while (capacity < 2 * ends.length) capacity <<= 1;
-    slots = new long[capacity];
-    mask = capacity - 1;
+    while (capacity < 2 * strings) capacity <<= 1;
+    return capacity;
+  }
+
+  private static long[] table(String chars, int[] ends) {
+    long[] slots = new long[capacity(ends.length)];
+    int mask = slots.length - 1;
     int start = 0;
     for (int i = 0; i < ends.length; i++) {
       int h = 0;
       // String.hashCode of the stored string, so a lookup hashes its query the same way
       for (int k = start; k < ends[i]; k++) h = 31 * h + chars.charAt(k);
-      int p = slot(h);
+      int p = slot(h, mask);
       while (slots[p] != 0) p = (p + 1) & mask;
       slots[p] = ((long) h << 32) | (i + 1);
       start = ends[i];
     }
+    return slots;
   }
 
   /** The strings in their order: string {@code i} is found at position {@code i}. */
@@ -51,6 +76,10 @@ final class PackedStrings {
   }
 
   private int slot(int hash) {
+    return slot(hash, mask);
+  }
+
+  private static int slot(int hash, int mask) {
     int x = hash * 0x9E3779B9;
     return (x ^ (x >>> 16)) & mask;
   }
@@ -100,6 +129,11 @@ final class PackedStrings {
   /** All the strings, one after the other, as {@link CrfModelFile} saves them. */
   String chars() {
     return chars;
+  }
+
+  /** A copy of the lookup table, which {@link #PackedStrings(String, int[], long[])} takes back. */
+  long[] slots() {
+    return slots.clone();
   }
 
   /** A copy of the ends of the strings in {@link #chars()}. */
