@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.lede.corpus.Corpus;
@@ -30,10 +32,16 @@ import org.lede.store.bench.CorpusGrowth;
  * page, entity page and corpus-quote API latency under an open-loop load, and {@code lede entities --top 100} as a
  * whole process.
  *
+ * <p>A million articles take hours: the store's directory keeps the growth so far ({@value #PROGRESS}: the blocks
+ * timed and the sizes measured), and a run given a store it grew continues it where it stopped, even in the middle
+ * of a block, making up again (without storing) the articles the store holds so the stream goes on unchanged.
+ *
  * <p>Not thread-safe; one run at a time.
  */
 public final class CorpusBench {
   private static final int TARGETS = 20_000;
+  /** The growth so far, in the store's directory: a run stopped at any point is continued by the next. */
+  static final String PROGRESS = "corpus-bench.json";
 
   private final PrintStream out;
 
@@ -48,8 +56,17 @@ public final class CorpusBench {
    * @param seconds  how long each page is loaded
    */
   public void run(Path dataDir, int articles, int rate, int seconds) throws Exception {
+    Path progressFile = dataDir.resolve(PROGRESS);
+    GrowthLog log = GrowthLog.empty(articles);
     if (Files.exists(dataDir.resolve("lede.db"))) {
-      throw new IllegalArgumentException(dataDir + " already holds a store: the corpus bench grows its own (remove it, or choose --store)");
+      if (!Files.exists(progressFile)) {
+        throw new IllegalArgumentException(dataDir + " already holds a store the corpus bench did not grow (remove it, or choose --store)");
+      }
+      log = GrowthLog.read(progressFile);
+      if (log.articles() != articles) {
+        throw new IllegalArgumentException(dataDir + " is being grown towards " + log.articles()
+            + " articles: continue it with --articles " + log.articles() + ", or choose another --store");
+      }
     }
     TreeSet<Integer> sizes = new TreeSet<>();
     for (int s = 10_000; s < articles; s *= 10) sizes.add(s);
@@ -57,13 +74,24 @@ public final class CorpusBench {
     out.printf(Locale.ROOT, "Corpus layer on made-up news with annotations, grown in one store (%s) to %,d articles%n",
         dataDir, articles);
     CorpusGrowth growth = new CorpusGrowth(42, articles);
-    List<String> rows = new ArrayList<>();
+    Map<Integer, String> rows = new TreeMap<>(log.rows());
+    if (Files.exists(dataDir.resolve("lede.db"))) {
+      int stored;
+      try (Library library = Library.open(dataDir)) {
+        stored = Math.toIntExact(library.stats().articles());
+      }
+      growth.resume(stored, log.blocks());
+      out.printf(Locale.ROOT, "  continuing a store of %,d articles, %d blocks timed by earlier runs%n", stored,
+          log.blocks().size());
+    }
     for (int size : sizes) {
+      if (rows.containsKey(size)) continue; // measured by an earlier run
       LibraryStats stats;
       try (Library library = Library.open(dataDir)) {
-        growth.growTo(library, size, out);
+        growth.growTo(library, size, out, b -> GrowthLog.write(progressFile, articles, growth.blocks(), rows));
         stats = library.stats();
       }
+      GrowthLog.write(progressFile, articles, growth.blocks(), rows);
       List<CorpusGrowth.Block> blocks = growth.blocks();
       CorpusGrowth.Block first = blocks.getFirst();
       CorpusGrowth.Block last = blocks.getLast();
@@ -71,11 +99,12 @@ public final class CorpusBench {
               + " store %.1f KB and index %.1f KB per article%n",
           size, last.cpuMicros(), last.cpuMicros() / first.cpuMicros(), first.cpuMicros(),
           stats.storeBytes() / 1024.0 / size, stats.indexBytes() / 1024.0 / size);
-      rows.add(serveAndLoad(dataDir, size, rate, seconds, last, first));
+      rows.put(size, serveAndLoad(dataDir, size, rate, seconds, last, first));
+      GrowthLog.write(progressFile, articles, growth.blocks(), rows);
     }
     out.println();
     out.println("articles   last/first block CPU   serve: first article page   first entity page   entity page p50/p99 ms   quotes API p50/p99 ms   entities --top 100");
-    rows.forEach(out::println);
+    rows.values().forEach(out::println);
   }
 
   private String serveAndLoad(Path dataDir, int size, int rate, int seconds, CorpusGrowth.Block last,

@@ -58,10 +58,31 @@ public final class CorpusGrowth {
     return List.copyOf(blocks);
   }
 
-  /** Adds articles to {@code library} until it holds {@code target} of them, a block at a time, and commits. */
+  /**
+   * Continues a stream an earlier process grew a store with: makes up (without storing) the {@code stored} articles
+   * the store holds already, so the next one added is the one that process would have added, and takes back the
+   * blocks it timed.
+   *
+   * @throws IllegalStateException when articles have been made already
+   */
+  public void resume(int stored, List<Block> timed) {
+    if (made != 0) throw new IllegalStateException("the stream has started already");
+    for (; made < stored; made++) corpus.next(made);
+    blocks.addAll(timed);
+  }
+
+  /**
+   * Adds articles to {@code library} until it holds {@code target} of them, a block at a time, and commits. A block
+   * ends at a multiple of {@link #BLOCK}, so a store resumed in the middle of one finishes that block first.
+   */
   public void growTo(Library library, int target, PrintStream log) {
+    growTo(library, target, log, b -> {});
+  }
+
+  /** As {@link #growTo(Library, int, PrintStream)}, telling {@code timed} of each block once it is committed. */
+  public void growTo(Library library, int target, PrintStream log, java.util.function.Consumer<Block> timed) {
     while (made < target) {
-      int end = Math.min(target, made + BLOCK);
+      int end = Math.min(target, (made / BLOCK + 1) * BLOCK);
       int count = end - made;
       long generating = 0;
       long cpu0 = processCpuNanos();
@@ -83,6 +104,7 @@ public final class CorpusGrowth {
       Block b = new Block(made, wall, cpu);
       blocks.add(b);
       log.println("  " + b);
+      timed.accept(b);
     }
   }
 
