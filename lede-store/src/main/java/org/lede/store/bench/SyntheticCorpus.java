@@ -227,12 +227,22 @@ final class SyntheticCorpus {
     return s.toString();
   }
 
+  /**
+   * {@code count} distinct capitalised names: words of the vocabulary up to half of it, then two words run together,
+   * since a million articles name more surnames (50,000) than the vocabulary has words.
+   */
   private String[] distinct(int count, int syllablesAtLeast) {
     List<String> out = new ArrayList<>(count);
     Set<String> seen = new HashSet<>();
-    while (out.size() < count) {
-      String w = capitalised(words.randomWord(0, words.vocabulary()));
+    int vocabulary = words.vocabulary();
+    int singles = Math.min(count, vocabulary / 2);
+    while (out.size() < singles) {
+      String w = capitalised(words.randomWord(0, vocabulary));
       if (w.length() >= 2 * syllablesAtLeast + 1 && seen.add(w)) out.add(w);
+    }
+    while (out.size() < count) {
+      String w = capitalised(words.randomWord(0, vocabulary) + words.randomWord(0, vocabulary));
+      if (seen.add(w)) out.add(w);
     }
     return out.toArray(String[]::new);
   }
