@@ -188,7 +188,7 @@ final class Subjects {
     Token t = p.token(k);
     Token next = p.token(k + 1);
     if (!t.isWord() || !t.isCapitalized() || Lexicon.NOT_NAMES.contains(t.lower()) || INTRO_WORDS.contains(t.lower())
-        || people.nameAt(t.start()) != null || people.bySurname(t.withoutPossessive()) == null || t.isPossessive()) {
+        || people.nameAt(t.start()) != null || t.isPossessive()) {
       return false;
     }
     String l = next.lower();
@@ -201,7 +201,7 @@ final class Subjects {
    */
   private int afterIntroClauses(int from, int before) {
     int k = from;
-    while (k < before && INTRO_WORDS.contains(p.token(k).lower()) && !p.token(k).is("this")) {
+    while (k < before && (INTRO_WORDS.contains(p.token(k).lower()) && !p.token(k).is("this") || opensAdverbial(k))) {
       if (CONJUNCTIONS.contains(p.token(k).lower())) {
         k++;
         continue;
@@ -214,6 +214,25 @@ final class Subjects {
       k = comma + 1;
     }
     return k;
+  }
+
+  /** Words that open a clause about the moment, not the subject: "Once in my early 20s, …", "Because of …, …". */
+  private static final Set<String> ADVERBIAL_LEADS = Set.of("once", "because", "amid", "upon", "until", "following");
+
+  /**
+   * True when the word at {@code k} opens an adverbial clause that a comma closes before the subject: "Following a
+   * town hall last week, Kasich boasted …", "Dashing into a luncheon, Senator Capito called …". A word in -ing is a
+   * participle only before a preposition or an article ("King told" and "Manning, a lawyer," are names).
+   */
+  private boolean opensAdverbial(int k) {
+    Token t = p.token(k);
+    String l = t.lower();
+    if (ADVERBIAL_LEADS.contains(l)) return true;
+    if (!t.isWord() || !l.endsWith("ing") || l.length() < 6 || k + 1 >= p.tokens.size()) return false;
+    Token next = p.token(k + 1);
+    String nl = next.lower();
+    return next.isWord() && !next.isCapitalized() && !nl.equals("and") && !nl.equals("or")
+        && (Lexicon.DETERMINERS.contains(nl) || APPOSITION_LEADS.contains(nl) || nl.equals("about"));
   }
 
   /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */

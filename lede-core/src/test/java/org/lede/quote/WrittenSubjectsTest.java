@@ -1,0 +1,78 @@
+package org.lede.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lede.quote.WrittenArticles.find;
+import static org.lede.quote.WrittenArticles.quoteStarting;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The team's written set for the subject that speaks when the cue stands after the sentence's subject (a participle,
+ * a colon, "and said"): short articles written for Lede (no text from any real page), one error class each — an
+ * opening clause about the moment taken for the subject, a subject running on into its verb and object, two people
+ * named together and never learnt.
+ */
+class WrittenSubjectsTest {
+  // A clause that opens the sentence tells when or how; the subject comes after its comma.
+
+  @Test
+  void a_participle_clause_that_opens_the_sentence_is_not_the_speaker() {
+    List<Quote> qs = find("Following a crowded town hall in Brandon last week, Okafor boasted to reporters of her "
+        + "field staff - “the best in the province” - and said she would win.");
+    Quote q = quoteStarting(qs, "the best in");
+    assertThat(q.speaker().mention()).isEqualTo("Okafor");
+  }
+
+  @Test
+  void a_participle_of_motion_that_opens_the_sentence_leaves_the_named_councillor_as_speaker() {
+    List<Quote> qs = find("Dashing into a closed meeting of the caucus, Councillor Amy Brandt called over her "
+        + "shoulder, “The numbers are not there.”");
+    Quote q = quoteStarting(qs, "The numbers");
+    assertThat(q.speaker().name()).isEqualTo("Amy Brandt");
+  }
+
+  @Test
+  void a_clause_opened_by_once_leaves_the_writer_as_speaker() {
+    List<Quote> qs = find("Once in my early twenties, when my aunt raised the subject of ghosts during a long drive, "
+        + "I laughed and said, “I have never seen one.”");
+    Quote q = quoteStarting(qs, "I have never");
+    assertThat(q.speaker().mention()).isEqualTo("I");
+  }
+
+  @Test
+  void a_clause_opened_by_because_of_is_not_the_speaker_of_an_inverted_cue() {
+    List<Quote> qs = find("Because of how the council drew the wards, explained Dana Whitfield, “the east side will "
+        + "never elect a mayor on its own.”");
+    Quote q = quoteStarting(qs, "the east side");
+    assertThat(q.speaker().mention()).isEqualTo("Dana Whitfield");
+  }
+
+  @Test
+  void a_name_that_opens_a_clause_with_a_participle_is_still_the_speaker() {
+    List<Quote> qs = find("Browning said the vote was close. “We counted twice,” she added.",
+        "Manning, a retired judge, said, “The count was fair.”");
+    assertThat(quoteStarting(qs, "The count was").speaker().mention()).isEqualTo("Manning, a retired judge");
+  }
+
+  // The subject ends where its verb begins.
+
+  @Test
+  void a_surname_the_article_has_not_introduced_stops_before_its_verb_and_object() {
+    List<Quote> qs = find("Marie Tremblay opened her campaign office on Monday.",
+        "At a rally in the evening, Hale attacked Tremblay over her record on housing, saying, “She has built "
+            + "nothing.”");
+    Quote q = quoteStarting(qs, "She has built");
+    assertThat(q.speaker().mention()).isEqualTo("Hale");
+  }
+
+  // Two full names joined by "and" are two people the article goes on to name by surname.
+
+  @Test
+  void two_full_names_joined_by_and_are_each_met_again_by_surname() {
+    List<Quote> qs = find("Marie Tremblay and Victor Hale met voters in Selkirk on Tuesday.",
+        "“Housing comes first,” Hale said, and Tremblay answered that it came second.");
+    Quote q = quoteStarting(qs, "Housing comes");
+    assertThat(q.speaker().name()).isEqualTo("Victor Hale");
+  }
+}
