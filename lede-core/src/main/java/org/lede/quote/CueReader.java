@@ -253,7 +253,8 @@ final class CueReader {
     if (lemma.equals("ask") && i + 2 < s.end() && p.token(i + 1).is("for") && p.token(i + 2).is("anonymity")) {
       return false;
     }
-    if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
+    if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)))
+        || readsAfterQuote(s, i);
     if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
     if (lemma.equals("add") && addsAmount(s, i)) return false;
     if (NOUN_LIKE.contains(l) && i + 1 < s.end() && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(i + 1)))) {
@@ -281,6 +282,30 @@ final class CueReader {
    * "“Go back to Univision,” Trump shot back", "she fired back:", "he pointed out that …": a verb and its particle
    * report words together, though neither alone is speech.
    */
+  /**
+   * "“…,” read the statement", "“…,” reads a Wednesday editorial in The Register", "“…,” it read.": right after a
+   * quote, "read" reports what a document says when a document or "it" stands beside it ("he read the names" does not).
+   */
+  private boolean readsAfterQuote(Sentence s, int i) {
+    int b = i - 1;
+    if (p.token(b).is("it")) {
+      b--;
+      if (b < s.first() || !(p.token(i + 1 < s.end() ? i + 1 : i).text().equals(".") || i + 1 >= s.end()
+          || NounPhrases.isSentenceStop(p.token(i + 1)) || p.token(i + 1).text().equals(","))) {
+        return false;
+      }
+    } else {
+      boolean documentAfter = false;
+      for (int k = i + 1; k < Math.min(s.end(), i + 5); k++) {
+        if (Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k)))) documentAfter = true;
+        if (!p.token(k).isWord()) break;
+      }
+      if (!documentAfter) return false;
+    }
+    if (b >= s.first() && p.token(b).text().equals(",")) b--;
+    return b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+  }
+
   private boolean isPhrasal(int i) {
     String particle = PHRASAL_CUES.get(p.token(i).lower());
     if (particle == null || i + 1 >= p.tokens.size() || !p.token(i + 1).is(particle)) return false;
