@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The team's written set for the subject that speaks when the cue stands after the sentence's subject (a participle,
  * a colon, "and said"): short articles written for Lede (no text from any real page), one error class each — an
- * opening clause about the moment taken for the subject, a subject running on into its verb and object, two people
- * named together and never learnt.
+ * opening clause about the moment taken for the subject, a subject running on into its verb and object, a quote with
+ * no cue after a paragraph about someone, two people named together and never learnt.
  */
 class WrittenSubjectsTest {
   // A clause that opens the sentence tells when or how; the subject comes after its comma.
@@ -64,6 +64,19 @@ class WrittenSubjectsTest {
             + "nothing.”");
     Quote q = quoteStarting(qs, "She has built");
     assertThat(q.speaker().mention()).isEqualTo("Hale");
+  }
+
+  // A quote that opens a paragraph with no cue goes to the person the paragraph before opened with.
+
+  @Test
+  void a_quote_with_no_cue_after_a_paragraph_about_one_named_person_among_others_is_theirs() {
+    List<Quote> qs = find("Mayor Lucie Gagnon opened the new clinic in Dorval on Monday.",
+        "Gagnon praised the nurses who had kept the old clinic going, and thanked Paul Roy, the health minister, for "
+            + "the money.",
+        "“We waited twenty years for this building.”");
+    Quote q = quoteStarting(qs, "We waited");
+    assertThat(q.speaker().name()).isEqualTo("Lucie Gagnon");
+    assertThat(q.speaker().resolution()).isEqualTo(Resolution.CONTINUATION);
   }
 
   // Two full names joined by "and" are two people the article goes on to name by surname.
