@@ -79,6 +79,23 @@ class WrittenSubjectsTest {
     assertThat(q.speaker().resolution()).isEqualTo(Resolution.CONTINUATION);
   }
 
+  // A quote that ends in "!" or "?" keeps the cue that follows the speaker's apposition.
+
+  @Test
+  void an_exclamation_then_a_name_with_its_apposition_then_said_is_one_attribution() {
+    List<Quote> qs = find("“This is the best night this hall has seen!” Jane Doe, a teacher from Selkirk, said. "
+        + "“We will be back next year.”");
+    Quote q = quoteStarting(qs, "This is the best");
+    assertThat(q.speaker().mention()).isEqualTo("Jane Doe, a teacher from Selkirk");
+    assertThat(quoteStarting(qs, "We will be back").speaker().name()).isEqualTo("Jane Doe");
+  }
+
+  @Test
+  void a_question_then_a_new_sentence_about_someone_is_not_given_to_them() {
+    List<Quote> qs = find("“Who will pay for the roof?” Tom Reyes, the treasurer, wrote the figures on the board.");
+    assertThat(quoteStarting(qs, "Who will pay").speaker()).isNull();
+  }
+
   // Two full names joined by "and" are two people the article goes on to name by surname.
 
   @Test
