@@ -634,7 +634,34 @@ final class CueReader {
     if (subj == null) return null;
     // "Dean, a former party chairman, poked at Trump, tweeting, “…”": the subject keeps its apposition.
     int end = asides.sourceEnd(subj[1], asides.verbAfter(subj[1], j));
+    int asideEnd = asideBeforeCue(s, c);
+    if (asideEnd > 0 && p.token(j).text().equals(",")) {
+      // "Sen. Durbin (D-Ill.), noting the size of the list, said, “…”": the participle is an aside between the subject
+      // and its cue; it reports its own words up to the comma, and the quote is the cue's.
+      int from = c + 1;
+      if (from >= asideEnd) return null;
+      return new Attribution(c, c + 1, subj[0], end, null, List.of(), p.token(from).start(),
+          p.token(asideEnd - 1).end(), null, null, null);
+    }
     return rightSide(s, c, c + 1, subj[0], end, null, lemma);
+  }
+
+  /**
+   * The comma that closes an aside opened by the participle at {@code c} when a speech verb follows it (", noting the
+   * size of the list, said"), or -1. Nothing but plain words and commas may stand between.
+   */
+  private int asideBeforeCue(Sentence s, int c) {
+    for (int k = c + 1; k + 1 < s.end() && k - c <= 15; k++) {
+      Token t = p.token(k);
+      if (p.opens[k] >= 0 || p.closes[k] >= 0 || t.text().equals(";") || t.text().equals(":")
+          || NounPhrases.isSentenceStop(t)) {
+        return -1;
+      }
+      if (t.text().equals(",")) {
+        return isCue(s, k + 1) && !p.token(k + 1).lower().endsWith("ing") ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */

@@ -64,7 +64,7 @@ final class Subjects {
         int last = k;
         while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
         int start = phrases.leftStart(last, s.first());
-        return new int[] {start < 0 ? k : Math.min(start, k), headedPhraseEnd(last + 1, before, last + 1)};
+        return new int[] {start < 0 ? k : Math.min(start, k), withParty(headedPhraseEnd(last + 1, before, last + 1), before)};
       }
       if (p.token(k).text().equals(",") && k > s.first() + 3) break;
     }
@@ -82,6 +82,16 @@ final class Subjects {
         && !INTRO_WORDS.contains(t.lower())
         && from + 1 < before && !p.token(from + 1).isCapitalized();
     return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /** "Sen. Richard J. Durbin (D-Ill.)": a short parenthesis right after the name (a party, a state) is the name's. */
+  private int withParty(int end, int before) {
+    // "(left)" in a caption places the person in the photo; an affiliation is capitalised: "(D-Ill.)", "(R)".
+    if (end + 1 >= before || !p.token(end).text().equals("(") || !p.token(end + 1).isCapitalized()) return end;
+    for (int k = end + 1; k < before && k - end <= 6; k++) {
+      if (p.token(k).text().equals(")")) return k + 1;
+    }
+    return end;
   }
 
   /**

@@ -79,6 +79,26 @@ class WrittenSubjectsTest {
     assertThat(q.speaker().resolution()).isEqualTo(Resolution.CONTINUATION);
   }
 
+  // A participle between the subject and its cue is an aside with words of its own; the quote is the cue's.
+
+  @Test
+  void a_participle_aside_before_said_reports_its_own_words_and_leaves_the_quote_to_said() {
+    List<Quote> qs = find("But Sen. Lena Brooks (NDP), noting the size of the deficit, said, “The budget does not add "
+        + "up.”");
+    Quote q = quoteStarting(qs, "The budget does");
+    assertThat(q.cue().text()).isEqualTo("said");
+    assertThat(q.speaker().mention()).isEqualTo("Sen. Lena Brooks (NDP)");
+    Quote aside = quoteStarting(qs, "the size of");
+    assertThat(aside.text()).isEqualTo("the size of the deficit");
+    assertThat(aside.cue().text()).isEqualTo("noting");
+  }
+
+  @Test
+  void a_placement_in_a_photo_after_the_name_is_not_part_of_the_source() {
+    List<Quote> qs = find("Premier Anne Hale (left) spoke first, saying, “We will build the line.”");
+    assertThat(quoteStarting(qs, "We will build").speaker().mention()).isEqualTo("Premier Anne Hale");
+  }
+
   // A quote that ends in "!" or "?" keeps the cue that follows the speaker's apposition.
 
   @Test
