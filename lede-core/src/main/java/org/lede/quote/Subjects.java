@@ -145,7 +145,16 @@ final class Subjects {
     for (int k = from + 1; k < Math.min(before - 1, from + 6); k++) {
       Token w = p.token(k);
       if (!w.isWord() || w.isCapitalized() || p.inDirect(k)) return null;
-      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) return isVerbAt(k + 1) ? new int[] {from, k + 1} : null;
+      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) {
+        if (isVerbAt(k + 1)) return new int[] {from, k + 1};
+        // "Band member Flea shared the news": the role's holder is named right after it.
+        int name = k + 1;
+        while (name < before && name - k <= 3 && p.token(name).isWord() && p.token(name).isCapitalized()
+            && !Lexicon.NOT_NAMES.contains(p.token(name).lower())) {
+          name++;
+        }
+        return name > k + 1 && name < before && isVerbAt(name) ? new int[] {from, name} : null;
+      }
       if (Lexicon.PHRASE_STOPS.contains(w.lower()) && !w.is("of")) return null;
     }
     return null;
@@ -328,15 +337,32 @@ final class Subjects {
     while (nameEnd - 1 > s.first() && isDash(nameEnd - 1)) nameEnd--;
     int start = s.first();
     while (start < nameEnd && CONJUNCTIONS.contains(p.token(start).lower())) start++;
-    if (start >= nameEnd || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    if (start >= nameEnd || phrases.leftStart(nameEnd - 1, start) != start && !nameWithApposition(start, nameEnd)) {
+      return null;
+    }
     // "Many speakers at the service — including Muslims and Jews — said": a phrase headed by people speaks too.
     Token head = p.token(nameEnd - 1);
-    if (!looksLikeName(start, nameEnd) && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(head))) return null;
+    if (!looksLikeName(start, nameEnd) && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(head))
+        && !nameWithApposition(start, nameEnd)) {
+      return null;
+    }
     for (int k = open + 1; k < close; k++) {
       String l = p.token(k).lower();
       if (Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.SUBJECT_PRONOUNS.contains(l)) return null;
     }
     return new int[] {start, dash + 1};
+  }
+
+  /**
+   * "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me": a name and its
+   * apposition before the dash.
+   */
+  private boolean nameWithApposition(int start, int end) {
+    int comma = start;
+    while (comma < end && !p.token(comma).text().equals(",")) comma++;
+    if (comma >= end - 1 || comma == start || !looksLikeName(start, comma)) return false;
+    for (int k = comma + 1; k < end; k++) if (p.token(k).text().equals(",") || p.inDirect(k)) return false;
+    return describes(comma + 1, end);
   }
 
   /** A dash that sets words apart: a long dash, or a hyphen with a space before it (not "co-editor"). */

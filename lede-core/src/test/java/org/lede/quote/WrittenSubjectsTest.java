@@ -55,6 +55,25 @@ class WrittenSubjectsTest {
     assertThat(quoteStarting(qs, "The count was").speaker().mention()).isEqualTo("Manning, a retired judge");
   }
 
+  // A role at the sentence's start is the subject's, with the one-word name that holds it.
+
+  @Test
+  void a_role_that_opens_the_sentence_keeps_the_one_word_name_after_it() {
+    List<Quote> qs = find("Band member Olsen shared the news on Monday, writing, “We are playing for the food bank.”");
+    assertThat(quoteStarting(qs, "We are playing").speaker().mention()).isEqualTo("Band member Olsen");
+  }
+
+  // A name, its apposition, and an aside between dashes before the cue: all of it is the source.
+
+  @Test
+  void a_dash_aside_inside_the_apposition_before_told_keeps_the_named_source() {
+    List<Quote> qs = find("Jane Doe, the chief executive of Ora Media -- the company that owns the show -- told me, "
+        + "“We are a content provider.”");
+    Quote q = quoteStarting(qs, "We are a content");
+    assertThat(q.speaker().name()).isEqualTo("Jane Doe");
+    assertThat(q.speaker().mention()).startsWith("Jane Doe, the chief executive of Ora Media --");
+  }
+
   // The subject ends where its verb begins.
 
   @Test
