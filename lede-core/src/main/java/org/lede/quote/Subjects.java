@@ -231,6 +231,10 @@ final class Subjects {
       while (comma < before && comma - k < 20 && !p.token(comma).text().equals(",") && !p.inDirect(comma)) comma++;
       if (comma >= before || !p.token(comma).text().equals(",")) return k;
       k = comma + 1;
+      // "On July 6, 2015, Sanders made the following comment:": the year after the day is the date's, not the subject.
+      if (k + 1 < before && p.token(k).text().matches("(1[89]|20)\\d\\d") && p.token(k + 1).text().equals(",")) {
+        k += 2;
+      }
     }
     return k;
   }

@@ -25,6 +25,14 @@ class WrittenSubjectsTest {
   }
 
   @Test
+  void a_full_date_that_opens_the_sentence_is_not_the_speaker_of_the_quote_after_the_colon() {
+    List<Quote> qs = find("On July 6, 2025, Okafor made the following comment: “Every rink in the county will be open "
+        + "by winter.”");
+    Quote q = quoteStarting(qs, "Every rink");
+    assertThat(q.speaker().mention()).isEqualTo("Okafor");
+  }
+
+  @Test
   void a_participle_of_motion_that_opens_the_sentence_leaves_the_named_councillor_as_speaker() {
     List<Quote> qs = find("Dashing into a closed meeting of the caucus, Councillor Amy Brandt called over her "
         + "shoulder, “The numbers are not there.”");
