@@ -253,7 +253,8 @@ final class CueReader {
     if (lemma.equals("ask") && i + 2 < s.end() && p.token(i + 1).is("for") && p.token(i + 2).is("anonymity")) {
       return false;
     }
-    if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)));
+    if (lemma.equals("read")) return Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(i - 1)))
+        || readsAfterQuote(s, i);
     if (lemma.equals("agree") && !agreesToWords(s, i)) return false;
     if (lemma.equals("add") && addsAmount(s, i)) return false;
     if (NOUN_LIKE.contains(l) && i + 1 < s.end() && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(i + 1)))) {
@@ -281,6 +282,30 @@ final class CueReader {
    * "“Go back to Univision,” Trump shot back", "she fired back:", "he pointed out that …": a verb and its particle
    * report words together, though neither alone is speech.
    */
+  /**
+   * "“…,” read the statement", "“…,” reads a Wednesday editorial in The Register", "“…,” it read.": right after a
+   * quote, "read" reports what a document says when a document or "it" stands beside it ("he read the names" does not).
+   */
+  private boolean readsAfterQuote(Sentence s, int i) {
+    int b = i - 1;
+    if (p.token(b).is("it")) {
+      b--;
+      if (b < s.first() || !(p.token(i + 1 < s.end() ? i + 1 : i).text().equals(".") || i + 1 >= s.end()
+          || NounPhrases.isSentenceStop(p.token(i + 1)) || p.token(i + 1).text().equals(","))) {
+        return false;
+      }
+    } else {
+      boolean documentAfter = false;
+      for (int k = i + 1; k < Math.min(s.end(), i + 5); k++) {
+        if (Lexicon.DOCUMENT_NOUNS.contains(LightNameFinder.bare(p.token(k)))) documentAfter = true;
+        if (!p.token(k).isWord()) break;
+      }
+      if (!documentAfter) return false;
+    }
+    if (b >= s.first() && p.token(b).text().equals(",")) b--;
+    return b >= s.first() && p.closes[b] >= 0 && p.direct[p.closes[b]];
+  }
+
   private boolean isPhrasal(int i) {
     String particle = PHRASAL_CUES.get(p.token(i).lower());
     if (particle == null || i + 1 >= p.tokens.size() || !p.token(i + 1).is(particle)) return false;
@@ -609,7 +634,34 @@ final class CueReader {
     if (subj == null) return null;
     // "Dean, a former party chairman, poked at Trump, tweeting, “…”": the subject keeps its apposition.
     int end = asides.sourceEnd(subj[1], asides.verbAfter(subj[1], j));
+    int asideEnd = asideBeforeCue(s, c);
+    if (asideEnd > 0 && p.token(j).text().equals(",")) {
+      // "Sen. Durbin (D-Ill.), noting the size of the list, said, “…”": the participle is an aside between the subject
+      // and its cue; it reports its own words up to the comma, and the quote is the cue's.
+      int from = c + 1;
+      if (from >= asideEnd) return null;
+      return new Attribution(c, c + 1, subj[0], end, null, List.of(), p.token(from).start(),
+          p.token(asideEnd - 1).end(), null, null, null);
+    }
     return rightSide(s, c, c + 1, subj[0], end, null, lemma);
+  }
+
+  /**
+   * The comma that closes an aside opened by the participle at {@code c} when a speech verb follows it (", noting the
+   * size of the list, said"), or -1. Nothing but plain words and commas may stand between.
+   */
+  private int asideBeforeCue(Sentence s, int c) {
+    for (int k = c + 1; k + 1 < s.end() && k - c <= 15; k++) {
+      Token t = p.token(k);
+      if (p.opens[k] >= 0 || p.closes[k] >= 0 || t.text().equals(";") || t.text().equals(":")
+          || NounPhrases.isSentenceStop(t)) {
+        return -1;
+      }
+      if (t.text().equals(",")) {
+        return isCue(s, k + 1) && !p.token(k + 1).lower().endsWith("ing") ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** Skips the listener after "told" and lead-ins like "on Thursday"; returns where the content may begin. */

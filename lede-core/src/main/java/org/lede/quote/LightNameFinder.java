@@ -83,8 +83,17 @@ final class LightNameFinder implements NameFinder {
     }
     int nameLen = to - nameStart;
     boolean titled = nameStart > a;
-    // "China and Russia", "Smith and Jones": two names joined, never one person.
-    for (int k = nameStart; k < to; k++) if (tokens.get(k).is("and") || tokens.get(k).is("&")) return;
+    // "China and Russia", "Smith and Jones": two names joined, never one person. Two full names joined ("Donald
+    // Trump and Hillary Clinton vied …") are two people, each read on its own.
+    for (int k = nameStart; k < to; k++) {
+      if (tokens.get(k).is("and") || tokens.get(k).is("&")) {
+        if (k - nameStart >= 2 && to - k - 1 >= 2 && tokens.get(k).is("and") && !tokens.get(k - 1).isPossessive()) {
+          classify(text, tokens, nameStart, k, out);
+          classify(text, tokens, k + 1, to, out);
+        }
+        return;
+      }
+    }
     if (nameLen == 0 || nameLen == 1 && !titled) return;
     if (nameLen > 4) return;
     if (from > 0 && isPossessiveDeterminer(tokens.get(from - 1))) return;

@@ -303,7 +303,9 @@ final class NounPhrases {
             && Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(p.token(k - 1))) && p.token(k + 1).isWord()) {
           k++;
         } else if (t.isWord() && (k == first || t.isCapitalized() || !Lexicon.PHRASE_STOPS.contains(l))) {
-          if (k > first && AFTER_SOURCE.contains(l) && (!t.isCapitalized() || DAYS.contains(l))) break;
+          // "said Smith Wednesday" ends at the day; in "reads a Wednesday editorial" the day describes the noun.
+          boolean modifier = k == first + 1 && Lexicon.DETERMINERS.contains(t0.lower());
+          if (k > first && AFTER_SOURCE.contains(l) && (!t.isCapitalized() || DAYS.contains(l)) && !modifier) break;
           k++;
           if (t.isPossessive() && k < end && !p.token(k).isWord()) break;
         } else {

@@ -206,6 +206,34 @@ final class Passage {
   /** "“We won!” Trump said." keeps the cue with its quote; "“We won.” The crowd then cheered" does not. */
   private boolean cueSoon(int from) {
     for (int j = from; j < Math.min(tokens.size(), from + 3); j++) if (isSpeechVerb(j)) return true;
+    return appositionThenCue(from);
+  }
+
+  /**
+   * "“We won!” Jane Doe, a teacher from Selkirk, said.": a name, its apposition between commas, then the cue and the
+   * sentence's end. The comma before the cue must close the apposition the comma after the name opened.
+   */
+  private boolean appositionThenCue(int from) {
+    if (from >= tokens.size() || !tokens.get(from).isCapitalized() || !tokens.get(from).isWord()) return false;
+    int k = from;
+    while (k < tokens.size() && k - from < 5 && tokens.get(k).isWord() && tokens.get(k).isCapitalized()
+        && !Lexicon.NOT_NAMES.contains(tokens.get(k).lower())) {
+      k++;
+    }
+    if (k >= tokens.size() || !tokens.get(k).text().equals(",") || k == from) return false;
+    for (int j = k + 1; j + 1 < tokens.size() && j - k <= 20 && paragraphOf[j] == paragraphOf[from]; j++) {
+      Token t = tokens.get(j);
+      if (isStop(t.text()) || opens[j] >= 0 && direct[opens[j]] || t.text().equals(";")) return false;
+      if (t.text().equals(",") && isSpeechVerb(j + 1)) {
+        int after = j + 2;
+        while (after < tokens.size() && paragraphOf[after] == paragraphOf[from] && tokens.get(after).isWord()
+            && after - j < 6) {
+          after++;
+        }
+        return after >= tokens.size() || paragraphOf[after] != paragraphOf[from] || isStop(tokens.get(after).text())
+            || tokens.get(after).text().equals(",");
+      }
+    }
     return false;
   }
 

@@ -172,6 +172,8 @@ public final class QuoteFinder {
       if (lastInParagraph == null && lastOfPreviousParagraph == null) {
         Quote introduced = introducedBefore(span);
         if (introduced != null) return introduced;
+        Quote acted = actedInParagraphBefore(span);
+        if (acted != null) return acted;
       }
       return direct(span, null, null, null, null);
     }
@@ -213,6 +215,52 @@ public final class QuoteFinder {
       Speaker s = speakers.resolve(a);
       if (s == null || s.kind() != SpeakerKind.PERSON) return null;
       return direct(span, null, s.resolvedBy(Resolution.CONTINUATION), null, null);
+    }
+
+    /**
+     * "Viguerie is upbeat about Cruz’s chances." then "“Not only can Cruz win, he is the best bet.”": a paragraph that
+     * opens with a quote and no cue, after a paragraph that quoted nobody, quotes the person its last sentence was
+     * about, when that sentence opens with the person and a verb.
+     */
+    private Quote actedInParagraphBefore(int span) {
+      Sentence last = lastSentenceBefore(paragraph);
+      if (last == null || last.paragraph() != paragraph - 1 || current == null || previous != null
+          || p.spans.get(span).open() != p.token(current.first()).start()) {
+        return null;
+      }
+      Attribution a = cues.actor(last);
+      // A pronoun two paragraphs up is too far to be the name a reader carries; a label ("PENCE: …") is a transcript.
+      if (a == null || a.sourceFirst() != last.first() || NounPhrases.isPronoun(p.token(a.sourceFirst()))
+          || p.token(a.sourceEnd() - 1).isPossessive() || opensWithLabel(span)) {
+        return null;
+      }
+      // He and she, a title or a role make a person of a name; "British Columbia has spent …" does not.
+      Entity e = people.bySurname(People.surname(Token.oneLine(
+          p.text.substring(p.token(a.sourceFirst()).start(), p.token(a.sourceEnd() - 1).end()))));
+      if (e == null || !e.seemsAPerson()) return null;
+      Speaker s = speakers.resolve(a);
+      if (s == null || s.kind() != SpeakerKind.PERSON || s.anonymous()) return null;
+      return direct(span, null, s.resolvedBy(Resolution.CONTINUATION), null, null);
+    }
+
+    /** "“PENCE: Well, look …”": a transcript's quote opens with its speaker's name in capitals and a colon. */
+    private boolean opensWithLabel(int span) {
+      QuotedSpan q = p.spans.get(span);
+      int colon = p.text.indexOf(':', q.start());
+      if (colon < 0 || colon - q.start() > 30 || colon > q.end()) return false;
+      String label = p.text.substring(q.start(), colon);
+      return label.length() >= 2 && label.equals(label.toUpperCase(java.util.Locale.ROOT))
+          && label.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The last sentence of the paragraphs before {@code paragraphIndex}, or null. */
+    private Sentence lastSentenceBefore(int paragraphIndex) {
+      int first = current == null ? -1 : p.sentenceOf[current.first()];
+      for (int k = first - 1; k >= 0; k--) {
+        Sentence s = p.sentences.get(k);
+        if (s.paragraph() < paragraphIndex) return s;
+      }
+      return null;
     }
 
     /**

@@ -17,6 +17,8 @@ final class SpeakerResolver {
   private final People people;
   private final Map<String, Speaker> described = new HashMap<>();
   private Entity lastSpeaker;
+  /** The source resolved last, of any kind: "it" names it when it was an organisation or a document. */
+  private Speaker lastResolved;
 
   SpeakerResolver(Passage passage, People people) {
     this.p = passage;
@@ -24,12 +26,16 @@ final class SpeakerResolver {
   }
 
   Speaker resolve(Attribution a) {
+    Speaker s;
     if (a.antecedent() != null) {
       Speaker ante = resolveRange(a.antecedent()[0], a.antecedent()[1]);
       Token who = p.token(a.sourceFirst());
-      return ante.at(who.text(), who.start(), who.end(), Resolution.RELATIVE_CLAUSE);
+      s = ante.at(who.text(), who.start(), who.end(), Resolution.RELATIVE_CLAUSE);
+    } else {
+      s = resolveRange(a.sourceFirst(), a.sourceEnd());
     }
-    return resolveRange(a.sourceFirst(), a.sourceEnd());
+    lastResolved = s;
+    return s;
   }
 
   private Speaker resolveRange(int first, int end) {
@@ -62,6 +68,11 @@ final class SpeakerResolver {
         lastSpeaker = e;
         return e.speaker(mention, start, endOffset, Resolution.TITLE);
       }
+    }
+    if (stop - first == 1 && l0.equals("it") && lastResolved != null
+        && lastResolved.kind() == SpeakerKind.ORGANIZATION) {
+      // "The union wrote to its members. “…,” it read.": "it" is the body or the document that spoke last.
+      return lastResolved.at(mention, start, endOffset, Resolution.PRONOUN);
     }
     if (stop - first == 1 && NounPhrases.isPronoun(t0)) {
       return new Speaker(mention, start, endOffset, mention, Resolution.PRONOUN, false, SpeakerKind.GROUP, null, null);

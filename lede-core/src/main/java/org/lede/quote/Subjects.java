@@ -64,7 +64,7 @@ final class Subjects {
         int last = k;
         while (last + 1 < before && p.token(last + 1).start() < m.end()) last++;
         int start = phrases.leftStart(last, s.first());
-        return new int[] {start < 0 ? k : Math.min(start, k), headedPhraseEnd(last + 1, before, last + 1)};
+        return new int[] {start < 0 ? k : Math.min(start, k), withParty(headedPhraseEnd(last + 1, before, last + 1), before)};
       }
       if (p.token(k).text().equals(",") && k > s.first() + 3) break;
     }
@@ -82,6 +82,16 @@ final class Subjects {
         && !INTRO_WORDS.contains(t.lower())
         && from + 1 < before && !p.token(from + 1).isCapitalized();
     return bareName ? new int[] {from, from + 1} : null;
+  }
+
+  /** "Sen. Richard J. Durbin (D-Ill.)": a short parenthesis right after the name (a party, a state) is the name's. */
+  private int withParty(int end, int before) {
+    // "(left)" in a caption places the person in the photo; an affiliation is capitalised: "(D-Ill.)", "(R)".
+    if (end + 1 >= before || !p.token(end).text().equals("(") || !p.token(end + 1).isCapitalized()) return end;
+    for (int k = end + 1; k < before && k - end <= 6; k++) {
+      if (p.token(k).text().equals(")")) return k + 1;
+    }
+    return end;
   }
 
   /**
@@ -135,7 +145,16 @@ final class Subjects {
     for (int k = from + 1; k < Math.min(before - 1, from + 6); k++) {
       Token w = p.token(k);
       if (!w.isWord() || w.isCapitalized() || p.inDirect(k)) return null;
-      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) return isVerbAt(k + 1) ? new int[] {from, k + 1} : null;
+      if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) {
+        if (isVerbAt(k + 1)) return new int[] {from, k + 1};
+        // "Band member Flea shared the news": the role's holder is named right after it.
+        int name = k + 1;
+        while (name < before && name - k <= 3 && p.token(name).isWord() && p.token(name).isCapitalized()
+            && !Lexicon.NOT_NAMES.contains(p.token(name).lower())) {
+          name++;
+        }
+        return name > k + 1 && name < before && isVerbAt(name) ? new int[] {from, name} : null;
+      }
       if (Lexicon.PHRASE_STOPS.contains(w.lower()) && !w.is("of")) return null;
     }
     return null;
@@ -188,7 +207,7 @@ final class Subjects {
     Token t = p.token(k);
     Token next = p.token(k + 1);
     if (!t.isWord() || !t.isCapitalized() || Lexicon.NOT_NAMES.contains(t.lower()) || INTRO_WORDS.contains(t.lower())
-        || people.nameAt(t.start()) != null || people.bySurname(t.withoutPossessive()) == null || t.isPossessive()) {
+        || people.nameAt(t.start()) != null || t.isPossessive()) {
       return false;
     }
     String l = next.lower();
@@ -201,7 +220,7 @@ final class Subjects {
    */
   private int afterIntroClauses(int from, int before) {
     int k = from;
-    while (k < before && INTRO_WORDS.contains(p.token(k).lower()) && !p.token(k).is("this")) {
+    while (k < before && (INTRO_WORDS.contains(p.token(k).lower()) && !p.token(k).is("this") || opensAdverbial(k))) {
       if (CONJUNCTIONS.contains(p.token(k).lower())) {
         k++;
         continue;
@@ -212,8 +231,31 @@ final class Subjects {
       while (comma < before && comma - k < 20 && !p.token(comma).text().equals(",") && !p.inDirect(comma)) comma++;
       if (comma >= before || !p.token(comma).text().equals(",")) return k;
       k = comma + 1;
+      // "On July 6, 2015, Sanders made the following comment:": the year after the day is the date's, not the subject.
+      if (k + 1 < before && p.token(k).text().matches("(1[89]|20)\\d\\d") && p.token(k + 1).text().equals(",")) {
+        k += 2;
+      }
     }
     return k;
+  }
+
+  /** Words that open a clause about the moment, not the subject: "Once in my early 20s, …", "Because of …, …". */
+  private static final Set<String> ADVERBIAL_LEADS = Set.of("once", "because", "amid", "upon", "until", "following");
+
+  /**
+   * True when the word at {@code k} opens an adverbial clause that a comma closes before the subject: "Following a
+   * town hall last week, Kasich boasted …", "Dashing into a luncheon, Senator Capito called …". A word in -ing is a
+   * participle only before a preposition or an article ("King told" and "Manning, a lawyer," are names).
+   */
+  private boolean opensAdverbial(int k) {
+    Token t = p.token(k);
+    String l = t.lower();
+    if (ADVERBIAL_LEADS.contains(l)) return true;
+    if (!t.isWord() || !l.endsWith("ing") || l.length() < 6 || k + 1 >= p.tokens.size()) return false;
+    Token next = p.token(k + 1);
+    String nl = next.lower();
+    return next.isWord() && !next.isCapitalized() && !nl.equals("and") && !nl.equals("or")
+        && (Lexicon.DETERMINERS.contains(nl) || APPOSITION_LEADS.contains(nl) || nl.equals("about"));
   }
 
   /** "Borys Wrzesnewskyj, a former Liberal lawmaker in Canada who …, said": the subject with its apposition. */
@@ -299,15 +341,32 @@ final class Subjects {
     while (nameEnd - 1 > s.first() && isDash(nameEnd - 1)) nameEnd--;
     int start = s.first();
     while (start < nameEnd && CONJUNCTIONS.contains(p.token(start).lower())) start++;
-    if (start >= nameEnd || phrases.leftStart(nameEnd - 1, start) != start) return null;
+    if (start >= nameEnd || phrases.leftStart(nameEnd - 1, start) != start && !nameWithApposition(start, nameEnd)) {
+      return null;
+    }
     // "Many speakers at the service — including Muslims and Jews — said": a phrase headed by people speaks too.
     Token head = p.token(nameEnd - 1);
-    if (!looksLikeName(start, nameEnd) && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(head))) return null;
+    if (!looksLikeName(start, nameEnd) && !Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(head))
+        && !nameWithApposition(start, nameEnd)) {
+      return null;
+    }
     for (int k = open + 1; k < close; k++) {
       String l = p.token(k).lower();
       if (Lexicon.SPEECH_VERBS.containsKey(l) || Lexicon.SUBJECT_PRONOUNS.contains(l)) return null;
     }
     return new int[] {start, dash + 1};
+  }
+
+  /**
+   * "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me": a name and its
+   * apposition before the dash.
+   */
+  private boolean nameWithApposition(int start, int end) {
+    int comma = start;
+    while (comma < end && !p.token(comma).text().equals(",")) comma++;
+    if (comma >= end - 1 || comma == start || !looksLikeName(start, comma)) return false;
+    for (int k = comma + 1; k < end; k++) if (p.token(k).text().equals(",") || p.inDirect(k)) return false;
+    return describes(comma + 1, end);
   }
 
   /** A dash that sets words apart: a long dash, or a hyphen with a space before it (not "co-editor"). */

@@ -180,4 +180,17 @@ class WrittenDirectSpeakersTest {
     Quote q = quoteStarting(qs, "Please explain");
     assertThat(q.speaker().mention()).isEqualTo("The letter");
   }
+
+  // A web address that ends a sentence ends it: its full stop is no abbreviation's.
+
+  @Test
+  void a_quote_after_a_source_that_ends_with_a_web_address_is_a_direct_quote_of_the_same_speaker() {
+    List<Quote> qs = find("“The race is close,” said Ann Pike, the analyst who founded pollwatch.ca. “It could go "
+        + "either way.” She spoke from Ottawa at 9 a.m. on Monday.");
+    Quote q = quoteStarting(qs, "It could go");
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.speaker().name()).isEqualTo("Ann Pike");
+    assertThat(quoteStarting(qs, "The race is").speaker().mention())
+        .isEqualTo("Ann Pike, the analyst who founded pollwatch.ca");
+  }
 }

@@ -104,7 +104,8 @@ final class Tally {
         }
       }
       if (best < 0) {
-        errors.add(id + " MISSED direct: " + clip(text, g.content()) + " <- " + clip(text, g.source()));
+        errors.add(id + " MISSED direct: " + clip(text, g.content()) + " <- " + clip(text, g.source())
+            + context(text, g.content()));
         continue;
       }
       used[best] = true;
@@ -118,7 +119,10 @@ final class Tally {
       }
     }
     for (int k = 0; k < found.size(); k++) {
-      if (!used[k]) errors.add(id + " EXTRA direct: " + clip(text, found.get(k).content()));
+      if (!used[k]) {
+        errors.add(id + " EXTRA direct: " + clip(text, found.get(k).content()) + " <- "
+            + clip(text, found.get(k).source()) + context(text, found.get(k).content()));
+      }
     }
   }
 
