@@ -1,6 +1,7 @@
 package org.lede.spark.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,6 +72,33 @@ class CopyParityTest {
     // the first cut shares too little with the second to be its copy alone: the chain made it one
     assertThat(parity.job().get("harbour-first").similarity()).isLessThan(48L);
     assertThat(parity.store()).isEqualTo(parity.job());
+  }
+
+  /**
+   * Opt-in, for measuring on more pages than the build can afford: {@code -Dlede.copyparity.pages=DIR[,DIR...]} runs
+   * both paths over those pages and prints the figures.
+   */
+  @Test
+  void pages_named_by_a_property_give_the_same_copies_on_both_paths(@TempDir Path own) throws Exception {
+    String pages = System.getProperty("lede.copyparity.pages");
+    assumeTrue(pages != null && !pages.isBlank(), "set -Dlede.copyparity.pages=DIR to compare copies on those pages");
+    List<Path> inputs = java.util.Arrays.stream(pages.split(",")).map(Path::of).toList();
+    long started = System.nanoTime();
+    SingleMachine.ingest(inputs, own.resolve("store/lede.db"));
+    long ingested = System.nanoTime();
+    SparkSession spark = SparkRuns.local();
+    try {
+      SparkRuns.job(spark, inputs, own.resolve("out"));
+    } finally {
+      spark.stop();
+    }
+    long ran = System.nanoTime();
+    CopyParity p = CopyParity.of(own.resolve("store/lede.db"), own.resolve("out"));
+    System.out.printf(java.util.Locale.ROOT, "copy parity on %s: %s (ingest %.0f s, job %.0f s)%n", pages,
+        p.figures(), (ingested - started) / 1e9, (ran - ingested) / 1e9);
+    p.differences().forEach(d -> System.out.println("  differs: " + d));
+    p.jobLinks().forEach((copy, original) -> System.out.println("  " + copy + " -> " + original));
+    assertThat(p.differences()).isEmpty();
   }
 
   @Test
