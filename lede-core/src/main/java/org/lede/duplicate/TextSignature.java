@@ -27,6 +27,13 @@ public final class TextSignature {
   /** Texts with fewer words are too short to call copies of anything: a sentence is shared by chance. */
   public static final int MIN_WORDS = 25;
 
+  /**
+   * The most earlier texts one band offers as candidates: those signed first. A band shared by more is a text with
+   * many copies, already grouped under one original that any of them leads to, or boilerplate. The single-machine
+   * band index and the distributed job both read this many, so that they compare the same pairs.
+   */
+  public static final int CANDIDATES_PER_BAND = 24;
+
   /** The least estimated similarity at which two texts are copies of one another. */
   public static final double COPY_SIMILARITY = 0.5;
 

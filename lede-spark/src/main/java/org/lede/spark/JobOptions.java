@@ -13,7 +13,7 @@ import java.util.List;
  * @param asOf        the instant relative times are resolved against, or null for each input's own time
  * @param maxBytes    the largest document read; larger ones are rejected
  * @param splitBytes  a local WARC larger than this is read as splits of this size by different tasks
- * @param corpus      whether the corpus tables (linked entities, corpus quotes) are computed; needs annotations
+ * @param corpus      whether the corpus tables (linked entities, corpus quotes, copies) are computed; needs annotations
  */
 record JobOptions(List<String> inputs, String output, boolean annotations, Instant asOf, long maxBytes,
     long splitBytes, boolean corpus) implements Serializable {

@@ -49,6 +49,7 @@ final class LedeJob {
 
   static Summary run(SparkSession spark, JobOptions options) {
     long start = System.nanoTime();
+    long ingestedAt = System.currentTimeMillis();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Path out = new Path(options.output());
     FileSystem fs = fileSystem(out, hadoop);
@@ -69,7 +70,7 @@ final class LedeJob {
     publish(fs, new Path(staged, "kind=" + Outcome.ARTICLE), articles);
     publish(fs, new Path(staged, "kind=" + Outcome.REJECT), new Path(out, Outcome.REJECT));
     CorpusStage.Summary corpus = options.corpus()
-        ? CorpusStage.run(spark, new Path(staged, "kind=" + Outcome.CORPUS).toString(), out, fs)
+        ? CorpusStage.run(spark, new Path(staged, "kind=" + Outcome.CORPUS).toString(), out, fs, ingestedAt)
         : null;
     delete(fs, staged);
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         "OUT/parquet/ (the same articles as Parquet) and OUT/rejects/part-*.jsonl.gz (each record that gave no",
         "article, with its reason). A bad record never fails the job. With annotations it also writes the corpus",
         "tables, linked as lede ingest links them: OUT/corpus/{entity,mention,corpus_quote,quote_carrier,",
-        "corpus_quote_key}/part-*.jsonl.gz and OUT/corpus-parquet/ (lede load loads them into PostgreSQL).",
+        "corpus_quote_key,copy}/part-*.jsonl.gz and OUT/corpus-parquet/ (lede load loads them into PostgreSQL).",
         "",
         "Example:  ./lede spark --master 'local[*]' --input 'crawl/*.warc.gz' --output out",
     })
@@ -47,7 +47,7 @@ public final class SparkMain implements Callable<Integer> {
   boolean noAnnotations;
 
   @Option(names = "--no-corpus",
-      description = "skip the corpus tables (entities linked across articles, corpus quotes) in OUT/corpus")
+      description = "skip the corpus tables (entities linked across articles, corpus quotes, copies) in OUT/corpus")
   boolean noCorpus;
 
   @Option(names = "--as-of", paramLabel = "INSTANT",
@@ -96,9 +96,10 @@ public final class SparkMain implements Callable<Integer> {
           s.articles() / s.seconds(), s.words() / s.seconds(), cores, s.articles() / s.seconds() / cores));
       if (s.corpus() != null) {
         System.out.println(String.format(Locale.ROOT,
-            "  corpus: %,d entities from %,d article entities (%,d groups), %,d corpus quotes from %,d quotes in %.1f s",
+            "  corpus: %,d entities from %,d article entities (%,d groups), %,d corpus quotes from %,d quotes,"
+                + " %,d copies among %,d signed articles in %.1f s",
             s.corpus().entities(), s.corpus().mentions(), s.corpus().entityGroups(), s.corpus().quotes(),
-            s.corpus().carriers(), s.corpus().seconds()));
+            s.corpus().carriers(), s.corpus().copies(), s.corpus().signed(), s.corpus().seconds()));
       }
       System.out.println("  articles: " + output + "/articles   parquet: " + output + "/parquet   rejects: "
           + output + "/rejects" + (s.corpus() != null ? "   corpus: " + output + "/corpus" : ""));

@@ -26,11 +26,8 @@ import org.lede.store.PreparedSet;
  * thread-safe.
  */
 public final class CopyWriter implements AutoCloseable {
-  /**
-   * The most articles read from one band. A band shared by more is a text with many copies, already grouped under
-   * one original that any of them leads to, or boilerplate.
-   */
-  static final int PER_BAND = 24;
+  /** The most articles read from one band ({@link TextSignature#CANDIDATES_PER_BAND}). */
+  static final int PER_BAND = TextSignature.CANDIDATES_PER_BAND;
 
   private final PreparedSet all = new PreparedSet();
   private final PreparedStatement row;

@@ -7,7 +7,7 @@ import java.util.List;
  * become rows: the columns each line must have, and the upsert from the staged lines ({@code l}, jsonb). Loaded in
  * the order of {@link #ALL}.
  *
- * @param name     the folder and the table
+ * @param name     the folder and the table ({@code copy} fills {@code copy_signature})
  * @param required fields a line must hold to be a row; a line without one is refused
  * @param upsert   the statement moving the staged lines into the table
  */
@@ -62,7 +62,16 @@ record CorpusTable(String name, List<String> required, String upsert) {
           INSERT INTO corpus_quote_key (key, quote_id)
           SELECT (l->>'key')::bigint, (l->>'quote_id')::bigint
           FROM corpus_staging WHERE %s
-          ON CONFLICT DO NOTHING"""));
+          ON CONFLICT DO NOTHING"""),
+      // the folder is the job's name for the table; the table keeps the SQLite store's name
+      new CorpusTable("copy", List.of("article_id", "signature", "words", "first_at", "ordinal"), """
+          INSERT INTO copy_signature (article_id, signature, words, first_at, ordinal, copy_of, similarity)
+          SELECT l->>'article_id', decode(l->>'signature', 'base64'), (l->>'words')::int, (l->>'first_at')::bigint,
+            (l->>'ordinal')::bigint, l->>'copy_of', (l->>'similarity')::double precision
+          FROM corpus_staging WHERE %s
+          ON CONFLICT (article_id) DO UPDATE SET signature = EXCLUDED.signature, words = EXCLUDED.words,
+            first_at = EXCLUDED.first_at, ordinal = EXCLUDED.ordinal, copy_of = EXCLUDED.copy_of,
+            similarity = EXCLUDED.similarity"""));
 
   /** Whether the table is keys alone, so that a line repeating another's key adds no row and is not refused. */
   boolean keysOnly() {

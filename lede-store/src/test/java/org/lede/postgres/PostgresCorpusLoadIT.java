@@ -43,6 +43,9 @@ class PostgresCorpusLoadIT {
     }
   }
 
+  /** A signature as the job writes it: 384 bytes, base64. */
+  private static final String SIGNATURE = java.util.Base64.getEncoder().encodeToString(new byte[384]);
+
   private static Path output(Path out) throws IOException {
     SparkOutput.write(out, SparkOutput.articleLines(3), 1);
     part(out, "entity", "part-00000-a.jsonl.gz",
@@ -65,6 +68,12 @@ class PostgresCorpusLoadIT {
             + "\"published_at\":1772438000000}",
         "{\"article_id\":\"w-1\",\"ordinal\":1,\"quote_id\":1,\"speaker_local\":\"e1\",\"site\":\"Northern Courier\"}");
     part(out, "corpus_quote_key", "part-00000-a.jsonl.gz", "{\"key\":-42,\"quote_id\":1}", "{\"key\":-42,\"quote_id\":1}");
+    part(out, "copy", "part-00000-a.jsonl.gz",
+        "{\"article_id\":\"w-2\",\"signature\":\"" + SIGNATURE + "\",\"words\":75,\"first_at\":1772438000000,"
+            + "\"ordinal\":2}",
+        "{\"article_id\":\"w-1\",\"signature\":\"" + SIGNATURE + "\",\"words\":75,\"first_at\":1772438400000,"
+            + "\"ordinal\":1,\"copy_of\":\"w-2\",\"similarity\":0.8958333333333334}",
+        "{\"article_id\":\"w-3\",\"words\":70,\"first_at\":1772438400000,\"ordinal\":3}");
     return out;
   }
 
@@ -80,8 +89,11 @@ class PostgresCorpusLoadIT {
         }
       });
       assertThat(summary.articles()).isEqualTo(3);
-      assertThat(summary.corpusRows()).as("2 entities, 1 mention, 1 quote, 2 carriers, 1 key").isEqualTo(7);
-      assertThat(summary.refused()).as("the line that is not JSON and the mention without an entity").isEqualTo(2);
+      assertThat(summary.corpusRows()).as("2 entities, 1 mention, 1 quote, 2 carriers, 1 key, 2 copy rows")
+          .isEqualTo(9);
+      assertThat(summary.refused())
+          .as("the line that is not JSON, the mention without an entity, the copy row without a signature")
+          .isEqualTo(3);
       assertThat(refused).anyMatch(r -> r.contains("mention") && r.contains(":2: not JSON"))
           .anyMatch(r -> r.contains("1 lines lack a field mention needs"));
       try (Connection c = pg.connect("corpus1")) {
@@ -94,11 +106,14 @@ class PostgresCorpusLoadIT {
             + " JOIN corpus_quote q ON q.id = c.quote_id ORDER BY c.article_id")).containsExactly(
             "w-1 null w-2 P:halvard-brekke", "w-2 1772438000000 w-2 P:halvard-brekke");
         assertThat(rows(c, "SELECT key, quote_id FROM corpus_quote_key")).containsExactly("-42 1");
+        assertThat(rows(c, "SELECT article_id, length(signature), words, first_at, ordinal, copy_of, similarity"
+            + " FROM copy_signature ORDER BY article_id")).containsExactly(
+            "w-1 384 75 1772438400000 1 w-2 0.8958333333333334", "w-2 384 75 1772438000000 2 null null");
       }
       LoadSummary again = store.load(out, new LoadListener() {});
       assertThat(again.loaded()).isZero();
-      assertThat(again.skipped()).as("the article part and the five corpus parts").isEqualTo(6);
-      assertThat(again.refused()).as("as refused when loaded").isEqualTo(2);
+      assertThat(again.skipped()).as("the article part and the six corpus parts").isEqualTo(7);
+      assertThat(again.refused()).as("as refused when loaded").isEqualTo(3);
     }
   }
 

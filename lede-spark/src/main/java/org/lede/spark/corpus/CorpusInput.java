@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lede.annotate.Annotations;
 import org.lede.article.Article;
+import org.lede.duplicate.TextSignature;
 import org.lede.entity.CorpusLinker;
 import org.lede.entity.Entity;
 import org.lede.entity.EntityType;
@@ -20,8 +21,9 @@ import org.lede.quote.QuoteSpeakers;
 
 /**
  * What the corpus stage needs of one article, made where the article is made: its entities as the linker's members
- * and its quotes with their speakers, as {@code CorpusWriter} prepares them in {@code lede ingest}. One line of JSON
- * each between the record pass and the corpus stage.
+ * and its quotes with their speakers, as {@code CorpusWriter} prepares them in {@code lede ingest}, and its text's
+ * MinHash signature, as {@code CopyWriter} signs it. One line of JSON each between the record pass and the corpus
+ * stage.
  *
  * @param place     the article's input in the order {@code lede ingest} reads inputs (file, then split of it)
  * @param n         the article's place among the articles of that input
@@ -30,9 +32,11 @@ import org.lede.quote.QuoteSpeakers;
  * @param published its publication (else update) time in epoch milliseconds, or null
  * @param members   its entities, in the article's order
  * @param quotes    its quotes with words, in the article's order
+ * @param signature its text's {@link TextSignature#bytes}, or null when the text is too short to judge
+ * @param words     its text's words, as the signature counts them (0 without a signature)
  */
 public record CorpusInput(long place, long n, String article, String site, Long published, List<Member> members,
-    List<Said> quotes) implements Serializable {
+    List<Said> quotes, byte[] signature, int words) implements Serializable {
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -70,8 +74,9 @@ public record CorpusInput(long place, long n, String article, String site, Long 
       String speakerName = q.speaker() == null || q.speaker().anonymous() ? null : q.speaker().name();
       quotes.add(new Said(i, q.text(), q.kind().name(), local, speakerName));
     }
+    TextSignature signed = TextSignature.of(article.text());
     return new CorpusInput(place, n, id, article.site(), published == null ? null : published.toEpochMilli(),
-        members, quotes);
+        members, quotes, signed == null ? null : signed.bytes(), signed == null ? 0 : signed.words());
   }
 
   private static Instant published(Article a) {
@@ -85,6 +90,11 @@ public record CorpusInput(long place, long n, String article, String site, Long 
         m.roles(), LinkReason.NAME, new java.util.LinkedHashSet<>(m.roleWords()),
         new java.util.LinkedHashSet<>(m.context()), m.mentions(), m.quotes(),
         published == null ? null : Instant.ofEpochMilli(published));
+  }
+
+  /** Returns the text's signature, or null when it has none. */
+  public TextSignature textSignature() {
+    return signature == null ? null : TextSignature.fromBytes(signature, words);
   }
 
   /** Returns this input as one line of JSON. */

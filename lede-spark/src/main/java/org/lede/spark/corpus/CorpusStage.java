@@ -18,10 +18,11 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The corpus tables of a run, from the {@link CorpusInput} lines its record pass wrote: entities linked across the
- * articles ({@link EntityLinking}) and quotes keyed across them ({@link QuoteKeying}), written as
- * {@code OUT/corpus/TABLE/part-*.jsonl.gz} and {@code OUT/corpus-parquet/TABLE/}, one table each of
- * {@value #ENTITY}, {@value #MENTION}, {@value #CORPUS_QUOTE}, {@value #QUOTE_CARRIER} and {@value #QUOTE_KEY}, shaped
- * as the store's tables of the same names (times in epoch milliseconds, as there).
+ * articles ({@link EntityLinking}), quotes keyed across them ({@link QuoteKeying}) and near-duplicates
+ * ({@link CopyLinking}), written as {@code OUT/corpus/TABLE/part-*.jsonl.gz} and {@code OUT/corpus-parquet/TABLE/},
+ * one table each of {@value #ENTITY}, {@value #MENTION}, {@value #CORPUS_QUOTE}, {@value #QUOTE_CARRIER},
+ * {@value #QUOTE_KEY} and {@value #COPY}, shaped as the store's tables of the same names ({@value #COPY} as its
+ * {@code copy_signature}; times in epoch milliseconds, as there).
  *
  * <p>An article id met twice (the same page in two inputs, or a later version of it) counts once, as its last copy.
  */
@@ -31,6 +32,7 @@ public final class CorpusStage {
   public static final String CORPUS_QUOTE = "corpus_quote";
   public static final String QUOTE_CARRIER = "quote_carrier";
   public static final String QUOTE_KEY = "corpus_quote_key";
+  public static final String COPY = "copy";
 
   /**
    * What the stage made.
@@ -41,15 +43,22 @@ public final class CorpusStage {
    * @param quotes       corpus quotes
    * @param carriers     article quotes carrying them
    * @param entityGroups independent groups the entities were linked in
+   * @param signed       articles whose text is long enough to judge as a copy
+   * @param copies       signed articles that copy an earlier one
    * @param seconds      wall time of the stage
    */
   public record Summary(long articles, long entities, long mentions, long quotes, long carriers, long entityGroups,
-      double seconds) {}
+      long signed, long copies, double seconds) {}
 
   private CorpusStage() {}
 
-  /** Reads the corpus inputs under {@code inputs} and writes the corpus tables under {@code out}. */
-  public static Summary run(SparkSession spark, String inputs, Path out, FileSystem fs) {
+  /**
+   * Reads the corpus inputs under {@code inputs} and writes the corpus tables under {@code out}.
+   *
+   * @param ingestedAt when the run ingests, in epoch milliseconds: an undated article's time, as its first ingest
+   *                   time is in the store
+   */
+  public static Summary run(SparkSession spark, String inputs, Path out, FileSystem fs, long ingestedAt) {
     long start = System.nanoTime();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Set<Integer> persistedBefore = new HashSet<>(jsc.getPersistentRDDs().keySet());
@@ -60,6 +69,7 @@ public final class CorpusStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     EntityLinking.Linked linked = EntityLinking.run(articles, partitions);
     QuoteKeying.Keyed keyed = QuoteKeying.run(articles, linked.links(), partitions);
+    JavaRDD<Row> copies = CopyLinking.run(articles, ingestedAt, partitions);
 
     Path staging = new Path(out, "_corpus_staged");
     write(spark, linked.entities(), EntityLinking.ENTITY, ENTITY, staging, out, fs);
@@ -67,6 +77,8 @@ public final class CorpusStage {
     long quotes = write(spark, keyed.quotes(), QuoteKeying.CORPUS_QUOTE, CORPUS_QUOTE, staging, out, fs);
     long carriers = write(spark, keyed.carriers(), QuoteKeying.QUOTE_CARRIER, QUOTE_CARRIER, staging, out, fs);
     write(spark, keyed.keys(), QuoteKeying.QUOTE_KEY, QUOTE_KEY, staging, out, fs);
+    long signed = write(spark, copies, CopyLinking.COPY, COPY, staging, out, fs);
+    long copied = copies.filter(r -> !r.isNullAt(5)).count();
     delete(fs, staging);
     long count = articles.count();
     // what this stage kept in memory, and only that: the session may run other work
@@ -74,7 +86,7 @@ public final class CorpusStage {
       if (!persistedBefore.contains(id)) rdd.unpersist(false);
     });
     return new Summary(count, linked.counts().entities().value(), mentions, quotes, carriers,
-        linked.counts().groups().value(), (System.nanoTime() - start) / 1e9);
+        linked.counts().groups().value(), signed, copied, (System.nanoTime() - start) / 1e9);
   }
 
   /** Writes one table as JSON Lines and Parquet; returns its rows. */

@@ -1,2 +1,2 @@
-/** The corpus tables of a {@code lede spark} run: entities linked and quotes keyed as {@code lede ingest} does, by distributed joins over the same keys. */
+/** The corpus tables of a {@code lede spark} run: entities linked, quotes keyed and copies found as {@code lede ingest} does, by distributed joins over the same keys. */
 package org.lede.spark.corpus;

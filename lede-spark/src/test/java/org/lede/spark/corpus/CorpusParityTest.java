@@ -29,7 +29,8 @@ import org.lede.spark.SparkRuns;
 
 /**
  * The same inputs through {@code lede ingest}'s store and through the Spark job give the same corpus: each article
- * entity linked to the same corpus id, and the same corpus quotes (text, carriers, first carrier, speaker, counts).
+ * entity linked to the same corpus id, the same corpus quotes (text, carriers, first carrier, speaker, counts) and, on
+ * the real pages, the same near-duplicate rows ({@link CopyParity}; the planted copies are in {@link CopyParityTest}).
  */
 class CorpusParityTest {
   private static SparkSession spark;
@@ -120,6 +121,12 @@ class CorpusParityTest {
     assertThat(p.jobLinks()).hasSizeGreaterThan(1000);
     assertThat(p.linkDifferences()).isEmpty();
     assertThat(p.quoteDifferences()).isEmpty();
+
+    CopyParity copies = CopyParity.of(tmp.resolve("store/lede.db"), tmp.resolve("out"));
+    System.out.println("copy parity on the seed and the dates pages: " + copies.figures());
+    copies.differences().forEach(d -> System.out.println("  copy differs: " + d));
+    assertThat(copies.job()).hasSizeGreaterThan(200);
+    assertThat(copies.differences()).isEmpty();
   }
 
   private static Parity run(List<Path> inputs, Path tmp) throws Exception {
