@@ -129,6 +129,18 @@ class EntityFinderTest {
   }
 
   @Test
+  void a_company_named_with_a_possessive_keeps_it_when_named_short() {
+    List<Mention> found = EntityFinder.standard().mentions(
+        "NationsBank Corp agreed on Friday to buy Rivermen's Bancshares Inc. for $9 billion. "
+            + "Rivermen's was the prize in Missouri, analysts said, and Rivermen's shareholders will vote in May.");
+    assertThat(found).filteredOn(m -> m.text().startsWith("Rivermen")).extracting(Mention::text, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Rivermen's Bancshares Inc.", EntityType.ORGANIZATION),
+            org.assertj.core.groups.Tuple.tuple("Rivermen's", EntityType.ORGANIZATION),
+            org.assertj.core.groups.Tuple.tuple("Rivermen's", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void mention_offsets_point_into_the_article_text() {
     Article a = Article.builder().id("t").paragraphs(List.of("Intro line.", "Fatima Idris flew to Lagos.")).build();
     for (Entity e : EntityFinder.standard().find(a)) {
