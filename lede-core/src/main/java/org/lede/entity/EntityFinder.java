@@ -96,6 +96,7 @@ public final class EntityFinder {
     spans = SpanRepair.apply(t, spans);
     spans = TypeCues.apply(t, spans);
     spans = ResultLines.apply(t, spans);
+    spans = EntrantTeams.apply(t, spans);
     spans = NameConsistency.apply(t, spans, datelinePlace);
     return Acronyms.apply(t, spans);
   }

@@ -141,6 +141,22 @@ class EntityFinderTest {
   }
 
   @Test
+  void the_team_after_a_driver_and_country_in_a_results_row_is_an_organization() {
+    List<Entity> found = find("Leading qualifiers for Sunday's race:",
+        "1. Tomas Vrba ( Czech Republic ) , Lola Honda , 53.980",
+        "2. Carl Hensley ( U.S. ) , Penske Mercedes , 54.120");
+    assertThat(named(found, "Lola Honda").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Penske Mercedes").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Carl Hensley").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void a_name_after_a_country_in_a_list_of_players_stays_a_person() {
+    List<Entity> found = find("Leading scores: 68 Dean Barrow ( Canada ) , Mike Sullivan , Will Durden");
+    assertThat(named(found, "Mike Sullivan").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
   void mention_offsets_point_into_the_article_text() {
     Article a = Article.builder().id("t").paragraphs(List.of("Intro line.", "Fatima Idris flew to Lagos.")).build();
     for (Entity e : EntityFinder.standard().find(a)) {
