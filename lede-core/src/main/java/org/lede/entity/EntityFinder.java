@@ -98,6 +98,7 @@ public final class EntityFinder {
     spans = ResultLines.apply(t, spans);
     spans = EntrantTeams.apply(t, spans);
     spans = NameConsistency.apply(t, spans, datelinePlace);
+    spans = WorkTitles.apply(t, spans);
     return Acronyms.apply(t, spans);
   }
 
