@@ -89,7 +89,7 @@ final class NameConsistency {
         out.add(s.withType(EntityType.LOCATION));
         continue;
       }
-      if (s.source() == Mention.Source.PATTERN) {
+      if (s.source() == Mention.Source.PATTERN || isPlaceAfterIn(t, s)) {
         out.add(s);
         continue;
       }
@@ -143,6 +143,15 @@ final class NameConsistency {
 
   private static boolean isPossessive(String w) {
     return w.equals("'s") || w.equals("’s");
+  }
+
+  /**
+   * "In Montreal , Sanders allowed one hit": a name read as a place between "in" and a comma is the place, though the same
+   * article names the team for it more often ("Montreal lost for the ninth time").
+   */
+  private static boolean isPlaceAfterIn(TokenizedText t, NameSpan s) {
+    return s.type() == EntityType.LOCATION && s.from() > 0 && t.word(s.from() - 1).equalsIgnoreCase("in")
+        && s.to() < t.size() && t.word(s.to()).equals(",");
   }
 
   /**

@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Repairs the boundaries the recognizer draws wrong in news: two names joined by "and" become two names when one
- * of them stands alone elsewhere; "St. Louis-based Mercantile" is a description and a name; a month or a
- * sentence-initial "Shares of" is not part of the name that follows; a nickname in quotes, a first name in brackets
- * and a roman number belong to the person around them. Stateless.
+ * of them stands alone elsewhere; "St. Louis-based Mercantile" is a description and a name; a month, a
+ * sentence-initial "In" or "Shares of" is not part of the name that follows; a nickname in quotes, a first name in
+ * brackets and a roman number belong to the person around them. Stateless.
  */
 final class SpanRepair {
   private SpanRepair() {}
@@ -90,6 +90,12 @@ final class SpanRepair {
   private static NameSpan trimLead(TokenizedText t, NameSpan s) {
     int from = s.from();
     if (s.length() > 1 && CALENDAR.contains(t.word(from).toLowerCase(Locale.ROOT))) from++;
+    // "In Milwaukee , Newfield homered": the preposition opening the sentence is not part of the place set off by a
+    // comma after it ("In Home Health Inc said" is a company's name)
+    if (s.to() - from > 1 && t.startsSentence(from) && (t.word(from).equals("In") || t.word(from).equals("At"))
+        && s.to() < t.size() && t.word(s.to()).equals(",")) {
+      from++;
+    }
     if (s.to() - from > 2 && t.startsSentence(from) && t.word(from + 1).equals("of")
         && t.word(from).endsWith("s") && !t.word(from).equals(t.word(from).toUpperCase(Locale.ROOT))) {
       from += 2;

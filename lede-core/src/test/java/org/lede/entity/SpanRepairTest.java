@@ -67,4 +67,12 @@ class SpanRepairTest {
     assertThat(repaired("\"You know, Harris I think is right,\" she said.", "Harris", EntityType.PERSON))
         .containsExactly("Harris/PERSON");
   }
+
+  @Test
+  void in_opening_the_sentence_is_not_part_of_the_place_set_off_after_it_but_stays_in_a_company_name() {
+    assertThat(repaired("In Milwaukee , Newfield homered in the 12th.", "In Milwaukee", EntityType.ORGANIZATION))
+        .containsExactly("Milwaukee/ORGANIZATION");
+    assertThat(repaired("In Home Health Inc said on Thursday it will appeal.", "In Home Health Inc",
+        EntityType.ORGANIZATION)).containsExactly("In Home Health Inc/ORGANIZATION");
+  }
 }
