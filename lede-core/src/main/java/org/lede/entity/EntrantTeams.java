@@ -33,7 +33,7 @@ final class EntrantTeams {
     if (close < 3 || !t.word(close).equals(")")) return false;
     NameSpan country = spans.get(k - 1);
     NameSpan competitor = spans.get(k - 2);
-    return country.type() == EntityType.LOCATION && country.to() == close
+    return country.type() == EntityType.LOCATION && country.to() == close && country.from() > 0
         && t.word(country.from() - 1).equals("(") && competitor.type() == EntityType.PERSON
         && competitor.to() == country.from() - 1 && !t.startsSentence(close);
   }
@@ -46,6 +46,7 @@ final class EntrantTeams {
   private static boolean endsEntry(TokenizedText t, int after, boolean commaBefore) {
     if (after >= t.size() || t.startsSentence(after)) return !commaBefore;
     if (commaBefore && t.word(after).equals(",")) after++;
-    return after < t.size() && !t.startsSentence(after) && Character.isDigit(t.word(after).charAt(0));
+    return after < t.size() && !t.startsSentence(after) && !t.word(after).isEmpty()
+        && Character.isDigit(t.word(after).charAt(0));
   }
 }

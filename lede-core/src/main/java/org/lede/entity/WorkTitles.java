@@ -71,19 +71,27 @@ final class WorkTitles {
       int[] p = quoted.get(q);
       if (title[q]) titles.add(NameConsistency.key(t, p[0], p[1]));
     }
+    // titleOf[i]: the index + 1 of the title token i is in, 0 outside one; spans inside a title give way to it, and a
+    // span reaching out of the quotes keeps the title from being read.
+    int[] titleOf = new int[t.size()];
     List<int[]> found = new ArrayList<>();
-    for (int[] p : quoted) if (titles.contains(NameConsistency.key(t, p[0], p[1]))) found.add(p);
+    for (int[] p : quoted) {
+      if (!titles.contains(NameConsistency.key(t, p[0], p[1]))) continue;
+      found.add(p);
+      for (int i = p[0]; i < p[1]; i++) titleOf[i] = found.size();
+    }
     if (found.isEmpty()) return spans;
+    boolean[] crossed = new boolean[found.size()];
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan s : spans) {
-      boolean inside = false;
-      for (int[] p : found) inside |= s.from() >= p[0] && s.to() <= p[1];
-      if (!inside) out.add(s);
+      int first = titleOf[s.from()];
+      if (first != 0 && first == titleOf[s.to() - 1]) continue;
+      for (int i = s.from(); i < s.to(); i++) if (titleOf[i] != 0) crossed[titleOf[i] - 1] = true;
+      out.add(s);
     }
-    for (int[] p : found) {
-      boolean crossed = false;
-      for (NameSpan s : out) crossed |= s.from() < p[1] && s.to() > p[0];
-      if (!crossed) out.add(new NameSpan(p[0], p[1], EntityType.MISC, Mention.Source.PATTERN));
+    for (int k = 0; k < found.size(); k++) {
+      int[] p = found.get(k);
+      if (!crossed[k]) out.add(new NameSpan(p[0], p[1], EntityType.MISC, Mention.Source.PATTERN));
     }
     out.sort(Comparator.comparingInt(NameSpan::from));
     return out;
@@ -101,7 +109,7 @@ final class WorkTitles {
     for (int i = from; i < to; i++) {
       String w = t.word(i);
       boolean ok = t.token(i).isCapitalized() || SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))
-          || Character.isDigit(w.charAt(0));
+          || !w.isEmpty() && Character.isDigit(w.charAt(0));
       if (!ok) return false;
     }
     return true;
