@@ -96,7 +96,9 @@ public final class EntityFinder {
     spans = SpanRepair.apply(t, spans);
     spans = TypeCues.apply(t, spans);
     spans = ResultLines.apply(t, spans);
+    spans = EntrantTeams.apply(t, spans);
     spans = NameConsistency.apply(t, spans, datelinePlace);
+    spans = WorkTitles.apply(t, spans);
     return Acronyms.apply(t, spans);
   }
 

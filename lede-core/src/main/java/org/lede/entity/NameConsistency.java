@@ -20,7 +20,7 @@ final class NameConsistency {
 
   /** {@code datelinePlace}: the place of a dateline already cut from {@code t}, or null. */
   static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans, String datelinePlace) {
-    List<NameSpan> voted = frameVote(t, vote(t, spans, datelinePlace));
+    List<NameSpan> voted = possessiveShortForms(t, frameVote(t, vote(t, spans, datelinePlace)));
     Map<String, EntityType> names = new HashMap<>();
     Map<String, Mention.Source> sources = new HashMap<>();
     int maxLen = 0;
@@ -89,7 +89,7 @@ final class NameConsistency {
         out.add(s.withType(EntityType.LOCATION));
         continue;
       }
-      if (s.source() == Mention.Source.PATTERN) {
+      if (s.source() == Mention.Source.PATTERN || isPlaceAfterIn(t, s)) {
         out.add(s);
         continue;
       }
@@ -114,6 +114,44 @@ final class NameConsistency {
       out.add(best == s.type().ordinal() ? s : s.withType(EntityType.values()[best]));
     }
     return out;
+  }
+
+  /**
+   * A company whose name holds a possessive ("Boatmen's Bancshares Inc.", "McDonald's Corp.") keeps it when named
+   * short: "Boatmen's was the prize" names the bank by "Boatmen's", not by "Boatmen" followed by a possessive.
+   */
+  private static List<NameSpan> possessiveShortForms(TokenizedText t, List<NameSpan> spans) {
+    java.util.Set<String> firstWords = new java.util.HashSet<>();
+    for (NameSpan s : spans) {
+      if (s.type() == EntityType.ORGANIZATION && s.length() >= 3 && isPossessive(t.word(s.from() + 1))) {
+        firstWords.add(key(t, s.from(), s.from() + 1));
+      }
+    }
+    if (firstWords.isEmpty()) return spans;
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan s = spans.get(k);
+      boolean free = k + 1 >= spans.size() || spans.get(k + 1).from() > s.to();
+      if (s.length() == 1 && s.type() == EntityType.ORGANIZATION && s.to() < t.size() && free
+          && isPossessive(t.word(s.to())) && firstWords.contains(key(t, s.from(), s.to()))) {
+        s = new NameSpan(s.from(), s.to() + 1, s.type(), s.source());
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("’s");
+  }
+
+  /**
+   * "In Montreal , Sanders allowed one hit": a name read as a place between "in" and a comma is the place, though the same
+   * article names the team for it more often ("Montreal lost for the ninth time").
+   */
+  private static boolean isPlaceAfterIn(TokenizedText t, NameSpan s) {
+    return s.type() == EntityType.LOCATION && s.from() > 0 && t.word(s.from() - 1).equalsIgnoreCase("in")
+        && s.to() < t.size() && t.word(s.to()).equals(",");
   }
 
   /**

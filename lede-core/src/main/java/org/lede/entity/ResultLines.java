@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Reads the lines of a results table as the sports pages print them: "Sale 31 Wasps 33", "Queen 's Park 1 Forfar
  * 4", or a standings row "Stoke 4 3 1 0 7 4 10". The names there are teams, so organizations, whatever the town in
- * their name would make them elsewhere ("Reading 2 Stoke 2" are clubs, not places); a country is its national team
+ * their name would make them elsewhere ("Reading 2 Stoke 2" are clubs, not places), a letter in brackets
+ * included ("Proleter ( Z ) 0"); a country is its national team
  * and stays a place, as news style and the CoNLL convention both have it. A line qualifies only when it is nothing
  * but names and small whole numbers in one of those two shapes. Stateless.
  */
@@ -45,6 +46,7 @@ final class ResultLines {
       int start = i;
       while (i < to && isNameWord(t, i, start)) i++;
       if (i == start) return null;
+      if (isQualifier(t, i, to)) i += 3;
       names.add(new int[] {start, i});
       int numbers = 0;
       while (i < to && isScore(t.word(i))) {
@@ -65,6 +67,13 @@ final class ResultLines {
     if (w.isEmpty()) return false;
     if (Character.isUpperCase(w.codePointAt(0))) return true;
     return i > nameStart && (w.equals("'s") || w.equals("’s"));
+  }
+
+  /** "Proleter ( Z )", "Rad ( B )": a letter in brackets tells two clubs of one name apart and is part of it. */
+  private static boolean isQualifier(TokenizedText t, int i, int to) {
+    if (i + 2 >= to || !t.word(i).equals("(") || !t.word(i + 2).equals(")")) return false;
+    String w = t.word(i + 1);
+    return w.length() <= 3 && Character.isUpperCase(w.codePointAt(0)) && w.chars().allMatch(Character::isLetter);
   }
 
   private static boolean isScore(String w) {

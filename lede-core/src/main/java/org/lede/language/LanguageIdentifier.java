@@ -51,12 +51,14 @@ public final class LanguageIdentifier {
     int ukrainian = 0;
     int words = 0;
     StringBuilder word = new StringBuilder(16);
+    boolean capital = false;
     for (int i = 0; i < n && words < MAX_WORDS; ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         if (cp < 0x250) {
           latin++;
+          if (word.isEmpty()) capital = Character.isUpperCase(cp);
           if (word.length() < 24) word.appendCodePoint(Character.toLowerCase(cp));
         } else {
           other++;
@@ -67,14 +69,22 @@ public final class LanguageIdentifier {
         continue;
       }
       if (!word.isEmpty()) {
-        count(word, hits, kinds, seen);
+        if (!isInitial(word, capital)) count(word, hits, kinds, seen);
         words++;
         word.setLength(0);
       }
     }
-    if (!word.isEmpty()) count(word, hits, kinds, seen);
+    if (!word.isEmpty() && !isInitial(word, capital)) count(word, hits, kinds, seen);
     if (other > latin) return byScript(scripts, ukrainian);
     return byWords(hits, kinds);
+  }
+
+  /**
+   * A capital letter standing alone is an initial or a grade ("F.A.", "L.O.", "Series 1996-A"), not the Czech "a" or
+   * "o": a table of abbreviations in English would otherwise read as Czech and lose its analysis.
+   */
+  private static boolean isInitial(StringBuilder word, boolean capital) {
+    return capital && word.length() == 1;
   }
 
   private static void count(StringBuilder word, int[] hits, int[] kinds, java.util.Set<String> seen) {

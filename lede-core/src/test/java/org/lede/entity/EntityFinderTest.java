@@ -129,6 +129,43 @@ class EntityFinderTest {
   }
 
   @Test
+  void a_company_named_with_a_possessive_keeps_it_when_named_short() {
+    List<Mention> found = EntityFinder.standard().mentions(
+        "NationsBank Corp agreed on Friday to buy Rivermen's Bancshares Inc. for $9 billion. "
+            + "Rivermen's was the prize in Missouri, analysts said, and Rivermen's shareholders will vote in May.");
+    assertThat(found).filteredOn(m -> m.text().startsWith("Rivermen")).extracting(Mention::text, Mention::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Rivermen's Bancshares Inc.", EntityType.ORGANIZATION),
+            org.assertj.core.groups.Tuple.tuple("Rivermen's", EntityType.ORGANIZATION),
+            org.assertj.core.groups.Tuple.tuple("Rivermen's", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void the_team_after_a_driver_and_country_in_a_results_row_is_an_organization() {
+    List<Entity> found = find("Leading qualifiers for Sunday's race:",
+        "1. Tomas Vrba ( Czech Republic ) , Lola Honda , 53.980",
+        "2. Carl Hensley ( U.S. ) , Penske Mercedes , 54.120");
+    assertThat(named(found, "Lola Honda").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Penske Mercedes").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(found, "Carl Hensley").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void a_name_after_a_country_in_a_list_of_players_stays_a_person() {
+    List<Entity> found = find("Leading scores: 68 Dean Barrow ( Canada ) , Mike Sullivan , Will Durden");
+    assertThat(named(found, "Mike Sullivan").type()).isEqualTo(EntityType.PERSON);
+  }
+
+  @Test
+  void a_letter_in_brackets_after_a_club_in_a_results_line_is_part_of_its_name() {
+    for (String line : List.of("Hajduk 2 Proleter ( Z ) 0", "Proleter ( Z ) 4 0 1 3 2 9 1")) {
+      TokenizedText t = TokenizedText.of(line);
+      assertThat(ResultLines.apply(t, List.of())).as(line).extracting(s -> t.words(s.from(), s.to()))
+          .contains("Proleter ( Z )");
+    }
+  }
+
+  @Test
   void mention_offsets_point_into_the_article_text() {
     Article a = Article.builder().id("t").paragraphs(List.of("Intro line.", "Fatima Idris flew to Lagos.")).build();
     for (Entity e : EntityFinder.standard().find(a)) {

@@ -61,4 +61,15 @@ class LanguageIdentifierTest {
     assertThat(id.identify("The minister said the list was long and that it would grow. " + "a/".repeat(5_000)))
         .isEqualTo("en");
   }
+
+  @Test
+  void a_table_of_initials_and_grades_is_not_read_as_czech() {
+    String notice = """
+        ISSUER : Lake County Sewer Authority ST : OH
+        M / SP / F : NA / NA / NA Series 1997-A
+        F.A. : Harbor Securities Corp. , Toledo
+        L.O. : Miller , Grant & Ross , Columbus
+        CONTRIBUTED BY J.R. DALE SHEETS""";
+    assertThat(id.identify(notice)).isNull();
+  }
 }
