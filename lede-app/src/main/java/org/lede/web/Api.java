@@ -35,7 +35,8 @@ final class Api {
     try {
       line = org.lede.export.ArticleExport.jsonLine(a, library.copies(), library.stories());
     } catch (org.lede.library.NotServedHere e) {
-      line = org.lede.json.ArticleJson.toLine(a.article(), a.annotations()); // no copy or story to tell of there
+      // a store that knows no copies or stories: the contract's fields as always, those three null
+      line = org.lede.export.ArticleExport.jsonLine(org.lede.json.ArticleJson.toLine(a.article(), a.annotations()));
     }
     Etags.send(ctx, JSON, line);
   }

@@ -8,7 +8,10 @@ package org.lede.library;
 public final class NotServedHere extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param what what is not served, as a reader would name it ("stories", "attention counts") */
+  /**
+   * @param what  what is not served, as a reader would name it ("stories", "attention counts")
+   * @param store the store or index that does not serve it, as a reader would name it (its address, no password)
+   */
   public NotServedHere(String what, String store) {
     super(store + " does not serve " + what + " yet; a store filled by lede ingest does.");
   }

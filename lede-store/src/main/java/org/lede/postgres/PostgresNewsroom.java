@@ -86,9 +86,7 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
   public static PostgresNewsroom open(PostgresAddress store, URI index, Path dataDir) {
     Objects.requireNonNull(dataDir, "dataDir");
     IndexAddress.parse(index); // refused now, not at the first search
-    try (PostgresStore migrated = PostgresStore.open(store)) {
-      Objects.requireNonNull(migrated); // opening migrated it; the pool reads the migrated schema
-    }
+    PostgresStore.open(store).close(); // opening applies the migrations the store lacks; the pool reads that schema
     return new PostgresNewsroom(store, index, dataDir, new PostgresReads(store, POOL));
   }
 
