@@ -203,6 +203,22 @@ class LoadedStoreServeIT {
       String fromSqlite = main(localUrl, path).text().replace(localUrl, "BASE");
       assertThat(fromPostgres).as("%s from PostgreSQL and OpenSearch, against SQLite and Lucene", path).isEqualTo(fromSqlite);
     }
+    // what the same pages cost each server, for the report: wall time is the loaded machine's, CPU the server's own
+    for (LedeProcess server : List.of(loaded, local)) {
+      String base = server == loaded ? loadedUrl : localUrl;
+      Duration cpuBefore = cpu(server);
+      long started = System.nanoTime();
+      int rounds = 20;
+      for (int r = 0; r < rounds; r++) for (String path : paths) get(base, path);
+      long wallMs = (System.nanoTime() - started) / 1_000_000;
+      System.out.printf("LoadedStoreServeIT: %s: %d pages in %d ms wall, %d ms of the server's CPU (%.1f ms a page)%n",
+          server == loaded ? "PostgreSQL + OpenSearch" : "SQLite + Lucene", rounds * paths.size(), wallMs,
+          cpu(server).minus(cpuBefore).toMillis(), cpu(server).minus(cpuBefore).toMillis() / (double) (rounds * paths.size()));
+    }
+  }
+
+  private static Duration cpu(LedeProcess server) {
+    return ProcessHandle.of(server.pid()).flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO);
   }
 
   @Test

@@ -95,8 +95,8 @@ public final class SqliteCorpus implements Corpus {
     String plain = name == null ? "" : name.strip();
     if (plain.isEmpty()) return Optional.empty();
     return reads.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(entitySql
-          + "WHERE " + dialect.equalsIgnoringCase("name") + " AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1")) {
+      try (PreparedStatement ps = c.prepareStatement(entitySql + "WHERE " + dialect.equalsIgnoringCase("name")
+          + " AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1")) {
         ps.setString(1, plain);
         List<KnownEntity> found = entities(ps);
         if (!found.isEmpty()) return Optional.of(found.getFirst());
@@ -152,8 +152,8 @@ public final class SqliteCorpus implements Corpus {
     String surname = surnamePrefix(start);
     return reads.read(c -> {
       List<KnownEntity> found = byName(c, after, start.isEmpty() ? null
-          : " AND " + dialect.containsIgnoringCase("name"), start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", null,
-          type, limit);
+          : " AND " + dialect.containsIgnoringCase("name"),
+          start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", null, type, limit);
       if (surname == null || (type != null && type != EntityType.PERSON)) return found;
       // a person is found by the start of their surname too ("krem" finds Borys Kremenetskyi): both lists are in
       // name order, so the page is their merge
