@@ -2,7 +2,14 @@ package org.lede.app;
 
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.net.URI;
 import org.lede.library.Library;
+import org.lede.library.Newsroom;
+import org.lede.opensearch.IndexAddress;
+import org.lede.opensearch.OpenSearchException;
+import org.lede.postgres.PostgresAddress;
+import org.lede.postgres.PostgresNewsroom;
+import org.lede.store.StoreException;
 import org.lede.web.RateLimit;
 import org.lede.web.WebConfig;
 import org.lede.web.WebServer;
@@ -29,8 +36,14 @@ import picocli.CommandLine.Option;
         "failure with its cause; --log-level warn keeps only failures, --log FILE also",
         "writes them to FILE with stack traces. Clients never see a stack trace.",
         "",
+        "With --store postgres://... and --index opensearch://... it serves what",
+        "`lede load` put there instead: articles, search, people and organizations",
+        "with their quotes. Stories, copies, attention counts and writes are not",
+        "served from there yet (those pages say so); follows and tokens stay in --data.",
+        "",
         "Examples:  lede serve                       then open http://127.0.0.1:7070",
         "           lede serve --port 8080 --data news-data",
+        "           lede serve --store postgres://lede@127.0.0.1:5432/news --index opensearch://127.0.0.1:9200/news",
     })
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataOption data;
@@ -49,6 +62,14 @@ final class ServeCommand implements Callable<Integer> {
           + "worth; 0 for no limit (default: ${DEFAULT-VALUE})")
   int rateLimit;
 
+  @Option(names = "--store", paramLabel = "URL",
+      description = "serve this PostgreSQL store (" + PostgresAddress.FORM + ") instead of --data; needs --index")
+  String store;
+
+  @Option(names = "--index", paramLabel = "URL",
+      description = "search this OpenSearch index (opensearch://HOST:PORT/INDEX); with --store")
+  String index;
+
   @Override
   public Integer call() throws InterruptedException {
     logs.apply(Logs.Threshold.INFO);
@@ -57,9 +78,38 @@ final class ServeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     WebConfig config = new WebConfig(host, port, Clock.systemUTC()).withRateLimit(RateLimit.standard().withPerSecond(rateLimit));
-    try (Library library = data.open();
-         WebServer server = WebServer.start(library, config)) {
-      System.out.println("Lede is serving " + library.searchable() + " articles at " + server.url() + "/  (Ctrl-C stops)");
+    if (store != null || index != null) return serveLoaded(config);
+    try (Library library = data.open()) {
+      return serve(library, library.searchable(), config);
+    }
+  }
+
+  /** Serves a PostgreSQL store and an OpenSearch index that {@code lede load} filled. */
+  private int serveLoaded(WebConfig config) throws InterruptedException {
+    if (store == null || index == null) {
+      System.err.println("lede serve: --store and --index go together (a PostgreSQL store and its OpenSearch index)");
+      return ExitCodes.USAGE;
+    }
+    PostgresAddress address;
+    URI indexUri;
+    try {
+      address = PostgresAddress.parse(store);
+      indexUri = URI.create(IndexAddress.parse(index).toString());
+    } catch (IllegalArgumentException e) {
+      System.err.println("lede serve: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    try (PostgresNewsroom newsroom = PostgresNewsroom.open(address, indexUri, data.dir)) {
+      return serve(newsroom, newsroom.searchable(), config);
+    } catch (StoreException | OpenSearchException e) {
+      System.err.println("lede serve: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+  }
+
+  private int serve(Newsroom newsroom, long articles, WebConfig config) throws InterruptedException {
+    try (WebServer server = WebServer.start(newsroom, config)) {
+      System.out.println("Lede is serving " + articles + " articles at " + server.url() + "/  (Ctrl-C stops)");
       if (config.writesNeedToken()) {
         System.out.println("Listening beyond loopback: following needs a token (lede token create --data " + data.dir + ")");
       }

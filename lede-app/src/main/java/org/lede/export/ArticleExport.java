@@ -27,7 +27,7 @@ import org.lede.index.SearchHit;
 import org.lede.index.SearchPage;
 import org.lede.index.SearchRequest;
 import org.lede.json.ArticleJson;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.store.StoredArticle;
 
 /**
@@ -91,7 +91,7 @@ public final class ArticleExport {
    * Returns the articles to export, lazily; close the stream when done. A blank query selects every article (latest
    * versions, in the order stored); otherwise the articles matching it in Lede's search syntax, newest first.
    */
-  public static Stream<StoredArticle> select(Library library, String query) {
+  public static Stream<StoredArticle> select(Newsroom library, String query) {
     if (query == null || query.isBlank()) return library.latest();
     SearchRequest request = SearchRequest.of(query).withSort(SearchRequest.Sort.DATE).withLimit(PAGE);
     Iterator<SearchHit> hits = new Iterator<>() {

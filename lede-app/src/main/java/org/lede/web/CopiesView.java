@@ -3,7 +3,7 @@ package org.lede.web;
 import java.util.List;
 import java.util.Locale;
 import org.lede.corpus.Copies;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.store.StoredArticle;
 
 /**
@@ -27,8 +27,13 @@ record CopiesView(Link original, String similarity, List<Link> others, int more,
     return original == null && others.isEmpty() && story == null;
   }
 
-  static CopiesView of(Library library, String id) {
-    Copies copies = library.copies();
+  static CopiesView of(Newsroom library, String id) {
+    Copies copies;
+    try {
+      copies = library.copies();
+    } catch (org.lede.library.NotServedHere e) {
+      return new CopiesView(null, null, List.of(), 0, null, 0, 0); // the store does not know copies and stories yet
+    }
     var copy = copies.copyOf(id);
     String root = copy.map(Copies.Copy::originalId).orElse(id);
     Link original = copy.flatMap(c -> library.article(c.originalId())).map(CopiesView::link).orElse(null);

@@ -15,7 +15,7 @@ import org.lede.corpus.KnownEntity;
 import org.lede.entity.Entity;
 import org.lede.entity.EntityType;
 import org.lede.entity.Mention;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.store.StoredArticle;
 
 /**
@@ -27,10 +27,10 @@ import org.lede.store.StoredArticle;
 final class EntityApi {
   private static final int FIRST_ITEMS = 20;
 
-  private final Library library;
+  private final Newsroom library;
   private final Corpus corpus;
 
-  EntityApi(Library library) {
+  EntityApi(Newsroom library) {
     this.library = library;
     this.corpus = library.corpus();
   }

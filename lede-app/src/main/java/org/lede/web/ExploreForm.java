@@ -12,7 +12,7 @@ import org.lede.explore.Measure;
 import org.lede.index.AttentionQuery;
 import org.lede.index.Interval;
 import org.lede.index.PublishedSpan;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 
 /**
  * An attention chart as the query string states it: {@code q} (repeated, up to five), {@code c} (collections to
@@ -32,7 +32,7 @@ record ExploreForm(List<String> queries, List<String> collections, LocalDate sin
     Measure measure, int said) {
   private static final int MAX_TEXT = 500;
 
-  static ExploreForm read(Context ctx, Library library, Clock clock) {
+  static ExploreForm read(Context ctx, Newsroom library, Clock clock) {
     List<String> queries = new ArrayList<>();
     for (String q : ctx.queryParams("q")) {
       String t = SearchForm.text(q, MAX_TEXT);

@@ -20,20 +20,20 @@ import org.lede.index.AttentionCounts;
 import org.lede.index.AttentionQuery;
 import org.lede.index.Period;
 import org.lede.index.UnknownCollectionException;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 
 /**
  * The analyst's view, {@code /explore}: attention over time for up to five queries as a chart drawn on the server,
  * the same numbers as a table, CSV and PNG downloads, the API's {@code /api/v1/attention}, and what was said about a
- * query. Every count comes from {@link Library#attention}; each point links to the search that finds its articles.
+ * query. Every count comes from {@link Newsroom#attention}; each point links to the search that finds its articles.
  */
 final class ExplorePages {
-  private final Library library;
+  private final Newsroom library;
   private final Templates templates;
   private final Clock clock;
   private final SaidPanel said;
 
-  ExplorePages(Library library, Templates templates, Clock clock) {
+  ExplorePages(Newsroom library, Templates templates, Clock clock) {
     this.library = library;
     this.templates = templates;
     this.clock = clock;

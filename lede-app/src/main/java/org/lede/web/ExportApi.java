@@ -9,7 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.lede.export.ArticleExport;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.store.StoredArticle;
 
 /**
@@ -17,9 +17,9 @@ import org.lede.store.StoredArticle;
  * (chunked), so a large export neither waits nor fills the server's memory.
  */
 final class ExportApi {
-  private final Library library;
+  private final Newsroom library;
 
-  ExportApi(Library library) {
+  ExportApi(Newsroom library) {
     this.library = library;
   }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.lede.corpus.KnownEntity;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 
 /**
  * The feed URLs: {@code /feeds/KIND.FORMAT} where FORMAT is {@code atom}, {@code rss} or {@code json} and KIND is
@@ -16,11 +16,11 @@ import org.lede.library.Library;
 final class FeedRoutes {
   static final int ENTRIES = 30;
 
-  private final Library library;
+  private final Newsroom library;
   private final Follows follows;
   private final Clock clock;
 
-  FeedRoutes(Library library, Follows follows, Clock clock) {
+  FeedRoutes(Newsroom library, Follows follows, Clock clock) {
     this.library = library;
     this.follows = follows;
     this.clock = clock;

@@ -22,7 +22,7 @@ import org.lede.annotate.Annotations;
 import org.lede.annotate.Annotator;
 import org.lede.article.Article;
 import org.lede.extract.Extraction;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.source.Document;
 import org.lede.source.InputException;
 import org.lede.source.MediaType;
@@ -43,13 +43,13 @@ final class IngestApi {
   private static final int WAIT_SECONDS = 10;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Library library;
+  private final Newsroom library;
   private final Extraction extraction;
   private final Annotator annotator;
   private final Semaphore analysing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
   /** {@code annotator} null stores articles without annotations, as {@code lede ingest --no-annotations}. */
-  IngestApi(Library library, Extraction extraction, Annotator annotator) {
+  IngestApi(Newsroom library, Extraction extraction, Annotator annotator) {
     this.library = library;
     this.extraction = extraction;
     this.annotator = annotator;

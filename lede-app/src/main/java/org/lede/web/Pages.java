@@ -12,7 +12,7 @@ import org.lede.index.SampledResults;
 import org.lede.index.SearchHit;
 import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.source.TextDecoder;
 import org.lede.store.StoredArticle;
 import org.lede.store.StoredDocument;
@@ -27,14 +27,14 @@ final class Pages {
   private static final int FOLLOWING_LIMIT = 30;
   private static final int MOST_QUOTED = 8;
 
-  private final Library library;
+  private final Newsroom library;
   private final Follows follows;
   private final Views views;
   private final Templates templates;
   private final Guard guard;
   private final EntityPages entities;
 
-  Pages(Library library, Follows follows, Views views, Templates templates, Guard guard) {
+  Pages(Newsroom library, Follows follows, Views views, Templates templates, Guard guard) {
     this.library = library;
     this.follows = follows;
     this.views = views;

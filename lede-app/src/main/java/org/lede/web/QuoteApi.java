@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.quote.Quote;
 import org.lede.corpus.Corpus;
 import org.lede.corpus.CorpusQuote;
@@ -19,9 +19,9 @@ import org.lede.store.StoredArticle;
 final class QuoteApi {
   /** The most carriers listed with one quote; {@code carrierCount} tells how many there are. */
   static final int CARRIERS = 50;
-  private final Library library;
+  private final Newsroom library;
 
-  QuoteApi(Library library) {
+  QuoteApi(Newsroom library) {
     this.library = library;
   }
 

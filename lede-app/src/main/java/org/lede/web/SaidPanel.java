@@ -7,15 +7,15 @@ import java.util.Locale;
 import org.lede.corpus.CorpusQuote;
 import org.lede.index.SearchRequest;
 import org.lede.index.SignificantTerm;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.library.WhatWasSaid;
 import org.lede.quote.QuoteKind;
 
-/** Builds the "what was said" panel from {@link Library#said}: each name, outlet and word a link onward. */
+/** Builds the "what was said" panel from {@link Newsroom#said}: each name, outlet and word a link onward. */
 final class SaidPanel {
-  private final Library library;
+  private final Newsroom library;
 
-  SaidPanel(Library library) {
+  SaidPanel(Newsroom library) {
     this.library = library;
   }
 

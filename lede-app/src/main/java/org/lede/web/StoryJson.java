@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.lede.corpus.StoryContents;
 import org.lede.corpus.Stories;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.library.StoryDetail;
 import org.lede.library.WhatWasSaid;
 import org.lede.quantity.NumberDisagreements;
@@ -35,7 +35,7 @@ public final class StoryJson {
    * One story as {@code /api/v1/stories/{id}} gives it: its fields, its newest {@link StoryDetail#ARTICLES} articles in
    * time order and what they say.
    */
-  public static Map<String, Object> one(Library library, Stories.Story s) {
+  public static Map<String, Object> one(Newsroom library, Stories.Story s) {
     Map<String, Object> body = story(s);
     body.put("articles", articles(timeline(library.storyContents().newest(s.id(), StoryDetail.ARTICLES)),
         library.storyContents().copies(s.id(), StoryDetail.ARTICLES)));

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.lede.corpus.Stories;
 import org.lede.index.SearchHit;
 import org.lede.index.Snippet;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 import org.lede.library.StoryDetail;
 import org.lede.store.StoredArticle;
 
@@ -25,11 +25,11 @@ final class StoryPages {
   /** How long a feed entry's text runs, from the article's standfirst or first paragraph. */
   static final int SUMMARY = 300;
 
-  private final Library library;
+  private final Newsroom library;
   private final Templates templates;
   private final Clock clock;
 
-  StoryPages(Library library, Templates templates, Clock clock) {
+  StoryPages(Newsroom library, Templates templates, Clock clock) {
     this.library = library;
     this.templates = templates;
     this.clock = clock;

@@ -2,6 +2,7 @@ package org.lede.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.function.Supplier;
 import org.lede.corpus.Stories;
 
 /**
@@ -10,9 +11,10 @@ import org.lede.corpus.Stories;
  * Runs before the story handlers; any other id goes on to them. One indexed lookup.
  */
 final class StoryRedirects {
-  private final Stories stories;
+  /** Asked at each request: a store without stories says so then, not when the server starts. */
+  private final Supplier<Stories> stories;
 
-  StoryRedirects(Stories stories) {
+  StoryRedirects(Supplier<Stories> stories) {
     this.stories = stories;
   }
 
@@ -24,7 +26,7 @@ final class StoryRedirects {
     } catch (NumberFormatException e) {
       return; // not a story id; the handler says so
     }
-    long now = stories.resolve(id);
+    long now = stories.get().resolve(id);
     if (now == id) return;
     String path = ctx.path();
     ctx.redirect(path.substring(0, path.lastIndexOf('/') + 1) + now, HttpStatus.MOVED_PERMANENTLY);

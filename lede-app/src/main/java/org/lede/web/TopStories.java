@@ -2,8 +2,10 @@ package org.lede.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.lede.corpus.Stories;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
+import org.lede.library.NotServedHere;
 
 /**
  * The stories the home page leads with: those of the store's latest week, biggest first, each with its outlets.
@@ -18,8 +20,13 @@ final class TopStories {
   /** One story on the home page. */
   record Item(String href, String title, int size, int outlets, String last) {}
 
-  static List<Item> of(Library library) {
-    var latest = library.stories().latest(2);
+  static List<Item> of(Newsroom library) {
+    Optional<java.time.Instant> latest;
+    try {
+      latest = library.stories().latest(2);
+    } catch (NotServedHere e) {
+      return List.of(); // a store without stories leads with its latest articles alone
+    }
     if (latest.isEmpty()) return List.of();
     return library.stories().top(latest.get().minus(WEEK), null, SHOWN).stream()
         .filter(s -> s.size() > 1)

@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.lede.library.Library;
+import org.lede.library.Newsroom;
 
 /**
- * Lede's web app: the reader's pages, the REST API, feeds and short URLs over one {@link Library}.
+ * Lede's web app: the reader's pages, the REST API, feeds and short URLs over one {@link Newsroom} (a {@link org.lede.library.Library}, or a store {@code lede load} filled).
  *
  * <pre>{@code
  * try (Library lib = Library.open(dir); WebServer web = WebServer.start(lib, WebConfig.defaults())) {
@@ -44,12 +44,12 @@ public final class WebServer implements AutoCloseable {
    *
    * @throws IllegalStateException when the port cannot be bound
    */
-  public static WebServer start(Library library, WebConfig config) {
+  public static WebServer start(Newsroom library, WebConfig config) {
     return start(library, config, config.writesNeedToken());
   }
 
   /** Starts the server; tests ask for tokens on loopback, so they never have to listen on a public address. */
-  static WebServer start(Library library, WebConfig config, boolean writesNeedToken) {
+  static WebServer start(Newsroom library, WebConfig config, boolean writesNeedToken) {
     Follows follows = new Follows(WebDb.open(library.dataDir()), config.clock());
     AccessTokens tokens = AccessTokens.open(library.dataDir(), config.clock());
     Guard guard = new Guard(writesNeedToken, !config.writesNeedToken(), tokens);
@@ -91,7 +91,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/a/{id}", pages::article);
     app.get("/a/{id}/raw", pages::raw);
     StoryPages stories = new StoryPages(library, templates, config.clock());
-    StoryRedirects merged = new StoryRedirects(library.stories());
+    StoryRedirects merged = new StoryRedirects(library::stories);
     app.before("/story/{id}", merged::redirect);
     app.before("/api/v1/stories/{id}", merged::redirect);
     app.get("/story/{id}", stories::page);
@@ -135,6 +135,9 @@ public final class WebServer implements AutoCloseable {
     app.get("/feeds/story.{format}", stories::feed);
 
     app.exception(Problem.class, (p, ctx) -> answer(ctx, p, pages));
+    // a part of the news the store does not hold yet (stories on a PostgreSQL store): a page saying so, not a failure
+    app.exception(org.lede.library.NotServedHere.class, (e, ctx) -> answer(ctx, new Problem(501, "Not served by this store",
+        e.getMessage()), pages));
     app.exception(org.lede.index.UnknownCollectionException.class, (e, ctx) -> answer(ctx, Problem.badRequest(e.getMessage()), pages));
     // an exception's text is never shown to the client, a 400's no more than a 500's: it may name files, SQL, classes
     // or another reader's input. Handlers that refuse a parameter say so with a Problem that names it.

@@ -33,7 +33,8 @@ class LoadCrashIT {
   private static final Map<String, String> TABLES = new LinkedHashMap<>();
 
   static {
-    TABLES.put("articles", "SELECT a::text FROM articles a ORDER BY id");
+    // every column but when the row was loaded (PostgreSQL migration 4), which a second load cannot repeat
+    TABLES.put("articles", "SELECT (to_jsonb(a) - 'loaded_at')::text FROM articles a ORDER BY id");
     TABLES.put("entity_mentions", "SELECT m::text FROM entity_mentions m ORDER BY article_id, entity_ordinal, mention_ordinal");
     TABLES.put("quotes", "SELECT q::text FROM quotes q ORDER BY article_id, ordinal");
     TABLES.put("load_parts", "SELECT (path, bytes, lines, articles, refused)::text FROM load_parts ORDER BY path");

@@ -49,10 +49,11 @@ final class NewestMatches {
    * Returns the ids of the newest {@code limit} quotes (by first appearance, then id, undated last) holding every one
    * of {@code words}, after the cursor; or null when the words proved too rare for reading newest first to pay.
    *
+   * @param dialect     how the store orders undated quotes last
    * @param afterClause the cursor's condition on {@code first_published} and {@code id} ("" for the first page)
    * @param afterBinder binds the cursor's values from the given parameter index
    */
-  static List<Long> ids(Connection c, List<String> words, String afterClause, AfterBinder afterBinder, int limit)
+  static List<Long> ids(Connection c, Dialect dialect, List<String> words, String afterClause, AfterBinder afterBinder, int limit)
       throws SQLException {
     if (words.isEmpty() || limit <= 0) return null;
     Set<String> wanted = new HashSet<>();
@@ -61,7 +62,7 @@ final class NewestMatches {
     List<Long> found = new ArrayList<>();
     long read = 0;
     try (PreparedStatement ps = c.prepareStatement("SELECT id, text FROM corpus_quote WHERE 1 = 1" + afterClause
-        + " ORDER BY first_published DESC, id DESC LIMIT ?")) {
+        + " ORDER BY " + dialect.newestFirst("first_published") + ", id DESC LIMIT ?")) {
       int i = afterBinder.bind(ps, 1);
       ps.setLong(i, budget + 1);
       try (ResultSet rs = ps.executeQuery()) {

@@ -31,8 +31,10 @@ import org.lede.quote.QuoteKind;
 public final class SqliteCorpus implements Corpus {
   // of the profile only what a reader is shown: its names, titles and roles, not the evidence (up to hundreds of
   // context words) that linking keeps there, which would be read and parsed on every page for nothing
-  private static final String ENTITY = "SELECT id, type, name, mentions, articles, quotes, first_seen, last_seen, "
-      + "json_extract(profile, '$.names', '$.titles', '$.roles'), merged_into FROM entity ";
+  private static String entitySelect(Dialect dialect) {
+    return "SELECT id, type, name, mentions, articles, quotes, first_seen, last_seen, " + dialect.profileShown()
+        + ", merged_into FROM entity ";
+  }
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String QUOTE = "SELECT q.id, q.speaker_id, q.speaker_name, q.first_article, q.first_ordinal, "
       + "q.first_published, q.carriers, q.outlets, qt.json, a.headline, q.kind, q.text, a.site FROM corpus_quote q "
@@ -48,9 +50,20 @@ public final class SqliteCorpus implements Corpus {
   private static final int CARRIER_BATCH = 100;
 
   private final Reads reads;
+  private final Dialect dialect;
+  /** The entity columns {@link #entity(ResultSet)} reads, in this reader's dialect. */
+  private final String entitySql;
 
+  /** Reads the corpus tables of the SQLite store through {@code reads}. */
   public SqliteCorpus(Reads reads) {
+    this(reads, Dialect.SQLITE);
+  }
+
+  /** Reads corpus tables of SQLite's shape through {@code reads}, written in {@code dialect}. */
+  public SqliteCorpus(Reads reads, Dialect dialect) {
     this.reads = reads;
+    this.dialect = dialect;
+    this.entitySql = entitySelect(dialect);
   }
 
   @Override
@@ -58,7 +71,7 @@ public final class SqliteCorpus implements Corpus {
     return reads.read(c -> {
       String at = id;
       for (int hop = 0; hop < 4 && at != null; hop++) {
-        try (PreparedStatement ps = c.prepareStatement(ENTITY + "WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(entitySql + "WHERE id = ?")) {
           ps.setString(1, at);
           try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) return Optional.<KnownEntity>empty();
@@ -82,8 +95,8 @@ public final class SqliteCorpus implements Corpus {
     String plain = name == null ? "" : name.strip();
     if (plain.isEmpty()) return Optional.empty();
     return reads.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement(ENTITY
-          + "WHERE name = ? COLLATE NOCASE AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1")) {
+      try (PreparedStatement ps = c.prepareStatement(entitySql + "WHERE " + dialect.equalsIgnoringCase("name")
+          + " AND merged_into IS NULL AND articles > 0 ORDER BY mentions DESC, id LIMIT 1")) {
         ps.setString(1, plain);
         List<KnownEntity> found = entities(ps);
         if (!found.isEmpty()) return Optional.of(found.getFirst());
@@ -98,11 +111,11 @@ public final class SqliteCorpus implements Corpus {
   }
 
   /** The most mentioned entity holding any of {@code keys}; ties go to the smaller id. */
-  private static Optional<KnownEntity> byKeys(Connection c, List<String> keys) throws SQLException {
+  private Optional<KnownEntity> byKeys(Connection c, List<String> keys) throws SQLException {
     // key by key through the ranked index (migration 13): a surname's most mentioned bearer is found without reading
     // the thousands of others a common surname has in a large store
-    String sql = ENTITY + "WHERE id = (SELECT k.entity_id FROM entity_key k INDEXED BY entity_key_by_rank "
-        + "JOIN entity e ON e.id = k.entity_id WHERE k.key = ? AND e.merged_into IS NULL AND e.articles > 0 "
+    String sql = entitySql + "WHERE id = (SELECT k.entity_id FROM entity_key k" + dialect.indexedBy("entity_key_by_rank")
+        + " JOIN entity e ON e.id = k.entity_id WHERE k.key = ? AND e.merged_into IS NULL AND e.articles > 0 "
         + "ORDER BY k.rank DESC, e.mentions DESC, e.id LIMIT 1)";
     KnownEntity best = null;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -122,7 +135,7 @@ public final class SqliteCorpus implements Corpus {
   @Override
   public List<KnownEntity> top(EntityType type, int limit) {
     return reads.read(c -> {
-      String sql = ENTITY + "WHERE merged_into IS NULL AND articles > 0" + (type == null ? "" : " AND type = ?")
+      String sql = entitySql + "WHERE merged_into IS NULL AND articles > 0" + (type == null ? "" : " AND type = ?")
           + " ORDER BY mentions DESC, id LIMIT ?";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
@@ -139,8 +152,8 @@ public final class SqliteCorpus implements Corpus {
     String surname = surnamePrefix(start);
     return reads.read(c -> {
       List<KnownEntity> found = byName(c, after, start.isEmpty() ? null
-          : " AND name LIKE ? ESCAPE '\\'", start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", null,
-          type, limit);
+          : " AND " + dialect.containsIgnoringCase("name"),
+          start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", null, type, limit);
       if (surname == null || (type != null && type != EntityType.PERSON)) return found;
       // a person is found by the start of their surname too ("krem" finds Borys Kremenetskyi): both lists are in
       // name order, so the page is their merge
@@ -165,9 +178,9 @@ public final class SqliteCorpus implements Corpus {
     return null;
   }
 
-  private static List<KnownEntity> byName(Connection c, String after, String filter, String arg1, String arg2,
+  private List<KnownEntity> byName(Connection c, String after, String filter, String arg1, String arg2,
       EntityType type, int limit) throws SQLException {
-    StringBuilder sql = new StringBuilder(ENTITY + "WHERE merged_into IS NULL AND articles > 0");
+    StringBuilder sql = new StringBuilder(entitySql + "WHERE merged_into IS NULL AND articles > 0");
     List<Object> args = new ArrayList<>();
     if (type != null) {
       sql.append(" AND type = ?");
@@ -182,12 +195,13 @@ public final class SqliteCorpus implements Corpus {
       int cut = after.indexOf('\u0000');
       String afterName = cut < 0 ? after : after.substring(0, cut);
       String afterId = cut < 0 ? "" : after.substring(cut + 1);
-      sql.append(" AND (name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))");
+      sql.append(" AND (" + dialect.comparesIgnoringCase("name", ">") + " OR (" + dialect.equalsIgnoringCase("name")
+          + " AND id > ?))");
       args.add(afterName);
       args.add(afterName);
       args.add(afterId);
     }
-    sql.append(" ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    sql.append(" ORDER BY " + dialect.orderIgnoringCase("name") + ", id LIMIT ?");
     args.add(limit);
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
@@ -206,10 +220,10 @@ public final class SqliteCorpus implements Corpus {
       try (PreparedStatement ps = c.prepareStatement("""
           SELECT m.article_id, a.headline, a.site, m.published_at, m.mentions, m.quotes
           FROM (SELECT article_id, published_at, mentions, quotes FROM mention WHERE entity_id = ?%s
-                ORDER BY published_at DESC, article_id LIMIT ?) m
+                ORDER BY %s, article_id LIMIT ?) m
           JOIN article a ON a.id = m.article_id
           ORDER BY m.published_at IS NULL, m.published_at DESC, m.article_id""".formatted(after(after, "published_at",
-          "article_id", ">")))) {
+          "article_id", ">"), dialect.newestFirst("published_at")))) {
         int i = 1;
         ps.setString(i++, id);
         i = bindAfter(ps, i, after, false);
@@ -318,10 +332,10 @@ public final class SqliteCorpus implements Corpus {
       try (PreparedStatement ps = c.prepareStatement("""
           SELECT entity.id, type, name, mentions, n FROM entity JOIN (
             SELECT m.entity_id eid, COUNT(DISTINCT m.article_id) n
-            FROM (SELECT article_id FROM mention WHERE entity_id = ? ORDER BY published_at DESC LIMIT ?) mine
+            FROM (SELECT article_id FROM mention WHERE entity_id = ? ORDER BY %s LIMIT ?) mine
             JOIN mention m ON m.article_id = mine.article_id
             WHERE m.entity_id <> ? GROUP BY m.entity_id ORDER BY n DESC LIMIT ?) shared ON shared.eid = entity.id
-          ORDER BY n DESC, mentions DESC, name LIMIT ?""")) {
+          ORDER BY n DESC, mentions DESC, name LIMIT ?""".formatted(dialect.newestFirst("published_at")))) {
         ps.setString(1, id);
         ps.setInt(2, RECENT);
         ps.setString(3, id);
@@ -356,7 +370,7 @@ public final class SqliteCorpus implements Corpus {
       // only the page's rows are joined to their articles, however many quotes the speaker has
       String sql = QUOTE + "WHERE q.id IN (SELECT id FROM corpus_quote WHERE speaker_id = ?"
           + (kind == null ? "" : " AND kind = ?") + after(after, "first_published", "id", "<")
-          + " ORDER BY first_published DESC, id DESC LIMIT ?)"
+          + " ORDER BY " + dialect.newestFirst("first_published") + ", id DESC LIMIT ?)"
           + " ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;
@@ -387,12 +401,12 @@ public final class SqliteCorpus implements Corpus {
 
   @Override
   public List<CorpusQuote> quotes(String text, String speaker, After after, int limit) {
-    String words = text == null ? "" : ftsQuery(text);
+    String words = text == null ? "" : dialect.quoteWords(text);
     String who = speaker == null ? "" : speaker.strip();
     return reads.read(c -> {
       if (!words.isEmpty() && who.isEmpty()) {
         // common words: read newest first and keep the matches, rather than list every quote holding them
-        List<Long> ids = NewestMatches.ids(c, ftsWords(text), after(after, "first_published", "id", "<"),
+        List<Long> ids = NewestMatches.ids(c, dialect, ftsWords(text), after(after, "first_published", "id", "<"),
             (ps, from) -> bindAfter(ps, from, after, true), limit);
         if (ids != null) return byIds(c, ids);
       }
@@ -401,17 +415,17 @@ public final class SqliteCorpus implements Corpus {
       StringBuilder sql = new StringBuilder(QUOTE + "WHERE q.id IN (SELECT id FROM corpus_quote WHERE 1 = 1");
       List<Object> args = new ArrayList<>();
       if (!words.isEmpty()) {
-        sql.append(" AND id IN (SELECT rowid FROM corpus_quote_text WHERE corpus_quote_text MATCH ?)");
+        sql.append(" AND ").append(dialect.quoteWordsMatch());
         args.add(words);
       }
       if (!who.isEmpty()) {
-        sql.append(" AND speaker_name LIKE ? ESCAPE '\\'");
+        sql.append(" AND ").append(dialect.containsIgnoringCase("speaker_name"));
         args.add("%" + who.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       } else if (words.isEmpty()) {
         sql.append(" AND speaker_name IS NOT NULL");
       }
       sql.append(after(after, "first_published", "id", "<"));
-      sql.append(" ORDER BY first_published DESC, id DESC LIMIT ?)");
+      sql.append(" ORDER BY ").append(dialect.newestFirst("first_published")).append(", id DESC LIMIT ?)");
       sql.append(" ORDER BY q.first_published IS NULL, q.first_published DESC, q.id DESC");
       try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
         int i = 1;
@@ -465,15 +479,16 @@ public final class SqliteCorpus implements Corpus {
     // stopped at the limit however many articles carried it, then only those rows joined to their articles
     String firsts = String.join(" UNION ALL ", java.util.Collections.nCopies(quotes.size(),
         "SELECT * FROM (SELECT quote_id, article_id, ordinal, site, published_at, seq FROM quote_carrier "
-            + "WHERE quote_id = ? ORDER BY published_at IS NULL, published_at, seq LIMIT ?)"));
+            + "WHERE quote_id = ? ORDER BY published_at IS NULL, published_at, seq LIMIT ?) AS first"));
     return reads.read(c -> {
       Map<Long, List<Carrier>> out = new LinkedHashMap<>();
       try (PreparedStatement ps = c.prepareStatement("""
-          SELECT c.quote_id, c.article_id, c.ordinal, c.site, a.headline, c.published_at, json_extract(qt.json, '$.start')
+          SELECT c.quote_id, c.article_id, c.ordinal, c.site, a.headline, c.published_at, %s
           FROM (%s) c
           LEFT JOIN article a ON a.id = c.article_id
           LEFT JOIN quote qt ON qt.article_id = c.article_id AND qt.ordinal = c.ordinal
-          ORDER BY c.quote_id, c.published_at IS NULL, c.published_at, c.seq""".formatted(firsts))) {
+          ORDER BY c.quote_id, c.published_at IS NULL, c.published_at, c.seq""".formatted(dialect.quoteStart("qt.json"),
+          firsts))) {
         int i = 1;
         for (long id : quotes) {
           ps.setLong(i++, id);
@@ -501,7 +516,7 @@ public final class SqliteCorpus implements Corpus {
   public List<Map.Entry<KnownEntity, Integer>> mostQuoted(Instant from, Instant to, int limit) {
     return reads.read(c -> {
       List<Map.Entry<KnownEntity, Integer>> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(ENTITY.replace("FROM entity ", ", n FROM entity JOIN (") + """
+      try (PreparedStatement ps = c.prepareStatement(entitySql.replace("FROM entity ", ", n FROM entity JOIN (") + """
           SELECT q.speaker_id sid, COUNT(DISTINCT c.quote_id) n FROM quote_carrier c
           JOIN corpus_quote q ON q.id = c.quote_id
           WHERE c.published_at >= ? AND c.published_at < ? AND q.speaker_id IS NOT NULL GROUP BY q.speaker_id
@@ -561,7 +576,7 @@ public final class SqliteCorpus implements Corpus {
     List<String> ids = List.copyOf(articleIds);
     return reads.read(c -> {
       List<Map.Entry<KnownEntity, Integer>> out = new ArrayList<>();
-      String sql = ENTITY.replace("FROM entity ", ", n FROM entity JOIN (") + countSql.formatted(marks(ids.size()))
+      String sql = entitySql.replace("FROM entity ", ", n FROM entity JOIN (") + countSql.formatted(marks(ids.size()))
           + ") counted ON counted.eid = entity.id WHERE merged_into IS NULL ORDER BY n DESC, mentions DESC, name LIMIT ?";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         int i = 1;

@@ -57,7 +57,7 @@ import org.lede.store.Version;
  *
  * <p>Thread-safe: writes (ingest, reindex, commit) are serialised; reads and searches run concurrently with them.
  */
-public final class Library implements AutoCloseable {
+public final class Library implements AutoCloseable, Newsroom {
   /** The data directory used when none is given. */
   public static final Path DEFAULT_DIR = Path.of("lede-data");
   static final String DB_FILE = "lede.db";

@@ -1,0 +1,270 @@
+package org.lede.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.eval.SharedData;
+import org.lede.opensearch.OpenSearchCluster;
+import org.lede.opensearch.TestCluster;
+import org.lede.postgres.PostgresServer;
+
+/**
+ * Issue 13's serving acceptance: {@code lede serve --store postgres://… --index opensearch://…} on a real PostgreSQL and
+ * a real 2-node OpenSearch cluster that {@code lede load} filled from the shared seed dump shows each seed article
+ * with every field of its gold, and Borys Kremenetskyi's page with his quotes; and each of those pages reads as the
+ * same page served by {@code lede serve --data} from the SQLite store the load's input was made from.
+ */
+class LoadedStoreServeIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern SERVING = Pattern.compile("at (http://[^/\\s]+)/");
+  private static final String KREMENETSKYI = "P:borys-kremenetskyi";
+  /** The seed's relative times ("Updated 5 sec ago") are resolved against this, on both sides. */
+  private static final String AS_OF = "2025-10-03T12:00:00Z";
+
+  @TempDir static Path tmp;
+  private static PostgresServer pg;
+  private static OpenSearchCluster cluster;
+  private static LedeProcess loaded;
+  private static LedeProcess local;
+  private static String loadedUrl;
+  private static String localUrl;
+  private static JsonNode gold;
+  /** Each gold article's id, in the gold's order. */
+  private static final List<String> ids = new ArrayList<>();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @BeforeAll
+  static void loadAndServe() throws Exception {
+    Path seedDir = SharedData.locate("seed").orElse(null);
+    assumeTrue(seedDir != null, "skipped: the shared seed dump (data/seed) is not on this machine");
+    List<Path> dumps;
+    try (var files = Files.list(seedDir)) {
+      dumps = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+    }
+    assumeTrue(dumps.size() == 1, "skipped: the seed holds one dump and its gold, found " + dumps);
+    Path dump = dumps.getFirst();
+    gold = JSON.readTree(dump.resolveSibling(dump.getFileName().toString().replace(".txt", ".gold.json")).toFile());
+    LedeProcess.assumeJar();
+    pg = PostgresServer.start();
+    cluster = TestCluster.start();
+
+    Path data = tmp.resolve("data");
+    Cli.Run ingest = Cli.run("ingest", "--data", data.toString(), "--as-of", AS_OF, dump.toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
+    Path out = tmp.resolve("out");
+    StoreAsJobOutput.write(data, out);
+    String store = pg.createDatabase("seed");
+    String index = cluster.index("seed").toString();
+    Cli.Run load = Cli.run("load", out.toString(), "--store", store, "--index", index);
+    assertThat(load.exit()).as(load.err()).isZero();
+
+    Map<String, String> byHeadline = new LinkedHashMap<>();
+    try (var lines = Files.lines(out.resolveSibling("out-ids.txt"))) {
+      lines.forEach(l -> byHeadline.put(l.substring(l.indexOf('\t') + 1), l.substring(0, l.indexOf('\t'))));
+    }
+    for (JsonNode a : gold.path("articles")) {
+      String id = byHeadline.get(a.path("headline").asText());
+      assertThat(id).as("the seed article headed \"%s\" is stored", a.path("headline").asText()).isNotNull();
+      ids.add(id);
+    }
+
+    Path logs = tmp.resolve("logs");
+    loaded = LedeProcess.start(logs, "serve", "--store", store, "--index", index, "--port", "0",
+        "--data", tmp.resolve("web").toString());
+    local = LedeProcess.start(logs, "serve", "--data", data.toString(), "--port", "0");
+    loadedUrl = url(loaded);
+    localUrl = url(local);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (loaded != null) loaded.kill();
+    if (local != null) local.kill();
+    if (cluster != null) cluster.close();
+    if (pg != null) pg.close();
+  }
+
+  /** The address a started {@code lede serve} prints, waited for up to a minute. */
+  private static String url(LedeProcess serve) throws Exception {
+    long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (System.nanoTime() < until) {
+      Matcher m = SERVING.matcher(serve.out());
+      if (m.find()) return m.group(1);
+      if (!serve.isAlive()) throw new IllegalStateException("lede serve ended: " + serve.err());
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("lede serve did not say where it listens within a minute: " + serve.err());
+  }
+
+  static HttpResponse<String> get(String base, String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A page as a reader sees it: its {@code main} element, parsed. */
+  private static Element main(String base, String path) throws IOException, InterruptedException {
+    HttpResponse<String> page = get(base, path);
+    assertThat(page.statusCode()).as("GET %s%s", base, path).isEqualTo(200);
+    Element main = Jsoup.parse(page.body()).selectFirst("main");
+    assertThat(main).as("%s%s has a main element", base, path).isNotNull();
+    return main;
+  }
+
+  @Test
+  void each_seed_article_page_from_postgres_and_opensearch_shows_every_field_of_its_gold() throws Exception {
+    for (int n = 0; n < ids.size(); n++) {
+      JsonNode g = gold.path("articles").get(n);
+      String id = ids.get(n);
+      Element page = main(loadedUrl, "/a/" + id);
+      Element body = page.selectFirst(".body");
+      assertThat(body).as("article %s has a body", id).isNotNull();
+      body = body.clone();
+      body.select(".visually-hidden").remove(); // what a screen reader hears besides the words: "(Direct quote: …)"
+      String bodyText = body.text();
+
+      assertThat(page.selectFirst("article h1").text()).as("headline of %s", id).isEqualTo(g.path("headline").asText());
+      if (!g.path("image_caption").isNull()) {
+        assertThat(page.select("figcaption").text()).as("caption of %s", id).contains(g.path("image_caption").asText());
+      }
+      if (!g.path("image_credit").isNull()) {
+        assertThat(page.select("figcaption .credit").text()).as("credit of %s", id).isEqualTo(g.path("image_credit").asText());
+      }
+      Element updated = page.selectFirst("time.ago[data-prefix=Updated]");
+      assertThat(updated).as("the update time of %s", id).isNotNull();
+      if (g.has("updated")) {
+        assertThat(updated.attr("datetime")).as("updated, %s", id).startsWith(g.path("updated").asText());
+      } else {
+        // "Updated 5 sec ago", resolved against the ingest's --as-of
+        int seconds = Integer.parseInt(g.path("updated_relative").asText().replaceAll("\\D+", ""));
+        assertThat(Instant.parse(updated.attr("datetime"))).as("updated, %s", id)
+            .isEqualTo(Instant.parse(AS_OF).minusSeconds(seconds));
+      }
+      assertThat(page.select(".key-points li").eachText()).as("key points of %s", id)
+          .containsExactlyElementsOf(texts(g.path("key_points")));
+      assertThat(body.selectFirst(".dateline").text()).as("dateline of %s", id).startsWith(g.path("dateline").asText());
+      assertThat(body.select("h2.subhead").eachText()).as("subheads of %s", id)
+          .containsExactlyElementsOf(texts(g.path("subheads")));
+      assertThat(body.select("> p")).as("body paragraphs of %s", id).hasSize(g.path("body_paragraphs").asInt());
+      assertThat(body.select("> p").first().text()).as("first words of %s", id).contains(g.path("body_first_words").asText());
+      assertThat(body.select("> p").last().text()).as("last words of %s", id).endsWith(g.path("body_last_words").asText());
+      for (String boilerplate : texts(g.path("boilerplate_not_in_body"))) {
+        assertThat(bodyText).as("boilerplate of %s", id).doesNotContain(boilerplate);
+      }
+    }
+  }
+
+  @Test
+  void kremenetskyi_page_from_postgres_lists_every_quote_the_gold_gives_him() throws Exception {
+    Element page = main(loadedUrl, "/e/" + KREMENETSKYI);
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Borys Kremenetskyi");
+    List<String> listed = page.select(".quote-timeline blockquote").eachText();
+    List<String> his = new ArrayList<>();
+    for (JsonNode q : gold.path("direct_quotes")) {
+      if (q.path("speaker").asText().equals("Borys Kremenetskyi")) his.add(q.path("text").asText());
+    }
+    assertThat(his).as("the gold gives him quotes").isNotEmpty();
+    assertThat(listed).as("his quotes on the page").containsAll(his);
+    assertThat(page.select(".quote-timeline a[href^=/a/" + ids.getFirst() + "]")).as("each links to its article")
+        .hasSize(listed.size());
+  }
+
+  @Test
+  void the_article_and_entity_pages_read_the_same_from_postgres_and_from_sqlite() throws Exception {
+    List<String> paths = new ArrayList<>();
+    for (String id : ids) paths.add("/a/" + id);
+    paths.add("/e/" + KREMENETSKYI);
+    paths.add("/e/" + KREMENETSKYI + "?kind=direct");
+    for (String path : paths) {
+      // the short link names the server it was served by: the only text that may differ
+      String fromPostgres = main(loadedUrl, path).text().replace(loadedUrl, "BASE");
+      String fromSqlite = main(localUrl, path).text().replace(localUrl, "BASE");
+      assertThat(fromPostgres).as("%s from PostgreSQL and OpenSearch, against SQLite and Lucene", path).isEqualTo(fromSqlite);
+    }
+    // what the same pages cost each server, for the report: wall time is the loaded machine's, CPU the server's own
+    for (LedeProcess server : List.of(loaded, local)) {
+      String base = server == loaded ? loadedUrl : localUrl;
+      Duration cpuBefore = cpu(server);
+      long started = System.nanoTime();
+      int rounds = 20;
+      for (int r = 0; r < rounds; r++) for (String path : paths) get(base, path);
+      long wallMs = (System.nanoTime() - started) / 1_000_000;
+      System.out.printf("LoadedStoreServeIT: %s: %d pages in %d ms wall, %d ms of the server's CPU (%.1f ms a page)%n",
+          server == loaded ? "PostgreSQL + OpenSearch" : "SQLite + Lucene", rounds * paths.size(), wallMs,
+          cpu(server).minus(cpuBefore).toMillis(), cpu(server).minus(cpuBefore).toMillis() / (double) (rounds * paths.size()));
+    }
+  }
+
+  private static Duration cpu(LedeProcess server) {
+    return ProcessHandle.of(server.pid()).flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO);
+  }
+
+  @Test
+  void pages_whose_data_the_load_does_not_hold_say_so_and_the_home_and_search_pages_answer() throws Exception {
+    for (String path : List.of("/story/1", "/explore", "/api/v1/stories/1")) {
+      HttpResponse<String> page = get(loadedUrl, path);
+      assertThat(page.statusCode()).as(path).isEqualTo(501);
+      assertThat(page.body()).as(path).contains("does not serve").doesNotContain("Exception").doesNotContain("at org.lede");
+    }
+    assertThat(main(loadedUrl, "/").text()).contains(gold.path("articles").get(0).path("headline").asText());
+    Element search = main(loadedUrl, "/search?q=Kremenetskyi");
+    assertThat(search.select("a[href=/a/" + ids.getFirst() + "]")).as("the search finds his article").isNotEmpty();
+    HttpResponse<String> feed = get(loadedUrl, "/feeds/entity.atom?id=" + KREMENETSKYI);
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.body()).as("his feed, searched in OpenSearch").contains(gold.path("articles").get(0).path("headline").asText());
+  }
+
+  @Test
+  void the_entity_and_quote_apis_answer_from_postgres_as_from_sqlite() throws Exception {
+    // the quote search's words go through PostgreSQL's full-text index, the speaker through ILIKE, the entity list by
+    // name through lower(name): each answer must be the SQLite store's, byte for byte
+    for (String path : List.of("/api/v1/entities/" + KREMENETSKYI, "/api/v1/entities/" + KREMENETSKYI + "/quotes",
+        "/api/v1/entities/" + KREMENETSKYI + "/mentions", "/api/v1/quotes?q=fighting+existence",
+        "/api/v1/quotes?speaker=kremenetskyi", "/api/v1/entities?prefix=Borys")) {
+      HttpResponse<String> fromPostgres = get(loadedUrl, path);
+      HttpResponse<String> fromSqlite = get(localUrl, path);
+      assertThat(fromPostgres.statusCode()).as(path).isEqualTo(200);
+      assertThat(JSON.readTree(fromPostgres.body().replace(loadedUrl, "BASE"))).as("%s from PostgreSQL", path)
+          .isEqualTo(JSON.readTree(fromSqlite.body().replace(localUrl, "BASE")));
+    }
+    assertThat(get(loadedUrl, "/api/v1/quotes?q=fighting+existence").body()).contains("We are fighting for our existence,");
+    for (String id : ids) {
+      // the article as a contract line: the same but for its story, which the load does not know yet (null there)
+      com.fasterxml.jackson.databind.node.ObjectNode fromPostgres =
+          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(get(loadedUrl, "/api/v1/articles/" + id).body());
+      com.fasterxml.jackson.databind.node.ObjectNode fromSqlite =
+          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(get(localUrl, "/api/v1/articles/" + id).body());
+      assertThat(fromPostgres.remove("story").isNull()).as("no story on PostgreSQL yet").isTrue();
+      fromSqlite.remove("story");
+      assertThat(fromPostgres).as("article %s from the API", id).isEqualTo(fromSqlite);
+    }
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array) out.add(n.asText());
+    return out;
+  }
+}
