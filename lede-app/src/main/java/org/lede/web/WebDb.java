@@ -21,6 +21,7 @@ final class WebDb {
   static Connection open(Path dataDir) {
     try {
       Files.createDirectories(dataDir);
+      org.lede.store.SqliteNative.prepare();
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(FILE));
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");

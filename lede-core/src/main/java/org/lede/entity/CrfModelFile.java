@@ -64,12 +64,7 @@ final class CrfModelFile {
   }
 
   private static Path cacheDirectory() {
-    String set = System.getProperty("lede.cache.dir");
-    if (set != null && !set.isBlank()) return Path.of(set);
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) return Path.of(xdg, "lede");
-    String home = System.getProperty("user.home");
-    return home == null || home.isBlank() ? null : Path.of(home, ".cache", "lede");
+    return org.lede.CacheDirectory.path().orElse(null);
   }
 
   /** Writes the file whole or not at all. */

@@ -23,6 +23,7 @@ final class Connections implements AutoCloseable {
   private volatile boolean closed;
 
   Connections(Path dbFile) throws SQLException {
+    SqliteNative.prepare();
     this.url = "jdbc:sqlite:" + dbFile.toAbsolutePath();
     this.writer = open(false);
   }

@@ -18,6 +18,7 @@ final class BenchDatabase {
    */
   static Connection open(Path db) throws SQLException {
     ArticleStore.open(db, Clock.systemUTC()).close();
+    org.lede.store.SqliteNative.prepare();
     Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
     try (Statement st = c.createStatement()) {
       st.execute("PRAGMA journal_mode = WAL");

@@ -70,6 +70,7 @@ final class SyntheticCorpusTables implements AutoCloseable {
     entityCounts = new int[][] {new int[peopleCount * 3], new int[orgs.length * 3]};
     entitySeen = new long[][] {new long[peopleCount * 2], new long[orgs.length * 2]};
     try {
+      org.lede.store.SqliteNative.prepare();
       db = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
       try (Statement st = db.createStatement()) {
         st.execute("PRAGMA journal_mode=WAL");
