@@ -24,7 +24,10 @@ final class Furniture {
   private static final Pattern LABEL = Pattern.compile(
       "anzeige|werbung|advertisement|sponsored|beitragsbild|titelbild|bild\\s+anzeigen|(?:seite|artikel)\\s+teilen|pdf"
           // a page-view counter
-          + "|(?:[\\d.,]+\\s+)?(?:aufrufe|views)(?:\\W+[\\d.,]+)?");
+          + "|(?:[\\d.,]+\\s+)?(?:aufrufe|views)(?:\\W+[\\d.,]+)?"
+          // what an embedded graphic, player or widget shows until its script has run, and a page without scripts keeps
+          + "|(?:loading(?:\\s+(?:video|player|content|graphic|map|comments))?|(?:inhalt\\s+)?wird\\s+geladen"
+          + "|chargement(?:\\s+en\\s+cours)?|cargando|caricamento(?:\\s+in\\s+corso)?|carregando)\\s*(?:\\.{1,3}|…)?");
 
   private Furniture() {}
 
@@ -44,7 +47,8 @@ final class Furniture {
   /**
    * Returns whether {@code text} is a label a template prints on its own line in the body: an advertisement's
    * marker ("Anzeige", "- Advertisement -"), a picture's ("Beitragsbild", "Bild anzeigen"), a button's ("Seite
-   * teilen", "PDF") or a page-view counter ("Aufrufe: 1.204").
+   * teilen", "PDF"), a page-view counter ("Aufrufe: 1.204") or the placeholder of an embed whose script never ran
+   * ("Loading...", "Wird geladen …").
    */
   static boolean isLabel(String text) {
     if (text.length() > MAX_LABEL_CHARS) return false;

@@ -66,4 +66,17 @@ class FurnitureFiltersTest {
     assertThat(Furniture.isLabel("Advertisement")).isTrue();
     assertThat(Furniture.isLabel("Advertisement rates rose by a tenth")).isFalse();
   }
+
+  @Test
+  void the_placeholder_of_an_embed_whose_script_never_ran_is_not_a_paragraph() {
+    String html = "<html><body><article><h1>Harbour works</h1>"
+        + "<p data-embed-loader data-child-src=\"https://graphics.example/harbour/\"> Loading... </p>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>Wird geladen …</p><p>" + P3 + "</p></article></body></html>";
+
+    Article a = extract(html);
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(Furniture.isLabel("Loading video")).isTrue();
+    assertThat(Furniture.isLabel("Loading times at the port doubled")).isFalse();
+  }
 }
