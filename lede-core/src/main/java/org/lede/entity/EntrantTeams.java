@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the team in a row of race or stage results, "1. Alex Zanardi ( Italy ) , Reynard Honda , 53.980" or "Erik
- * Dekker ( Netherlands ) Rabobank 1:23": the name after a competitor and their country is the team or make they
- * ride for, an organization, however much it looks like a person's name ("Reynard Honda", "Penske"). Only a name
+ * Reads the team in a row of race or stage results, "1. Piet Varga ( Hungary ) , Marlow Ford , 51.204" or "Ruud
+ * Haagen ( Netherlands ) Tulpbank 1:23": the name after a competitor and their country is the team or make they
+ * ride for, an organization, however much it looks like a person's name ("Marlow Ford", "Castellan"). Only a name
  * read as a person is changed, and only where the row goes on with a time or a figure. Stateless.
  */
 final class EntrantTeams {
@@ -26,7 +26,7 @@ final class EntrantTeams {
     return out == null ? spans : out;
   }
 
-  /** "Zanardi ( Italy ) , X" or "Dekker ( Netherlands ) X": a person, their country in brackets, then X. */
+  /** "Varga ( Hungary ) , X" or "Haagen ( Netherlands ) X": a person, their country in brackets, then X. */
   private static boolean followsCountry(TokenizedText t, List<NameSpan> spans, int k) {
     int close = spans.get(k).from() - 1;
     if (close >= 0 && t.word(close).equals(",")) close--;

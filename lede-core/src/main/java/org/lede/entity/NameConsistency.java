@@ -117,8 +117,8 @@ final class NameConsistency {
   }
 
   /**
-   * A company whose name holds a possessive ("Boatmen's Bancshares Inc.", "McDonald's Corp.") keeps it when named
-   * short: "Boatmen's was the prize" names the bank by "Boatmen's", not by "Boatmen" followed by a possessive.
+   * A company whose name holds a possessive ("Tollman's Bancorp Inc.", "Hollis's Foods Corp.") keeps it when named
+   * short: "Tollman's was the prize" names the bank by "Tollman's", not by "Tollman" followed by a possessive.
    */
   private static List<NameSpan> possessiveShortForms(TokenizedText t, List<NameSpan> spans) {
     java.util.Set<String> firstWords = new java.util.HashSet<>();
@@ -146,8 +146,8 @@ final class NameConsistency {
   }
 
   /**
-   * "In Montreal , Sanders allowed one hit": a name read as a place between "in" and a comma is the place, though the same
-   * article names the team for it more often ("Montreal lost for the ninth time").
+   * "In Harbourton , Pellow allowed one hit": a name read as a place between "in" and a comma is the place, though the same
+   * article names the team for it more often ("Harbourton lost for the ninth time").
    */
   private static boolean isPlaceAfterIn(TokenizedText t, NameSpan s) {
     return s.type() == EntityType.LOCATION && s.from() > 0 && t.word(s.from() - 1).equalsIgnoreCase("in")

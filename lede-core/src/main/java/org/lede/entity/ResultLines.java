@@ -7,7 +7,7 @@ import java.util.List;
  * Reads the lines of a results table as the sports pages print them: "Sale 31 Wasps 33", "Queen 's Park 1 Forfar
  * 4", or a standings row "Stoke 4 3 1 0 7 4 10". The names there are teams, so organizations, whatever the town in
  * their name would make them elsewhere ("Reading 2 Stoke 2" are clubs, not places), a letter in brackets
- * included ("Proleter ( Z ) 0"); a country is its national team
+ * included ("Kestrel ( Z ) 0"); a country is its national team
  * and stays a place, as news style and the CoNLL convention both have it. A line qualifies only when it is nothing
  * but names and small whole numbers in one of those two shapes. Stateless.
  */
@@ -69,7 +69,7 @@ final class ResultLines {
     return i > nameStart && (w.equals("'s") || w.equals("’s"));
   }
 
-  /** "Proleter ( Z )", "Rad ( B )": a letter in brackets tells two clubs of one name apart and is part of it. */
+  /** "Kestrel ( Z )", "Dunav ( B )": a letter in brackets tells two clubs of one name apart and is part of it. */
   private static boolean isQualifier(TokenizedText t, int i, int to) {
     if (i + 2 >= to || !t.word(i).equals("(") || !t.word(i + 2).equals(")")) return false;
     String w = t.word(i + 1);

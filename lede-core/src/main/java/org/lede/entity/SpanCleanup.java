@@ -39,7 +39,7 @@ final class SpanCleanup {
     return out;
   }
 
-  /** "( Tom ) Seaver": an opening bracket whose closing one is inside the name stays. */
+  /** "( Ned ) Marlow": an opening bracket whose closing one is inside the name stays. */
   private static boolean opensBracket(TokenizedText t, int from, int to) {
     if (!t.word(from).equals("(")) return false;
     for (int i = from + 1; i < to; i++) if (t.word(i).equals(")")) return true;

@@ -30,7 +30,7 @@ final class SpanRepair {
   }
 
   /**
-   * "( Tom ) Seaver", "James Leander ( Leo ) Nichols", "Alan John Percivale ( A.J.P. ) Taylor": a first name or
+   * "( Ned ) Marlow", "James Arthur ( Art ) Pellow", "Ann Mary Louise ( A.M.L. ) Lowry": a first name or
    * initials in brackets, as an editor adds them to a surname, are part of the person's name.
    */
   private static List<NameSpan> bracketedNames(TokenizedText t, List<NameSpan> spans) {
@@ -91,7 +91,7 @@ final class SpanRepair {
     int from = s.from();
     if (s.length() > 1 && CALENDAR.contains(t.word(from).toLowerCase(Locale.ROOT))) from++;
     // "In Milwaukee , Newfield homered": the preposition opening the sentence is not part of the place set off by a
-    // comma after it ("In Home Health Inc said" is a company's name)
+    // comma after it ("In Time Couriers Inc said" is a company's name)
     if (s.to() - from > 1 && t.startsSentence(from) && (t.word(from).equals("In") || t.word(from).equals("At"))
         && s.to() < t.size() && t.word(s.to()).equals(",")) {
       from++;

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads the title of a film, book or song in quotes as one name: 'his 1992 film "The Crying Game"', 'the novels "The
- * Collapse" (1964) and "Sleeping Bread" (1975)', 'best known for "On the Waterfront"'. The recognizer reads the words
- * of a title as the names they look like ("Lawrence" a person, "Arabia" a place); a title is a work, an other name
+ * Reads the title of a film, book or song in quotes as one name: 'his 1994 film "The Harbour Lights"', 'the novels "The
+ * Low Road" (1961) and "Salt Winter" (1977)', 'best known for "Under the Pier"'. The recognizer reads the words
+ * of a title as the names they look like ("Harbour" a place, "Lights" an organization); a title is a work, an other name
  * (MISC), whole.
  *
  * <p>A quoted phrase is a title when every word is capitalised (bar the small words inside titles) and it is named as

@@ -162,7 +162,7 @@ final class CueReader {
   }
 
   /**
-   * The person a sentence is about, when it acts in a clause of its own: "Sen. Bernie Sanders (Vt.), who lost the
+   * The person a sentence is about, when it acts in a clause of its own: "Sen. Mary Okafor (Ore.), who lost the
    * primaries, identified young voters’ exhaustion as one reason." A direct quote with no cue that opens the next
    * sentence of the same paragraph is theirs. Its verb stands in for the cue; null when the sentence quotes anyone or
    * does not open with a name or a pronoun and then a verb.
@@ -219,7 +219,7 @@ final class CueReader {
       if (srcStart < 0) return null;
       return new Attribution(i, i + 1, srcStart, i, null, directFrom(s, i + 1), -1, -1, null, null, null);
     }
-    // "Kasich resisted: “…”": a name, any verb, a colon.
+    // "Okafor resisted: “…”": a name, any verb, a colon.
     Token verb = p.token(i - 1);
     if (!verb.isWord() || verb.isCapitalized() || i - 1 <= start || !subjects.looksLikeName(start, i - 1)) return null;
     return new Attribution(i - 1, i, start, i - 1, null, directFrom(s, i + 1), -1, -1, null, null, null);
@@ -283,7 +283,7 @@ final class CueReader {
    * report words together, though neither alone is speech.
    */
   /**
-   * "“…,” read the statement", "“…,” reads a Wednesday editorial in The Register", "“…,” it read.": right after a
+   * "“…,” read the statement", "“…,” reads a Sunday editorial in The Valley Courier", "“…,” it read.": right after a
    * quote, "read" reports what a document says when a document or "it" stands beside it ("he read the names" does not).
    */
   private boolean readsAfterQuote(Sentence s, int i) {
@@ -511,7 +511,7 @@ final class CueReader {
         j--;
       } else if (j - 1 > s.first() && TIME_WORDS_AFTER.contains(w.lower())
           && TIME_LEADS.contains(p.token(j - 1).lower())) {
-        j -= 2;  // "Sanders on Tuesday said", "The Times last week reported": the time is the cue's
+        j -= 2;  // "Okafor on Tuesday said", "The Times last week reported": the time is the cue's
       } else {
         break;
       }
@@ -636,7 +636,7 @@ final class CueReader {
     int end = asides.sourceEnd(subj[1], asides.verbAfter(subj[1], j));
     int asideEnd = asideBeforeCue(s, c);
     if (asideEnd > 0 && p.token(j).text().equals(",")) {
-      // "Sen. Durbin (D-Ill.), noting the size of the list, said, “…”": the participle is an aside between the subject
+      // "Sen. Okafor (D-Ore.), noting the size of the list, said, “…”": the participle is an aside between the subject
       // and its cue; it reports its own words up to the comma, and the quote is the cue's.
       int from = c + 1;
       if (from >= asideEnd) return null;
@@ -872,7 +872,7 @@ final class CueReader {
         last = j + 1;
         break;
       }
-      // "… had released her tax returns and called on Sanders to do the same": the speaker's next act is not content.
+      // "… had released her tax returns and called on Okafor to do the same": the speaker's next act is not content.
       if ((t.is("and") || t.is("but")) && j > k + 2 && speechVerbAfter(j + 1, end)) {
         last = p.token(j - 1).text().equals(",") ? j - 2 : j - 1;
         break;

@@ -86,7 +86,7 @@ final class NounPhrases {
         continue;
       }
       if (start == k + 1 && isBareApostrophe(k, lo)) {
-        start = k;  // "Sanders’ campaign manager", "RealClearPolitics’ David Byler": the owner goes with the phrase
+        start = k;  // "Pellows’ campaign manager", "Harbour Daily’s Ann Lowry": the owner goes with the phrase
         continue;
       }
       if (p.opens[k] >= 0 || p.closes[k] >= 0 || !t.isWord()) break;

@@ -185,7 +185,7 @@ final class SpeakerResolver {
 
   private boolean possessiveAt(int offset) {
     if (offset + 1 < p.text.length() && (p.text.startsWith("’s", offset) || p.text.startsWith("'s", offset))) return true;
-    // "Sanders’ campaign manager": a name ending in s takes the apostrophe alone.
+    // "Pellows’ campaign manager": a name ending in s takes the apostrophe alone.
     return offset > 0 && offset + 1 < p.text.length() && p.text.charAt(offset - 1) == 's'
         && (p.text.charAt(offset) == '’' || p.text.charAt(offset) == '\'') && p.text.charAt(offset + 1) == ' ';
   }

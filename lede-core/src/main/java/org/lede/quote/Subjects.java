@@ -84,7 +84,7 @@ final class Subjects {
     return bareName ? new int[] {from, from + 1} : null;
   }
 
-  /** "Sen. Richard J. Durbin (D-Ill.)": a short parenthesis right after the name (a party, a state) is the name's. */
+  /** "Sen. Mary J. Okafor (D-Ore.)": a short parenthesis right after the name (a party, a state) is the name's. */
   private int withParty(int end, int before) {
     // "(left)" in a caption places the person in the photo; an affiliation is capitalised: "(D-Ill.)", "(R)".
     if (end + 1 >= before || !p.token(end).text().equals("(") || !p.token(end + 1).isCapitalized()) return end;
@@ -147,7 +147,7 @@ final class Subjects {
       if (!w.isWord() || w.isCapitalized() || p.inDirect(k)) return null;
       if (Lexicon.PERSON_NOUNS.contains(LightNameFinder.bare(w))) {
         if (isVerbAt(k + 1)) return new int[] {from, k + 1};
-        // "Band member Flea shared the news": the role's holder is named right after it.
+        // "Band member Olsen shared the news": the role's holder is named right after it.
         int name = k + 1;
         while (name < before && name - k <= 3 && p.token(name).isWord() && p.token(name).isCapitalized()
             && !Lexicon.NOT_NAMES.contains(p.token(name).lower())) {
@@ -231,7 +231,7 @@ final class Subjects {
       while (comma < before && comma - k < 20 && !p.token(comma).text().equals(",") && !p.inDirect(comma)) comma++;
       if (comma >= before || !p.token(comma).text().equals(",")) return k;
       k = comma + 1;
-      // "On July 6, 2015, Sanders made the following comment:": the year after the day is the date's, not the subject.
+      // "On July 6, 2025, Okafor made the following comment:": the year after the day is the date's, not the subject.
       if (k + 1 < before && p.token(k).text().matches("(1[89]|20)\\d\\d") && p.token(k + 1).text().equals(",")) {
         k += 2;
       }
@@ -244,7 +244,7 @@ final class Subjects {
 
   /**
    * True when the word at {@code k} opens an adverbial clause that a comma closes before the subject: "Following a
-   * town hall last week, Kasich boasted …", "Dashing into a luncheon, Senator Capito called …". A word in -ing is a
+   * town hall last week, Okafor boasted …", "Dashing into a luncheon, Senator Pellow called …". A word in -ing is a
    * participle only before a preposition or an article ("King told" and "Manning, a lawyer," are names).
    */
   private boolean opensAdverbial(int k) {
@@ -297,7 +297,7 @@ final class Subjects {
     int start = s.first();
     while (start < comma && CONJUNCTIONS.contains(p.token(start).lower())) start++;
     if (INTRO_WORDS.contains(p.token(start).lower())) {
-      // "On “Face the Nation,” Sen. Bernie Sanders, who …, said": the subject comes after the opening phrase.
+      // "On “Harbour Matters,” Sen. Mary Okafor, who …, said": the subject comes after the opening phrase.
       int c0 = start;
       while (c0 < comma && c0 - start < 12 && !p.token(c0).text().equals(",")) c0++;
       if (c0 >= comma || !p.token(c0).text().equals(",")) return null;
@@ -358,7 +358,7 @@ final class Subjects {
   }
 
   /**
-   * "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me": a name and its
+   * "Jane Doe, the chief executive of Ora Media -- the company that owns the show -- told me": a name and its
    * apposition before the dash.
    */
   private boolean nameWithApposition(int start, int end) {

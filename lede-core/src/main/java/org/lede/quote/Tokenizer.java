@@ -70,7 +70,7 @@ final class Tokenizer {
   /** A period belongs to the word for known abbreviations, initials and dotted acronyms ("U.S."). */
   private static boolean takesPeriod(String word) {
     if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return true;
-    // "U.S.", "a.m.", "Ph.D.": every part between dots is short. "fivethirtyeight.com." ends its sentence.
+    // "U.S.", "a.m.", "Ph.D.": every part between dots is short. "harbourdaily.com." ends its sentence.
     if (word.indexOf('.') > 0) {
       for (String part : word.split("\\.")) if (part.length() > 2) return false;
       return true;

@@ -158,10 +158,10 @@ class EntityFinderTest {
 
   @Test
   void a_letter_in_brackets_after_a_club_in_a_results_line_is_part_of_its_name() {
-    for (String line : List.of("Hajduk 2 Proleter ( Z ) 0", "Proleter ( Z ) 4 0 1 3 2 9 1")) {
+    for (String line : List.of("Osprey 2 Kestrel ( Z ) 0", "Kestrel ( Z ) 4 0 1 3 2 9 1")) {
       TokenizedText t = TokenizedText.of(line);
       assertThat(ResultLines.apply(t, List.of())).as(line).extracting(s -> t.words(s.from(), s.to()))
-          .contains("Proleter ( Z )");
+          .contains("Kestrel ( Z )");
     }
   }
 

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class NameConsistencyTest {
   @Test
   void a_place_between_in_and_a_comma_stays_a_place_where_the_article_names_the_team_more_often() {
-    String text = "Montreal lost for the ninth time. Montreal won on Friday. In Montreal , Sanders allowed one hit.";
+    String text = "Harbourton lost for the ninth time. Harbourton won on Friday. In Harbourton , Pellow allowed one hit.";
     TokenizedText t = TokenizedText.of(text);
     List<NameSpan> spans = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      if (!t.word(i).equals("Montreal")) continue;
+      if (!t.word(i).equals("Harbourton")) continue;
       boolean afterIn = i > 0 && t.word(i - 1).equals("In");
       spans.add(new NameSpan(i, i + 1, afterIn ? EntityType.LOCATION : EntityType.ORGANIZATION,
           Mention.Source.RECOGNIZER));

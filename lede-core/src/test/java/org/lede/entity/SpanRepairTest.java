@@ -32,9 +32,9 @@ class SpanRepairTest {
 
   @Test
   void a_first_name_in_brackets_before_a_surname_is_part_of_the_name() {
-    assertThat(repaired("He saw ( Tom ) Seaver and ( Jerry ) Koosman pitch.",
-        "Tom ) Seaver", EntityType.PERSON, "Jerry ) Koosman", EntityType.PERSON))
-        .containsExactly("( Tom ) Seaver/PERSON", "( Jerry ) Koosman/PERSON");
+    assertThat(repaired("He saw ( Ned ) Marlow and ( Jim ) Astley pitch.",
+        "Ned ) Marlow", EntityType.PERSON, "Jim ) Astley", EntityType.PERSON))
+        .containsExactly("( Ned ) Marlow/PERSON", "( Jim ) Astley/PERSON");
   }
 
   @Test
