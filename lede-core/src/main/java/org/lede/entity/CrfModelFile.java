@@ -44,7 +44,7 @@ final class CrfModelFile {
   /** Where the file derived from the classpath resource {@code model} belongs, or empty when it cannot be told. */
   static Optional<Path> location(String model) {
     URL url = CrfModelFile.class.getClassLoader().getResource(model);
-    Path dir = cacheDirectory();
+    Path dir = org.lede.CacheDirectory.path().orElse(null);
     if (url == null || dir == null) return Optional.empty();
     try {
       URLConnection c = url.openConnection();
@@ -61,10 +61,6 @@ final class CrfModelFile {
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  private static Path cacheDirectory() {
-    return org.lede.CacheDirectory.path().orElse(null);
   }
 
   /** Writes the file whole or not at all. */

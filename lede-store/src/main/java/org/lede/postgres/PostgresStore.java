@@ -86,65 +86,61 @@ public final class PostgresStore implements AutoCloseable {
   public LoadSummary load(Path out, LoadListener listener) throws IOException {
     long started = System.nanoTime();
     List<Path> parts = PartFiles.of(out);
-    int loaded = 0;
-    int skipped = 0;
-    int failed = 0;
-    long articles = 0;
-    long bytes = 0;
-    long refused = 0;
-    long corpusRows = 0;
+    Tally articles = new Tally();
+    Tally corpusRows = new Tally();
     try {
       PartLoader loader = new PartLoader(conn);
-      for (Path part : parts) {
-        String key = part.toRealPath().toString();
-        Long refusedThen = loadedBefore(key, java.nio.file.Files.size(part));
-        if (refusedThen != null) {
-          skipped++;
-          refused += refusedThen;
-          listener.skipped(part, refusedThen);
-          continue;
-        }
-        try {
-          LoadedPart done = loader.load(part, key, listener::refused);
-          loaded++;
-          articles += done.articles();
-          bytes += done.bytes();
-          refused += done.refused();
-          listener.loaded(done);
-        } catch (IOException e) {
-          failed++;
-          listener.failed(part, e);
-        }
-      }
+      for (Path part : parts) loadPart(part, articles, listener, key -> loader.load(part, key, listener::refused));
       CorpusLoader corpus = new CorpusLoader(conn);
       for (CorpusTable table : CorpusTable.ALL) {
         for (Path part : CorpusLoader.parts(out, table)) {
-          String key = part.toRealPath().toString();
-          Long refusedThen = loadedBefore(key, java.nio.file.Files.size(part));
-          if (refusedThen != null) {
-            skipped++;
-            refused += refusedThen;
-            listener.skipped(part, refusedThen);
-            continue;
-          }
-          try {
-            LoadedPart done = corpus.load(table, part, key, listener::refused);
-            loaded++;
-            corpusRows += done.articles();
-            bytes += done.bytes();
-            refused += done.refused();
-            listener.loaded(done);
-          } catch (IOException e) {
-            failed++;
-            listener.failed(part, e);
-          }
+          loadPart(part, corpusRows, listener, key -> corpus.load(table, part, key, listener::refused));
         }
       }
     } catch (SQLException e) {
       throw new StoreException("loading into " + address + " failed: " + e.getMessage(), e);
     }
-    return new LoadSummary(loaded, skipped, failed, articles, corpusRows, bytes, refused,
-        Duration.ofNanos(System.nanoTime() - started));
+    return new LoadSummary(articles.loaded + corpusRows.loaded, articles.skipped + corpusRows.skipped,
+        articles.failed + corpusRows.failed, articles.rows, corpusRows.rows, articles.bytes + corpusRows.bytes,
+        articles.refused + corpusRows.refused, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Counts of the part files of one kind: articles, or corpus rows. */
+  private static final class Tally {
+    int loaded;
+    int skipped;
+    int failed;
+    long rows;
+    long bytes;
+    long refused;
+  }
+
+  /** Loads one part file, the same path and size at most once. */
+  private interface PartLoad {
+    LoadedPart load(String key) throws IOException, SQLException;
+  }
+
+  /** Skips {@code part} if it was loaded before, else loads it; a part that cannot be read is counted failed. */
+  private void loadPart(Path part, Tally tally, LoadListener listener, PartLoad load) throws IOException, SQLException {
+    String key = part.toRealPath().toString();
+    Long refusedThen = loadedBefore(key, java.nio.file.Files.size(part));
+    if (refusedThen != null) {
+      tally.skipped++;
+      tally.refused += refusedThen;
+      listener.skipped(part, refusedThen);
+      return;
+    }
+    try {
+      LoadedPart done = load.load(key);
+      tally.loaded++;
+      tally.rows += done.articles();
+      tally.bytes += done.bytes();
+      tally.refused += done.refused();
+      listener.loaded(done);
+    } catch (IOException e) {
+      tally.failed++;
+      listener.failed(part, e);
+    }
   }
 
   /** Returns the lines refused when {@code key} was loaded with this size, or null when it was not. */

@@ -93,7 +93,6 @@ public final class CorpusBench {
         growth.growTo(library, size, out, b -> GrowthLog.write(progressFile, articles, growth.blocks(), rows));
         stats = library.stats();
       }
-      GrowthLog.write(progressFile, articles, growth.blocks(), rows);
       List<CorpusGrowth.Block> blocks = growth.blocks();
       CorpusGrowth.Block first = blocks.getFirst();
       CorpusGrowth.Block last = blocks.getLast();
