@@ -6,12 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One name, one reading per article: a name recognised once is recognised at every other occurrence, a person's
  * surname alone is that person, and a name given two types keeps the one it has most often. Stateless.
  */
 final class NameConsistency {
+  private static final Pattern LIST_NUMBER = Pattern.compile("\\d+\\.?");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+
   private NameConsistency() {}
 
   static List<NameSpan> apply(TokenizedText t, List<NameSpan> spans) {
@@ -199,7 +203,7 @@ final class NameConsistency {
       }
       if (from > 0 && !covered[from - 1] && t.token(from - 1).isCapitalized() && t.startsSentence(from - 1)) from--;
       boolean opens = t.startsSentence(from) || SpanCleanup.isPunctuation(t.word(from - 1))
-          || t.word(from - 1).matches("\\d+\\.?");
+          || LIST_NUMBER.matcher(t.word(from - 1)).matches();
       if (i - from >= 2 && opens) added.add(new NameSpan(from, i, EntityType.PERSON, Mention.Source.PATTERN));
     }
     spans.addAll(added);
@@ -212,14 +216,14 @@ final class NameConsistency {
     // "TOKYO:", "ASHBY VALE —", "LONDON (Reuters) —": the place, then what a dateline is closed with. A hyphen
     // alone is not enough: wire headlines print "SOCCER - JAPAN WIN" at the start of a line too.
     if (next.equals(":") || next.equals("\u2014") || next.equals("\u2013")
-        || next.matches("\\d{4}-\\d\\d-\\d\\d")) {
+        || ISO_DATE.matcher(next).matches()) {
       return true;
     }
     if (next.equals("(") && s.to() + 3 < t.size() && t.word(s.to() + 2).equals(")")) {
       String after = t.word(s.to() + 3);
       return after.equals("-") || after.equals("\u2014") || after.equals("\u2013") || after.equals(":");
     }
-    return next.equals(",") && s.to() + 2 < t.size() && t.word(s.to() + 2).matches("\\d{4}-\\d\\d-\\d\\d");
+    return next.equals(",") && s.to() + 2 < t.size() && ISO_DATE.matcher(t.word(s.to() + 2)).matches();
   }
 
   private static boolean allCaps(TokenizedText t, NameSpan s) {

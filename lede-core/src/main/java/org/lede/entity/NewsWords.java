@@ -3,9 +3,12 @@ package org.lede.entity;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Closed word lists the news layer needs: pronouns, page clutter, titles and demonyms. */
 final class NewsWords {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private NewsWords() {}
 
   static final Set<String> PRONOUNS = Set.of(
@@ -85,7 +88,7 @@ final class NewsWords {
   }
 
   static boolean isClutter(String phrase) {
-    return CLUTTER.contains(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+    return CLUTTER.contains(SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
   }
 
   static boolean isTitleWord(String word) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the titles, roles and age news writing puts around a person's name: before it ("Hungarian Prime Minister
@@ -12,6 +13,8 @@ import java.util.Set;
  * the International Center"). Stateless.
  */
 final class PersonDescriptions {
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
   private PersonDescriptions() {}
 
   /** Ranks and honorifics: titles rather than roles. */
@@ -61,7 +64,7 @@ final class PersonDescriptions {
     int after = name.to();
     if (after + 1 < t.size() && t.word(after).equals(",")) {
       String w = t.word(after + 1);
-      if (w.matches("\\d{1,3}") && Integer.parseInt(w) < 120
+      if (AGE.matcher(w).matches() && Integer.parseInt(w) < 120
           && (after + 2 >= t.size() || CLAUSE_ENDS.contains(t.word(after + 2)) || t.word(after + 2).equals(")"))) {
         age = Integer.parseInt(w);
       } else {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the title of a film, book or song in quotes as one name: 'his 1994 film "The Harbour Lights"', 'the novels "The
@@ -19,6 +20,8 @@ import java.util.Set;
  * is not title-cased, so it stays as it is. Stateless.
  */
 final class WorkTitles {
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
   private WorkTitles() {}
 
   private static final Set<String> WORKS = Set.of(
@@ -125,7 +128,7 @@ final class WorkTitles {
       return true;
     }
     return close + 3 < t.size() && t.word(close + 1).equals("(") && t.word(close + 3).equals(")")
-        && t.word(close + 2).matches("(1[89]|20)\\d\\d");
+        && YEAR.matcher(t.word(close + 2)).matches();
   }
 
   /** Two quoted phrases only a comma, "and", "or" or a year in brackets apart: one list. */

@@ -3,6 +3,7 @@ package org.lede.extract;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.lede.article.Article;
 import org.lede.source.Document;
 import org.lede.source.TextDecoder;
@@ -13,12 +14,14 @@ import org.lede.source.TextDecoder;
  * Paragraphs are the runs of text between blank lines.
  */
 public final class PlainTextExtractor implements Extractor {
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
+
   @Override
   public List<Article> extract(Document document, Instant reference) {
     String text = TextDecoder.decode(document.content(), document.declaredCharset()).text()
         .replace("\r\n", "\n").replace('\r', '\n');
     List<String> paragraphs = new ArrayList<>();
-    for (String block : text.split("\n[ \t]*\n")) {
+    for (String block : BLANK_LINE.split(text)) {
       if (!block.isBlank()) paragraphs.add(block.strip());
     }
     // The text is the input itself, not the paragraphs rejoined, so offsets point into what the user gave.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,6 +24,10 @@ import org.jsoup.select.NodeVisitor;
  * <p>Not thread-safe: one page, one reader at a time. The lists are views of the page as it was when gathered.
  */
 public final class PageParts {
+  /** A script's CDATA wrapper, commented out for old browsers or not. */
+  private static final Pattern CDATA_OPEN = Pattern.compile("^(//\\s*|/\\*\\s*)?<!\\[CDATA\\[(\\s*\\*/)?");
+  private static final Pattern CDATA_CLOSE = Pattern.compile("(//\\s*|/\\*\\s*)?]]>(\\s*\\*/)?$");
+
   /** JSON-LD parsed as browsers and search engines do: tolerant of the slips pages ship with. */
   private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
@@ -214,8 +219,8 @@ public final class PageParts {
   static String withoutCdata(String data) {
     String s = data.strip();
     if (!s.startsWith("<!") && !s.startsWith("/")) return s;
-    s = s.replaceFirst("^(//\\s*|/\\*\\s*)?<!\\[CDATA\\[(\\s*\\*/)?", "");
-    s = s.replaceFirst("(//\\s*|/\\*\\s*)?]]>(\\s*\\*/)?$", "");
+    s = CDATA_OPEN.matcher(s).replaceFirst("");
+    s = CDATA_CLOSE.matcher(s).replaceFirst("");
     return s.strip();
   }
 }

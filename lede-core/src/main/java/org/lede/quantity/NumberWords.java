@@ -2,9 +2,12 @@ package org.lede.quantity;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Numbers written in words and scale words: "two dozen", "1.2 million", "half". */
 final class NumberWords {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private NumberWords() {}
 
   private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -54,7 +57,7 @@ final class NumberWords {
   }
 
   static double fraction(String words) {
-    Double f = FRACTIONS.get(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    Double f = FRACTIONS.get(SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" "));
     return f == null ? -1 : f;
   }
 

@@ -21,6 +21,8 @@ import org.lede.article.Article;
  * <p>Stateless and thread-safe.
  */
 public final class QuantityFinder {
+  private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
   private static final QuantityFinder STANDARD = new QuantityFinder();
 
   private static final String NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
@@ -128,7 +130,7 @@ public final class QuantityFinder {
     String before = text.substring(Math.max(0, start - 12), start);
     if (MONTH.matcher(before).matches()) return true;
     if (MONTH_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) return true;
-    if (num.matches("\\d{4}")) {
+    if (FOUR_DIGITS.matcher(num).matches()) {
       int y = Integer.parseInt(num);
       if (y >= 1800 && y <= 2100) return true;
     }

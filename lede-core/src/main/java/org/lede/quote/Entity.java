@@ -2,12 +2,15 @@ package org.lede.quote;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person, organisation or described source met in one article, gathered while reading it. Mutable while its
  * article is read, and never shared between articles.
  */
 final class Entity {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   final String name;
   final SpeakerKind kind;
   final boolean anonymous;
@@ -32,7 +35,7 @@ final class Entity {
   void enrich(String newTitle, String newRole) {
     if (newTitle != null && title == null) {
       title = newTitle;
-      for (String w : newTitle.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+      for (String w : SPACES.split(newTitle.toLowerCase(java.util.Locale.ROOT))) {
         String noun = Lexicon.TITLES.getOrDefault(w, Lexicon.PERSON_NOUNS.contains(w) ? w : "");
         if (!noun.isEmpty()) addRoleNoun(noun);
         if (w.equals("mr.")) male += 5;

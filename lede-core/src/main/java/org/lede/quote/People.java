@@ -6,12 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The people of one article as a reader meets them: introduced by name, met again by surname or by title ("the
  * general"), and given a gender by the pronouns that follow them. One pass over the text, in order.
  */
 final class People {
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+  private static final Pattern SUFFIX = Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
+
   /** One place where the text refers to a person. */
   record Mention(int start, int end, Entity entity, int sentence) {}
 
@@ -105,7 +109,7 @@ final class People {
         if (describedAsPerson(j + 1)) {
           e.described = true;
           String after = tokens.get(j + 2).text();
-          if (after.matches("\\d{1,3}")) byAge.merge(Integer.valueOf(after), e, (a, b) -> a == b ? a : AMBIGUOUS);
+          if (AGE.matcher(after).matches()) byAge.merge(Integer.valueOf(after), e, (a, b) -> a == b ? a : AMBIGUOUS);
         }
         i = j;
         continue;
@@ -172,7 +176,7 @@ final class People {
   static String surname(String name) {
     String[] parts = name.split(" ");
     int k = parts.length - 1;
-    while (k > 0 && (parts[k].matches("(?i)jr\\.?|sr\\.?|ii|iii|iv"))) k--;
+    while (k > 0 && (SUFFIX.matcher(parts[k]).matches())) k--;
     return parts[k];
   }
 

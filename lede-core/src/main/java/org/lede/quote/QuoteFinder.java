@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.lede.article.Article;
 
 /**
@@ -15,6 +16,9 @@ import org.lede.article.Article;
  * <p>Work is linear in the article's length. Immutable and thread-safe: one instance serves any number of threads.
  */
 public final class QuoteFinder {
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+
   private final NameFinder names;
 
   /** A finder that uses the rule-based {@link NameFinder#light()} to find people. */
@@ -323,7 +327,7 @@ public final class QuoteFinder {
     private boolean isTitleLike(int span) {
       QuotedSpan q = p.spans.get(span);
       String content = p.text.substring(q.start(), q.end());
-      for (String w : content.split("[\\s\\u00a0]+")) {
+      for (String w : SPACES.split(content)) {
         if (w.isEmpty()) continue;
         char c = w.charAt(0);
         if (Character.isLetter(c) && Character.isLowerCase(c) && !isMinor(w)) return false;
@@ -345,7 +349,8 @@ public final class QuoteFinder {
 
     /** One word that opens a phrase or a clause it does not finish: "In", "After", "Though", "Q". */
     private boolean opensPhrase(int start, int end) {
-      String w = p.text.substring(start, end).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+      String w = p.text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+      w = NOT_LETTER.matcher(w).replaceAll("");
       return w.length() < 2 || (Subjects.INTRO_WORDS.contains(w) || Lexicon.PHRASE_STOPS.contains(w))
           && !SENTENCE_LINKS.contains(w);
     }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What makes two quotes the same saying though articles print it differently: case, punctuation, typographic
@@ -16,6 +17,9 @@ import java.util.Set;
  * instead of comparing with every quote. Stateless.
  */
 public final class QuoteFingerprint {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static final int SHINGLE = 3;
   private static final int MAX_KEYS = 32;
   /** Two quotes are one when this share of the shorter one's shingles stands in the longer. */
@@ -25,9 +29,9 @@ public final class QuoteFingerprint {
 
   /** Returns the quote's words, lower case, without accents, punctuation or ellipses. */
   public static List<String> words(String text) {
-    String n = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String n = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String w : n.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+    for (String w : NOT_WORD.split(n)) if (!w.isEmpty()) out.add(w);
     return out;
   }
 

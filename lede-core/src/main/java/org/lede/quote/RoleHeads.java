@@ -1,13 +1,16 @@
 package org.lede.quote;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The head noun of a role as written: "a geopolitical analyst at Mizuho Bank" is an analyst. */
 final class RoleHeads {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+
   private RoleHeads() {}
 
   static String head(String role) {
-    String[] words = role.toLowerCase(Locale.ROOT).replace('’', '\'').split("[\\s,]+");
+    String[] words = SEPARATORS.split(role.toLowerCase(Locale.ROOT).replace('’', '\''));
     String head = null;
     for (String w : words) {
       if (w.equals("at") || w.equals("of") || w.equals("in") || w.equals("for") || w.equals("with") || w.equals("from")

@@ -1,6 +1,7 @@
 package org.lede.quote;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who a sentence is about when its cue does not say: the subject at its start ("Japanese government spokesman
@@ -8,6 +9,8 @@ import java.util.Set;
  * or the phrase a relative clause hangs on.
  */
 final class Subjects {
+  private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+
   static final Set<String> INTRO_WORDS = Set.of("on", "in", "at", "since", "last", "after", "before",
       "when", "while", "but", "however", "still", "yet", "and", "so", "also", "earlier", "later", "under",
       "during", "speaking", "asked", "instead", "meanwhile", "today", "yesterday", "now", "then", "unlike", "if",
@@ -232,7 +235,7 @@ final class Subjects {
       if (comma >= before || !p.token(comma).text().equals(",")) return k;
       k = comma + 1;
       // "On July 6, 2025, Okafor made the following comment:": the year after the day is the date's, not the subject.
-      if (k + 1 < before && p.token(k).text().matches("(1[89]|20)\\d\\d") && p.token(k + 1).text().equals(",")) {
+      if (k + 1 < before && YEAR.matcher(p.token(k).text()).matches() && p.token(k + 1).text().equals(",")) {
         k += 2;
       }
     }

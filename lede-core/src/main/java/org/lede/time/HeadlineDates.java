@@ -2,6 +2,7 @@ package org.lede.time;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,8 @@ import org.lede.time.DateCandidate.Role;
  * "Peter Grimm / 07.11.2023 / 09:30") or a paragraph that opens with its date counts.
  */
 final class HeadlineDates {
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
   /** Lines read after the heading: a byline box, a date, a share bar, not the article. */
   private static final int MAX_LINES = 25;
   /** Text longer than this is the body's prose: past it, dates are what the article is about. */
@@ -94,7 +97,7 @@ final class HeadlineDates {
   }
 
   private static String squash(String s) {
-    return s.replaceAll("[\\s\\u00A0]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Shorter headings ("News", "The Blog") are section names that a title may happen to contain. */

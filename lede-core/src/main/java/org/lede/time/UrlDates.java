@@ -13,6 +13,8 @@ import org.lede.article.StatedTime.Precision;
  * Reads the day a URL states in its path: "/2019/03/10/", "/2019-03-10-", "/20190310/", "-10-03-2019-".
  */
 final class UrlDates {
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^[a-zA-Z]+://[^/]+");
+
   private UrlDates() {}
 
   // A one-digit day must end its path segment: in "/2023/10/3-questions" the 3 belongs to the slug.
@@ -57,6 +59,6 @@ final class UrlDates {
   }
 
   private static String path(String url) {
-    return url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+    return SCHEME_AND_HOST.matcher(url).replaceFirst("");
   }
 }

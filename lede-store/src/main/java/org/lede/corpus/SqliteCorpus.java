@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.lede.entity.CorpusLinker;
 import org.lede.entity.EntityType;
 import org.lede.json.ArticleJson;
@@ -29,6 +30,8 @@ import org.lede.quote.QuoteKind;
  * Thread-safe: each call borrows a reader connection.
  */
 public final class SqliteCorpus implements Corpus {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   // of the profile only what a reader is shown: its names, titles and roles, not the evidence (up to hundreds of
   // context words) that linking keeps there, which would be read and parsed on every page for nothing
   private static String entitySelect(Dialect dialect) {
@@ -615,7 +618,7 @@ public final class SqliteCorpus implements Corpus {
   /** The words of {@code text} a quote must all hold, lower-cased, as the full-text query names them. */
   static List<String> ftsWords(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
+    for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) out.add(w);
     return out;
   }
 

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * first words are not a name ("By contrast, the ...") is not a byline.
  */
 final class Bylines {
+  private static final Pattern ENDS_WITH_INITIAL = Pattern.compile(".*\\b\\p{Lu}\\.|.*\\b(?:Jr|Sr)\\.");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern BYLINE = Pattern.compile(
       "(?:[Bb]y|BY|[Ww]ritten\\s+by|[Ss]tory\\s+by|[Ww]ords\\s+by|[Tt]ext\\s+by|[Aa]uthors?\\s*:)\\s+(.{2,120})");
 
@@ -42,7 +45,7 @@ final class Bylines {
     Matcher m = BYLINE.matcher(piece);
     if (!m.matches()) return null;
     String rest = LineShapes.strip(m.group(1));
-    if (rest.endsWith(".") && !rest.matches(".*\\b\\p{Lu}\\.|.*\\b(?:Jr|Sr)\\.")) return null;
+    if (rest.endsWith(".") && !ENDS_WITH_INITIAL.matcher(rest).matches()) return null;
     Matcher tail = TAIL.matcher(rest);
     String namesPart = tail.find() ? rest.substring(0, tail.start()) : rest;
     List<String> names = new ArrayList<>();
@@ -75,14 +78,14 @@ final class Bylines {
       String candidate = LineShapes.strip(piece);
       if (candidate.isEmpty()) continue;
       if (!nameLike(candidate)) return null;
-      if (person(candidate) && candidate.split("\\s+").length <= 4) names.add(candidate);
+      if (person(candidate) && SPACES.split(candidate).length <= 4) names.add(candidate);
       else if (names.isEmpty()) return null;
     }
     return names.isEmpty() ? null : new Byline(List.copyOf(names));
   }
 
   private static boolean nameLike(String candidate) {
-    String[] tokens = candidate.split("\\s+");
+    String[] tokens = SPACES.split(candidate);
     if (tokens.length > 5) return false;
     for (String token : tokens) {
       if (!NAME_TOKEN.matcher(token).matches()) return false;
@@ -91,7 +94,7 @@ final class Bylines {
   }
 
   private static boolean person(String candidate) {
-    String[] tokens = candidate.split("\\s+");
+    String[] tokens = SPACES.split(candidate);
     if (tokens.length < 2) return false;
     for (String token : tokens) {
       if (NOT_PEOPLE.contains(token.toLowerCase(Locale.ROOT).replace(".", ""))) return false;

@@ -13,6 +13,10 @@ import org.lede.html.PageParts;
  * printed in the page ({@code rel=author}, {@code itemprop=author}, classes naming a byline or author).
  */
 final class Bylines {
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+");
+  private static final Pattern NAME_ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]\\s]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern PREFIX = Pattern.compile(
       "^(?i)(written\\s+by|posted\\s+by|by|von|par|por|di|door|av|af|text|texte|autor(in)?|author|auteur|redaktion)"
           + "\\s*[:\\-\u2013]?\\s+");
@@ -85,7 +89,7 @@ final class Bylines {
 
   /** Splits a byline into names, dropping "By" and anything that is not a name (dates, long phrases). */
   static List<String> split(String byline) {
-    String s = Texts.clean(byline).replaceFirst("^[\\p{Punct}\\s]+", "");
+    String s = LEADING_PUNCTUATION.matcher(Texts.clean(byline)).replaceFirst("");
     String before;
     do {
       before = s;
@@ -93,7 +97,7 @@ final class Bylines {
     } while (!s.equals(before));
     List<String> out = new ArrayList<>();
     for (String part : SPLIT.split(s)) {
-      String name = HONORIFIC.matcher(part.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]\\s]+$", ""))
+      String name = HONORIFIC.matcher(NAME_ENDS.matcher(part.strip()).replaceAll(""))
           .replaceFirst("");
       if (isName(name) && !out.contains(name)) out.add(name);
       if (out.size() == MAX_NAMES) break;
@@ -107,6 +111,6 @@ final class Bylines {
     }
     int digits = 0;
     for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits++;
-    return digits == 0 && s.split("\\s+").length <= 6;
+    return digits == 0 && SPACES.split(s).length <= 6;
   }
 }

@@ -8,6 +8,10 @@ import java.util.regex.Pattern;
  * "(AFP)", "© dpa", "Credit: ...".
  */
 final class Captions {
+  private static final Pattern CREDIT_SEPARATOR = Pattern.compile("[\\s/]+");
+  private static final Pattern CREDIT_ENDS = Pattern.compile("^[©:\\s]+|[\\s.;,]+$");
+  private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|/(\\[\u2013\u2014-]+$");
+
   private static final String LABEL =
       "(?:photos?|photograph|pictures?|images?|credits?|copyright|source|foto(?:s|grafie|graf)?|bild(?:er)?"
           + "|quelle|crédit|photo\\s*credit|fotografía|illustration|grafik)";
@@ -40,7 +44,7 @@ final class Captions {
 
   /** Agencies and photographers: short, capitalised words, often joined by a slash ("File/AFP"). */
   private static boolean looksLikeCredit(String s) {
-    String[] words = s.strip().split("[\\s/]+");
+    String[] words = CREDIT_SEPARATOR.split(s.strip());
     if (COURTESY.matcher(s).lookingAt()) return true;
     if (words.length > 5) return false;
     if (s.contains("/")) return true;
@@ -51,12 +55,13 @@ final class Captions {
   }
 
   static String clean(String credit) {
-    String c = LEADING_LABEL.matcher(Texts.clean(credit)).replaceFirst("").replaceAll("^[©:\\s]+|[\\s.;,]+$", "");
+    String c = LEADING_LABEL.matcher(Texts.clean(credit)).replaceFirst("");
+    c = CREDIT_ENDS.matcher(c).replaceAll("");
     return c.isEmpty() ? null : c;
   }
 
   private static String trimEnd(String s) {
-    return s.replaceAll("[\\s|/(\\[\u2013\u2014-]+$", "").strip();
+    return TRAILING_SEPARATORS.matcher(s).replaceAll("").strip();
   }
 
   private static String emptyToNull(String s) {

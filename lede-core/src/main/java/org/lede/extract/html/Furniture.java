@@ -8,6 +8,8 @@ import org.lede.text.Chars;
  * ("Aktualisiert: 11.04.2020, 10:27"), a photo credit ("Photo: Jane Doe/Reuters").
  */
 final class Furniture {
+  private static final Pattern TIMESTAMP_SEPARATORS = Pattern.compile("[\\s|,;:·•\\-–—/()]+");
+
   private static final Pattern DATE = Pattern.compile(
       "\\b\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?(\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b"
           + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,}\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
@@ -37,7 +39,7 @@ final class Furniture {
     String rest = DATE.matcher(text).replaceAll(" ");
     if (rest.length() == text.length()) return false;
     int words = 0;
-    for (String w : rest.split("[\\s|,;:·•\\-–—/()]+")) {
+    for (String w : TIMESTAMP_SEPARATORS.split(rest)) {
       if (!w.isEmpty() && !Texts.hasNoWords(w)) words++;
     }
     return words <= MAX_OTHER_WORDS;

@@ -14,6 +14,9 @@ import org.lede.html.PageParts;
  * {@code <title>} with the site's name cut off, else its only {@code <h1>}.
  */
 final class Headlines {
+  private static final Pattern SEPARATOR_RUNS = Pattern.compile("[|\\-\u2013\u2014\\\\/>\u00bb]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern SEPARATOR = Pattern.compile(" [|\\-\u2013\u2014\\\\/>\u00bb\u00b7:]{1,2} ");
   private static final Pattern HIERARCHICAL = Pattern.compile(" [\\\\/>\u00bb] ");
 
@@ -143,7 +146,7 @@ final class Headlines {
       if (h1.size() == 1) cur = Texts.clean(h1.first().text());
     }
     int n = words(cur);
-    if (cur.isEmpty() || n <= 4 && (!hierarchical || n != words(title.replaceAll("[|\\-\u2013\u2014\\\\/>\u00bb]+", "")) - 1)) {
+    if (cur.isEmpty() || n <= 4 && (!hierarchical || n != words(SEPARATOR_RUNS.matcher(title).replaceAll("")) - 1)) {
       return title;
     }
     return cur;
@@ -151,6 +154,6 @@ final class Headlines {
 
   private static int words(String s) {
     String t = s.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 }

@@ -3,6 +3,7 @@ package org.lede.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.lede.article.Image;
 import org.lede.html.NamePattern;
@@ -14,6 +15,9 @@ import org.lede.html.PageParts;
  * per page.
  */
 final class ImageReader {
+  private static final Pattern QUERY = Pattern.compile("[?#].*$");
+  private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
+
   private static final NamePattern CAPTION_NAMES = NamePattern.of("caption", "bildunterschrift", "legende",
       "bu-text");
   private static final NamePattern CREDIT_NAMES = NamePattern.of("credit", "copyright", "photographer",
@@ -66,7 +70,7 @@ final class ImageReader {
   }
 
   private static String fileName(String url) {
-    String path = url.replaceAll("[?#].*$", "");
+    String path = QUERY.matcher(url).replaceAll("");
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
@@ -160,7 +164,7 @@ final class ImageReader {
     for (String attr : new String[] {"data-src", "data-lazy-src", "data-original", "data-srcset", "srcset", "src"}) {
       String v = img.attr(attr).trim();
       if (v.isEmpty() || v.startsWith("data:")) continue;
-      if (attr.endsWith("srcset")) v = v.split("[\\s,]+")[0];
+      if (attr.endsWith("srcset")) v = SRCSET_SEPARATOR.split(v)[0];
       String abs = org.jsoup.internal.StringUtil.resolve(img.baseUri(), v);
       return abs.isEmpty() ? v : abs;
     }

@@ -3,12 +3,15 @@ package org.lede.extract.html;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.lede.html.HtmlAttributes;
 import org.lede.html.PageParts;
 
 /** The {@code <meta>} tags of a page, by lower-cased {@code property}, {@code name} or {@code itemprop}; first wins. */
 final class MetaTags {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Map<String, String> properties = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
 
@@ -25,7 +28,7 @@ final class MetaTags {
         // Some pages list several properties in one attribute ("og:title twitter:title").
         String keys = HtmlAttributes.get(meta, attr).toLowerCase(Locale.ROOT).trim();
         if (keys.isEmpty()) continue;
-        for (String key : keys.chars().anyMatch(Character::isWhitespace) ? keys.split("\\s+") : new String[] {keys}) {
+        for (String key : keys.chars().anyMatch(Character::isWhitespace) ? SPACES.split(keys) : new String[] {keys}) {
           // "DC.title" and "dc:title" are the same property.
           String normal = key.replace('.', ':');
           (attr.equals("property") ? tags.properties : tags.names).putIfAbsent(normal, content);
