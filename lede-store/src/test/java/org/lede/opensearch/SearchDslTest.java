@@ -1,6 +1,7 @@
 package org.lede.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -74,9 +75,10 @@ class SearchDslTest {
   }
 
   @Test
-  void a_query_naming_a_collection_is_recognised() {
-    assertThat(SearchDsl.namesCollection("budget collection:\"UK press\"")).isTrue();
-    assertThat(SearchDsl.namesCollection("budget collection")).isFalse();
+  void a_query_naming_a_collection_names_one_that_does_not_exist_and_the_word_collection_is_a_word() {
+    assertThatThrownBy(() -> SearchDsl.body(SearchRequest.of("budget collection:\"UK press\""), false))
+        .isInstanceOf(org.lede.index.UnknownCollectionException.class).hasMessageContaining("\"UK press\"");
+    assertThat(SearchDsl.body(SearchRequest.of("budget collection"), false).syntaxError()).isFalse();
   }
 
   @Test
