@@ -122,6 +122,9 @@ final class SearchCommand implements Callable<Integer> {
     try {
       org.lede.opensearch.IndexAddress.parse(index);
       results = org.lede.opensearch.OpenSearchSearch.search(java.net.URI.create(index), request);
+    } catch (org.lede.index.UnknownCollectionException e) {
+      System.err.println("lede search: collection: needs the store's collections; it is not available with --index alone");
+      return ExitCodes.USAGE;
     } catch (IllegalArgumentException e) {
       System.err.println("lede search: " + e.getMessage());
       return ExitCodes.USAGE;

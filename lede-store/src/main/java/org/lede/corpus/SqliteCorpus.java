@@ -556,7 +556,8 @@ public final class SqliteCorpus implements Corpus {
     List<CorpusQuote> candidates = reads.read(c -> {
       try (PreparedStatement ps = c.prepareStatement(QUOTE + "WHERE q.id IN (SELECT quote_id FROM quote_carrier "
           + "WHERE article_id IN (" + marks(ids.size()) + ")) AND q.speaker_id IS NOT NULL "
-          + "ORDER BY q.carriers DESC, q.kind = 'DIRECT' DESC, q.first_published DESC, q.id LIMIT ?")) {
+          // undated quotes last on both stores (PostgreSQL alone would put them first)
+          + "ORDER BY q.carriers DESC, q.kind = 'DIRECT' DESC, " + dialect.newestFirst("q.first_published") + ", q.id LIMIT ?")) {
         int i = 1;
         for (String id : ids) ps.setString(i++, id);
         ps.setInt(i, limit * 5);

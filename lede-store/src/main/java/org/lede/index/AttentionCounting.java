@@ -28,12 +28,14 @@ import org.apache.lucene.search.SimpleCollector;
  * hit is put in its period by the publication time kept as a doc value, and its story (a doc value too) among the
  * period's distinct stories; no stored field and no article is read. Undated articles are never counted (they belong
  * to no period); an article in no story counts as an article but adds no story.
+ *
+ * <p>Public for the OpenSearch index, which counts over the same periods with the same limits.
  */
-final class AttentionCounting {
+public final class AttentionCounting {
   /** The most periods one count may have: ten years by day. */
-  static final int MAX_PERIODS = 3660;
+  public static final int MAX_PERIODS = 3660;
   /** The most lines one chart may have. */
-  static final int MAX_QUERIES = 10;
+  public static final int MAX_QUERIES = 10;
 
   private AttentionCounting() {}
 
@@ -42,7 +44,7 @@ final class AttentionCounting {
    *
    * @throws IllegalArgumentException when the span is empty or has more than {@value #MAX_PERIODS} periods
    */
-  static List<Period> periods(LocalDate since, LocalDate until, Interval interval) {
+  public static List<Period> periods(LocalDate since, LocalDate until, Interval interval) {
     if (!since.isBefore(until)) {
       throw new IllegalArgumentException("the span is empty: since (" + since + ") must be before until (" + until + ")");
     }
@@ -73,10 +75,7 @@ final class AttentionCounting {
    */
   static AttentionCounts count(IndexSearcher searcher, Searching searching, List<AttentionQuery> queries,
       List<Period> periods, StoryRedirects redirects) throws IOException {
-    if (queries.isEmpty()) throw new IllegalArgumentException("give at least one query");
-    if (queries.size() > MAX_QUERIES) {
-      throw new IllegalArgumentException("at most " + MAX_QUERIES + " lines on one chart, not " + queries.size());
-    }
+    checkLines(queries);
     long[] bounds = new long[periods.size() + 1];
     for (int i = 0; i < periods.size(); i++) bounds[i] = periods.get(i).from().toEpochMilli();
     bounds[periods.size()] = periods.getLast().until().toEpochMilli();
@@ -97,6 +96,18 @@ final class AttentionCounting {
           parsed.syntaxError()));
     }
     return new AttentionCounts(periods, series);
+  }
+
+  /**
+   * Refuses a chart of no lines or too many.
+   *
+   * @throws IllegalArgumentException when there are no queries or more than {@value #MAX_QUERIES}
+   */
+  public static void checkLines(List<AttentionQuery> queries) {
+    if (queries.isEmpty()) throw new IllegalArgumentException("give at least one query");
+    if (queries.size() > MAX_QUERIES) {
+      throw new IllegalArgumentException("at most " + MAX_QUERIES + " lines on one chart, not " + queries.size());
+    }
   }
 
   /** Articles per period, and the distinct (period, story) pairs among them when they were asked for. */

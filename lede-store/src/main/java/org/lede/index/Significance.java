@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,7 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
  * over at most {@link PhraseCount#SAMPLE} articles and scaled up). Its cost follows the sample's size, never the
  * corpus's.
  */
-final class Significance {
+public final class Significance {
   private static final int MIN_SAMPLE_DOCS = 2;
   private static final int WORD_CANDIDATES = 200;
   private static final int PHRASE_CANDIDATES = 30;
@@ -75,17 +74,50 @@ final class Significance {
 
   private Significance() {}
 
-  record Result(List<SignificantTerm> words, List<SignificantTerm> phrases) {}
+  /** The words and phrases found, strongest first. */
+  public record Result(List<SignificantTerm> words, List<SignificantTerm> phrases) {}
+
+  /**
+   * How many articles of a corpus hold a word or a two-word phrase: what a sample is weighed against. Words are terms
+   * as the index holds them (stemmed, lower-cased).
+   */
+  public interface TermCounts {
+    /** Returns how many articles have a body. */
+    long articles();
+
+    /** Returns, for each of {@code terms}, how many articles hold it. */
+    long[] articles(List<String> terms);
+
+    /** Returns, for each phrase of two terms, how many articles hold it (an estimate is allowed on a large corpus). */
+    long[] phraseArticles(List<String[]> phrases);
+  }
+
+  private static final Analyzer SHARED = Analysis.analyzer();
+
+  /**
+   * Finds the words and phrases the articles {@code bodies} (their texts, best match first) use more than the corpus
+   * {@code counts} describes, analysing them as the index does; at most {@code limit} of each. Asks {@code counts}
+   * twice: once for the candidate words and the words of the candidate phrases, once for the phrases worth counting.
+   */
+  public static Result of(List<String> bodies, TermCounts counts, int limit) throws IOException {
+    return of(SHARED, bodies, counts, limit);
+  }
 
   static Result of(IndexSearcher searcher, Analyzer analyzer, int[] docs, int limit) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
     StoredFields stored = searcher.storedFields();
-    Map<String, int[]> wordDocs = new HashMap<>();
-    Map<String, int[]> phraseDocs = new HashMap<>();
     List<String> bodies = new ArrayList<>(docs.length);
     for (int doc : docs) {
       String whole = stored.document(doc, Set.of(IndexFields.BODY)).get(IndexFields.BODY);
-      if (whole == null) continue;
+      if (whole != null) bodies.add(whole);
+    }
+    return of(analyzer, bodies, new IndexCounts(searcher), limit);
+  }
+
+  private static Result of(Analyzer analyzer, List<String> wholeBodies, TermCounts counts, int limit) throws IOException {
+    Map<String, int[]> wordDocs = new HashMap<>();
+    Map<String, int[]> phraseDocs = new HashMap<>();
+    List<String> bodies = new ArrayList<>(wholeBodies.size());
+    for (String whole : wholeBodies) {
       String body = whole.length() <= MAX_CHARS ? whole : whole.substring(0, MAX_CHARS);
       bodies.add(body);
       int article = bodies.size();
@@ -102,22 +134,67 @@ final class Significance {
     List<Map.Entry<String, int[]>> wordCandidates = top(wordDocs, WORD_CANDIDATES);
     List<Map.Entry<String, int[]>> phraseCandidates = top(phraseDocs, PHRASE_CANDIDATES);
     Map<String, Map<String, Integer>> surfaces = surfaces(analyzer, bodies, wordCandidates, phraseCandidates);
-    long corpus = Math.max(reader.getDocCount(IndexFields.BODY), sampled);
+    long corpus = Math.max(counts.articles(), sampled);
+    // one lookup for every word asked about: the candidates, then the words of the candidate phrases
+    List<String> asked = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : wordCandidates) asked.add(e.getKey());
+    for (Map.Entry<String, int[]> e : phraseCandidates) asked.addAll(List.of(e.getKey().split(" ")));
+    long[] dfs = asked.isEmpty() ? new long[0] : counts.articles(asked);
     List<SignificantTerm> words = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : wordCandidates) {
-      long df = reader.docFreq(new Term(IndexFields.BODY, e.getKey()));
-      add(words, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
+    for (int i = 0; i < wordCandidates.size(); i++) {
+      Map.Entry<String, int[]> e = wordCandidates.get(i);
+      add(words, surface(surfaces, e.getKey()), e.getValue()[0], sampled, dfs[i], corpus);
     }
-    List<SignificantTerm> phrases = new ArrayList<>();
-    for (Map.Entry<String, int[]> e : phraseCandidates) {
-      String[] two = e.getKey().split(" ");
-      long df1 = reader.docFreq(new Term(IndexFields.BODY, two[0]));
-      long df2 = reader.docFreq(new Term(IndexFields.BODY, two[1]));
+    List<Map.Entry<String, int[]>> counted = new ArrayList<>();
+    List<String[]> pairs = new ArrayList<>();
+    for (int i = 0; i < phraseCandidates.size(); i++) {
+      long df1 = dfs[wordCandidates.size() + 2 * i];
+      long df2 = dfs[wordCandidates.size() + 2 * i + 1];
       if (corpus > LARGE && Math.min(df1, df2) > COMMON * corpus) continue;
-      long df = PhraseCount.estimate(searcher, IndexFields.BODY, two[0], two[1]);
-      add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, df, corpus);
+      counted.add(phraseCandidates.get(i));
+      pairs.add(phraseCandidates.get(i).getKey().split(" "));
+    }
+    long[] phraseDfs = pairs.isEmpty() ? new long[0] : counts.phraseArticles(pairs);
+    List<SignificantTerm> phrases = new ArrayList<>();
+    for (int i = 0; i < counted.size(); i++) {
+      Map.Entry<String, int[]> e = counted.get(i);
+      add(phrases, surface(surfaces, e.getKey()), e.getValue()[0], sampled, phraseDfs[i], corpus);
     }
     return new Result(strongest(words, limit), strongest(phrases, limit));
+  }
+
+  /** A Lucene index's own counts: document frequencies it keeps, phrases counted by {@link PhraseCount}. */
+  private record IndexCounts(IndexSearcher searcher) implements TermCounts {
+    @Override
+    public long articles() {
+      try {
+        return searcher.getIndexReader().getDocCount(IndexFields.BODY);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public long[] articles(List<String> terms) {
+      long[] out = new long[terms.size()];
+      try {
+        for (int i = 0; i < out.length; i++) out[i] = searcher.getIndexReader().docFreq(new Term(IndexFields.BODY, terms.get(i)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return out;
+    }
+
+    @Override
+    public long[] phraseArticles(List<String[]> phrases) {
+      long[] out = new long[phrases.size()];
+      try {
+        for (int i = 0; i < out.length; i++) out[i] = PhraseCount.estimate(searcher, IndexFields.BODY, phrases.get(i)[0], phrases.get(i)[1]);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return out;
+    }
   }
 
   /** Told each telling word of a text (stemmed) and each two-word phrase of them, with where it was written. */

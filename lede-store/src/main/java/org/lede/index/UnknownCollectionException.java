@@ -4,7 +4,8 @@ package org.lede.index;
 public final class UnknownCollectionException extends RuntimeException {
   private final String name;
 
-  UnknownCollectionException(String name) {
+  /** A query named the collection {@code name}, which does not exist (or the store keeps none). */
+  public UnknownCollectionException(String name) {
     super("there is no collection named \"" + name + "\" (lede collection list shows them)");
     this.name = name;
   }

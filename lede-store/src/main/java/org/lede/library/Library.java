@@ -393,8 +393,6 @@ public final class Library implements AutoCloseable, Newsroom {
   public static final int SAID_SAMPLE = 1000;
   /** Matches whose words and phrases it weighs against the corpus. */
   public static final int SAID_WORD_SAMPLE = 100;
-  private static final int SAID_TOP = 12;
-  private static final int SAID_QUOTES = 6;
 
   /**
    * Returns what was said about {@code request}'s matches (its query, since and until; its paging is ignored): see
@@ -404,15 +402,7 @@ public final class Library implements AutoCloseable, Newsroom {
    * @throws org.lede.index.UnknownCollectionException when the query names a collection that does not exist
    */
   public WhatWasSaid said(SearchRequest request) {
-    QuerySummary summary = index.summary(request, SAID_SAMPLE, SAID_WORD_SAMPLE, SAID_TOP);
-    org.lede.corpus.Corpus corpus = store.corpus();
-    List<WhatWasSaid.Ranked> quoted = corpus.quotedIn(summary.sample(), SAID_TOP).stream()
-        .map(e -> new WhatWasSaid.Ranked(e.getKey(), e.getValue())).toList();
-    List<WhatWasSaid.Ranked> named = corpus.namedIn(summary.sample(), SAID_TOP).stream()
-        .map(e -> new WhatWasSaid.Ranked(e.getKey(), e.getValue())).toList();
-    return new WhatWasSaid(request, summary.total(), summary.sample().size(), summary.wordSample(), quoted, named,
-        summary.outlets().subList(0, Math.min(SAID_TOP, summary.outlets().size())), summary.words(), summary.phrases(),
-        corpus.quotesIn(summary.sample(), SAID_QUOTES), summary.syntaxError());
+    return WhatWasSaid.of(request, index.summary(request, SAID_SAMPLE, SAID_WORD_SAMPLE, WhatWasSaid.TOP), store.corpus());
   }
 
   /** Returns the first and last days (UTC) an indexed article was published, from the index alone; empty when none is dated. */

@@ -1,9 +1,11 @@
 package org.lede.library;
 
 import java.util.List;
+import org.lede.corpus.Corpus;
 import org.lede.corpus.CorpusQuote;
 import org.lede.corpus.KnownEntity;
 import org.lede.index.FacetCount;
+import org.lede.index.QuerySummary;
 import org.lede.index.SearchRequest;
 import org.lede.index.SignificantTerm;
 
@@ -30,6 +32,22 @@ import org.lede.index.SignificantTerm;
 public record WhatWasSaid(SearchRequest request, long articles, int sampled, int wordSample, List<Ranked> quoted,
     List<Ranked> named, List<FacetCount> outlets, List<SignificantTerm> words, List<SignificantTerm> phrases,
     List<CorpusQuote> quotes, boolean syntaxError) {
+
+  /** The most speakers, entities, outlets, words and phrases shown. */
+  public static final int TOP = 12;
+  private static final int QUOTES = 6;
+
+  /**
+   * What was said, from what the index found ({@code summary}) and what the corpus tables hold about its sampled
+   * articles: the corpus is asked about those articles only.
+   */
+  public static WhatWasSaid of(SearchRequest request, QuerySummary summary, Corpus corpus) {
+    List<Ranked> quoted = corpus.quotedIn(summary.sample(), TOP).stream().map(e -> new Ranked(e.getKey(), e.getValue())).toList();
+    List<Ranked> named = corpus.namedIn(summary.sample(), TOP).stream().map(e -> new Ranked(e.getKey(), e.getValue())).toList();
+    return new WhatWasSaid(request, summary.total(), summary.sample().size(), summary.wordSample(), quoted, named,
+        summary.outlets().subList(0, Math.min(TOP, summary.outlets().size())), summary.words(), summary.phrases(),
+        corpus.quotesIn(summary.sample(), QUOTES), summary.syntaxError());
+  }
 
   /** An entity and its count. */
   public record Ranked(KnownEntity entity, int count) {}

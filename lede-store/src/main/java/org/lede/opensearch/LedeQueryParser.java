@@ -13,6 +13,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.lede.index.Analysis;
+import org.lede.index.UnknownCollectionException;
 
 /**
  * Lede's query text read by the parser the Lucene index reads it with ({@code org.lede.index.UserQuery}: the same
@@ -28,6 +29,11 @@ import org.lede.index.Analysis;
 final class LedeQueryParser extends MultiFieldQueryParser {
   static final String[] DEFAULT_FIELDS = {"headline", "dek", "body", "byline", "dateline"};
   static final Map<String, Float> BOOSTS = Map.of("headline", 3f, "dek", 1.5f);
+  /**
+   * Collections of sites are kept by the single-machine store, and an OpenSearch index is served beside a store that
+   * has none: {@code collection:NAME} names a collection that does not exist, as it would in a store without it.
+   */
+  private static final String COLLECTION = "collection";
 
   LedeQueryParser() {
     super(DEFAULT_FIELDS, Analysis.analyzer(), BOOSTS);
@@ -78,11 +84,13 @@ final class LedeQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (COLLECTION.equals(field)) throw new UnknownCollectionException(queryText.strip());
     return field == null ? everyField(queryText, quoted, 0) : text(field, queryText, quoted, 0);
   }
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (COLLECTION.equals(field)) throw new UnknownCollectionException(queryText.strip());
     return field == null ? everyField(queryText, true, slop) : text(field, queryText, true, slop);
   }
 

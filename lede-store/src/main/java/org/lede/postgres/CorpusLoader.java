@@ -24,7 +24,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Loads one part file of a corpus table ({@link CorpusTable}) in one transaction, as {@link PartLoader} loads an
  * article part: its lines streamed through COPY into a staging table as jsonb, upserted into the table by its key,
- * and the part recorded in {@code load_parts}, so a re-run skips it. A line that is not JSON, or lacks a field its
+ * the counts kept from it brought in step ({@link CorpusCounts}), and the part recorded in {@code load_parts}, so a
+ * re-run skips it. A line that is not JSON, or lacks a field its
  * table needs, is refused and reported; the rest of the part goes on.
  *
  * <p>Not thread-safe: one connection, one part at a time.
@@ -39,6 +40,7 @@ final class CorpusLoader {
     try (Statement st = conn.createStatement()) {
       st.execute("CREATE TEMP TABLE IF NOT EXISTS corpus_staging (line_no int NOT NULL, l jsonb NOT NULL)"
           + " ON COMMIT DELETE ROWS");
+      CorpusCounts.prepare(st);
     }
   }
 
@@ -68,7 +70,9 @@ final class CorpusLoader {
       long[] staged = stage(part, refusals); // lines, staged, refused
       long rows;
       try (Statement st = conn.createStatement()) {
+        CorpusCounts.before(st, table);
         rows = st.executeUpdate(table.statement());
+        CorpusCounts.after(st, table);
       }
       // a key met twice is one row (ON CONFLICT DO NOTHING): only the other tables' missing rows were refused
       long incomplete = table.keysOnly() ? 0 : staged[1] - rows;

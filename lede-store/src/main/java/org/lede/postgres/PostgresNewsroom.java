@@ -29,6 +29,7 @@ import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
 import org.lede.json.ArticleJson;
 import org.lede.library.FoldedHit;
+import org.lede.library.Library;
 import org.lede.library.Newsroom;
 import org.lede.library.NotServedHere;
 import org.lede.library.StoryDetail;
@@ -51,9 +52,9 @@ import org.lede.store.Version;
  * carriers) by the SQLite store's own readers over PostgreSQL ({@link SqliteCorpus} in {@link Dialect#POSTGRES}, on
  * migration 4's views).
  *
- * <p>What the load does not provide yet is answered with {@link NotServedHere}: stories and copies (the job does not
- * compute them yet), attention counts and "what was said" (not built on OpenSearch yet), cursor pages of search
- * results, raw inputs, collections and writes. An article has one version: the load keeps the latest line of each.
+ * <p>What the load does not provide yet is answered with {@link NotServedHere}: stories and copies (not read from the
+ * store yet) and writes; there are no raw inputs and no collections. Search, its cursor pages, attention counts and
+ * "what was said" are answered by the index as the Lucene index answers them ({@link OpenSearchSearch}). An article has one version: the load keeps the latest line of each.
  *
  * <p>Opening applies the migrations the store lacks and reads nothing else; each request is a few indexed reads.
  *
@@ -155,17 +156,15 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     return OpenSearchSearch.search(index, request);
   }
 
-  /** Searches; the sample is the page's own hits (a wider sample would be a second search). */
   @Override
   public SampledResults search(SearchRequest request, int sample) {
-    SearchResults results = search(request);
-    List<String> ids = results.hits().stream().map(SearchHit::id).limit(Math.max(0, sample)).toList();
-    return new SampledResults(results, ids);
+    return OpenSearchSearch.search(index, request, sample);
   }
 
+  /** Pages by the sort key alone ({@code search_after}); the load is the only writer, so no snapshot is kept. */
   @Override
   public SearchPage search(SearchRequest request, SearchCursor after) {
-    throw new NotServedHere("search results page by page with a cursor", "The OpenSearch index " + index);
+    return OpenSearchSearch.search(index, request, after);
   }
 
   /** Each hit its own row: the load does not know copies yet. */
@@ -179,19 +178,22 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     throw new NotServedHere("stories", where());
   }
 
+  /** The index summarises the matches, the corpus tables in PostgreSQL answer for the sampled ones: as in SQLite. */
   @Override
   public WhatWasSaid said(SearchRequest request) {
-    throw new NotServedHere("what was said about a search", where());
+    return WhatWasSaid.of(request,
+        OpenSearchSearch.summary(index, request, Library.SAID_SAMPLE, Library.SAID_WORD_SAMPLE, WhatWasSaid.TOP), corpus);
   }
 
+  /** Counted by the index; a story merged into another counts as itself (see {@code TimeCounts}). */
   @Override
   public AttentionCounts attention(List<AttentionQuery> queries, LocalDate since, LocalDate until, Interval interval) {
-    throw new NotServedHere("attention counts", "The OpenSearch index " + index);
+    return OpenSearchSearch.attention(index, queries, since, until, interval);
   }
 
   @Override
   public Optional<PublishedSpan> publishedSpan() {
-    throw new NotServedHere("attention counts", "The OpenSearch index " + index);
+    return OpenSearchSearch.publishedSpan(index);
   }
 
   /** Collections are kept by the single-machine store: none here. */

@@ -1,12 +1,14 @@
 package org.lede.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lede.index.SearchCursor;
 import org.lede.index.SearchRequest;
 import org.lede.index.Snippet;
 
@@ -74,9 +76,47 @@ class SearchDslTest {
   }
 
   @Test
-  void a_query_naming_a_collection_is_recognised() {
-    assertThat(SearchDsl.namesCollection("budget collection:\"UK press\"")).isTrue();
-    assertThat(SearchDsl.namesCollection("budget collection")).isFalse();
+  void a_query_naming_a_collection_names_one_that_does_not_exist_and_the_word_collection_is_a_word() {
+    assertThatThrownBy(() -> SearchDsl.body(SearchRequest.of("budget collection:\"UK press\""), false))
+        .isInstanceOf(org.lede.index.UnknownCollectionException.class).hasMessageContaining("\"UK press\"");
+    assertThat(SearchDsl.body(SearchRequest.of("budget collection"), false).syntaxError()).isFalse();
+  }
+
+  @Test
+  void a_cursor_page_asks_one_hit_more_in_lucenes_total_order_and_resumes_at_the_cursors_key() {
+    SearchRequest newest = SearchRequest.of("bridge").withSort(SearchRequest.Sort.DATE).withLimit(4).withOffset(8);
+    ObjectNode first = SearchDsl.page(newest, false, null).body();
+    assertThat(first.path("size").asInt()).isEqualTo(5);
+    assertThat(first.has("from")).as("the offset is ignored").isFalse();
+    assertThat(first.at("/sort/0/published/missing").asText()).isEqualTo("_last");
+    assertThat(first.at("/sort/1/id/order").asText()).as("ties broken by id, as Lucene pages").isEqualTo("asc");
+    assertThat(first.has("search_after")).isFalse();
+    ObjectNode next = SearchDsl.page(newest, false, new SearchCursor(0, true, 1.5f, Long.MIN_VALUE, "a-9")).body();
+    assertThat(next.at("/search_after/0").asLong()).as("an undated hit's key").isEqualTo(Long.MIN_VALUE);
+    assertThat(next.at("/search_after/1").asText()).isEqualTo("a-9");
+
+    ObjectNode best = SearchDsl.page(SearchRequest.of("bridge"), false, new SearchCursor(0, false, 2.25f, 0, "a-3")).body();
+    assertThat(best.at("/sort/0/_score/order").asText()).isEqualTo("desc");
+    assertThat(best.at("/search_after/0").floatValue()).isEqualTo(2.25f);
+    assertThat(best.at("/search_after/1").asText()).isEqualTo("a-3");
+  }
+
+  @Test
+  void a_cursor_of_a_search_in_the_other_order_is_refused() {
+    SearchCursor byDate = new SearchCursor(0, true, 1f, 0, "a-1");
+    assertThatThrownBy(() -> SearchDsl.page(SearchRequest.of("bridge"), false, byDate))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another order");
+    // a blank query lists the newest first whatever the order asked, so a date cursor belongs to it
+    assertThat(SearchDsl.page(SearchRequest.of(""), false, byDate).body().at("/search_after/1").asText()).isEqualTo("a-1");
+  }
+
+  @Test
+  void a_sampled_search_reads_from_the_top_as_many_hits_as_the_sample_or_the_page_needs() {
+    assertThat(SearchDsl.sampled(SearchRequest.of("bridge").withLimit(10).withOffset(20), false, 50).body().path("size").asInt())
+        .isEqualTo(50);
+    ObjectNode deep = SearchDsl.sampled(SearchRequest.of("bridge").withLimit(10).withOffset(60), false, 50).body();
+    assertThat(deep.path("from").asInt()).isZero();
+    assertThat(deep.path("size").asInt()).isEqualTo(70);
   }
 
   @Test

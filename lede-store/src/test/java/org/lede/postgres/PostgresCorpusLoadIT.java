@@ -117,6 +117,53 @@ class PostgresCorpusLoadIT {
     }
   }
 
+  private static String mention(String article, String local, String entity, int mentions, Long publishedAt) {
+    return "{\"article_id\":\"" + article + "\",\"local_id\":\"" + local + "\",\"entity_id\":\"" + entity
+        + "\",\"name\":\"N\",\"type\":\"PERSON\",\"reason\":\"FULL_NAME\",\"mentions\":" + mentions
+        + ",\"quotes\":0" + (publishedAt == null ? "" : ",\"published_at\":" + publishedAt) + "}";
+  }
+
+  private static String quote(int id, String speaker, String kind) {
+    return "{\"id\":" + id + ",\"speaker_id\":\"" + speaker + "\",\"speaker_name\":\"N\",\"kind\":\"" + kind
+        + "\",\"text\":\"t\",\"words\":\"t\",\"first_article\":\"w-0\",\"first_ordinal\":0,\"carriers\":1,\"outlets\":1}";
+  }
+
+  @Test
+  void the_day_and_quote_kind_counts_follow_each_part_and_equal_a_recount_after_rows_are_replaced() throws Exception {
+    long day1 = 1772438400000L;
+    long day2 = day1 + 86_400_000L;
+    Path first = tmp.resolve("first");
+    SparkOutput.write(first, SparkOutput.articleLines(2), 1);
+    // w-0 names Brekke twice (two article entities linked to him): one article, three mentions that day
+    part(first, "mention", "part-00000-a.jsonl.gz", mention("w-0", "e1", "P:brekke", 2, day1),
+        mention("w-0", "e2", "P:brekke", 1, day1), mention("w-1", "e1", "P:brekke", 4, day2),
+        mention("w-1", "e2", "P:sand", 1, null));
+    part(first, "corpus_quote", "part-00000-a.jsonl.gz", quote(1, "P:brekke", "DIRECT"), quote(2, "P:brekke", "DIRECT"),
+        quote(3, "P:sand", "INDIRECT"));
+    // a later output replaces w-0's second entity with another person and one quote's kind
+    Path second = tmp.resolve("second");
+    SparkOutput.write(second, SparkOutput.articleLines(2), 1);
+    part(second, "mention", "part-00000-b.jsonl.gz", mention("w-0", "e2", "P:sand", 1, day1));
+    part(second, "corpus_quote", "part-00000-b.jsonl.gz", quote(2, "P:brekke", "PARTIAL"));
+    String recountDays = "SELECT entity_id, floor(published_at / 86400000.0)::bigint, sum(mentions), count(DISTINCT article_id)"
+        + " FROM mention WHERE published_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2";
+    String recountKinds = "SELECT speaker_id, kind, count(*) FROM corpus_quote GROUP BY 1, 2 ORDER BY 1, 2";
+    String days = "SELECT entity_id, day, mentions, articles FROM entity_day ORDER BY 1, 2";
+    String kinds = "SELECT entity_id, kind, quotes FROM entity_quote_kind ORDER BY 1, 2";
+    try (PostgresStore store = PostgresStore.open(PostgresAddress.parse(pg.createDatabase("counts")));
+         Connection c = pg.connect("counts")) {
+      store.load(first, new LoadListener() {});
+      long d1 = day1 / 86_400_000L;
+      assertThat(rows(c, days)).containsExactly("P:brekke " + d1 + " 3 1", "P:brekke " + (d1 + 1) + " 4 1");
+      assertThat(rows(c, kinds)).containsExactly("P:brekke DIRECT 2", "P:sand INDIRECT 1");
+      store.load(second, new LoadListener() {});
+      assertThat(rows(c, days)).containsExactly("P:brekke " + d1 + " 2 1", "P:brekke " + (d1 + 1) + " 4 1", "P:sand " + d1 + " 1 1")
+          .isEqualTo(rows(c, recountDays));
+      assertThat(rows(c, kinds)).containsExactly("P:brekke DIRECT 1", "P:brekke PARTIAL 1", "P:sand INDIRECT 1")
+          .isEqualTo(rows(c, recountKinds));
+    }
+  }
+
   @Test
   void an_output_without_corpus_tables_loads_its_articles_alone() throws Exception {
     Path out = tmp.resolve("plain");
