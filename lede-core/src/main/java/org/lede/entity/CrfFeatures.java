@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -296,12 +295,11 @@ final class CrfFeatures {
     int clique;
     int[] kept = new int[128];
     int size;
-    final Map<String, WordFeatures> words = new LinkedHashMap<>(256, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, WordFeatures> eldest) {
-        return size() > CACHED_WORDS;
-      }
-    };
+    /**
+     * Cleared when full rather than kept in access order: an access-ordered map relinks an entry on every hit, and
+     * most lookups are hits (a news text's words are mostly ones seen before).
+     */
+    final Map<String, WordFeatures> words = new HashMap<>(2 * CACHED_WORDS);
 
     Scratch(int features) {
       keptIn = new int[features];
@@ -391,6 +389,7 @@ final class CrfFeatures {
     WordFeatures word(String text) {
       WordFeatures w = words.get(text);
       if (w == null) {
+        if (words.size() >= CACHED_WORDS) words.clear();
         w = wordFeatures(text);
         words.put(text, w);
       }
