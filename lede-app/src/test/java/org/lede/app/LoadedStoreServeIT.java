@@ -54,6 +54,8 @@ class LoadedStoreServeIT {
   private static JsonNode gold;
   /** Each gold article's id, in the gold's order. */
   private static final List<String> ids = new ArrayList<>();
+  /** Each written wire article's id, in {@link WireStory#HEADLINES}' order: the original, then its copies. */
+  private static final List<String> wireIds = new ArrayList<>();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @BeforeAll
@@ -72,7 +74,8 @@ class LoadedStoreServeIT {
     cluster = TestCluster.start();
 
     Path data = tmp.resolve("data");
-    Cli.Run ingest = Cli.run("ingest", "--data", data.toString(), "--as-of", AS_OF, dump.toString());
+    Path wire = WireStory.write(tmp.resolve("wire.jsonl"));
+    Cli.Run ingest = Cli.run("ingest", "--data", data.toString(), "--as-of", AS_OF, dump.toString(), wire.toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();
     Path out = tmp.resolve("out");
     StoreAsJobOutput.write(data, out);
@@ -89,6 +92,12 @@ class LoadedStoreServeIT {
       String id = byHeadline.get(a.path("headline").asText());
       assertThat(id).as("the seed article headed \"%s\" is stored", a.path("headline").asText()).isNotNull();
       ids.add(id);
+    }
+
+    for (String headline : WireStory.HEADLINES) {
+      String id = byHeadline.get(headline);
+      assertThat(id).as("the written article headed \"%s\" is stored", headline).isNotNull();
+      wireIds.add(id);
     }
 
     Path logs = tmp.resolve("logs");
@@ -215,6 +224,30 @@ class LoadedStoreServeIT {
           server == loaded ? "PostgreSQL + OpenSearch" : "SQLite + Lucene", rounds * paths.size(), wallMs,
           cpu(server).minus(cpuBefore).toMillis(), cpu(server).minus(cpuBefore).toMillis() / (double) (rounds * paths.size()));
     }
+  }
+
+  @Test
+  void an_article_page_from_postgres_lists_the_copies_of_its_text_as_sqlite_does() throws Exception {
+    for (String id : wireIds) {
+      Element fromPostgres = main(loadedUrl, "/a/" + id).selectFirst("section.copies");
+      Element fromSqlite = main(localUrl, "/a/" + id).selectFirst("section.copies");
+      assertThat(fromSqlite).as("SQLite lists the copies of %s", id).isNotNull();
+      assertThat(fromPostgres).as("PostgreSQL lists the copies of %s", id).isNotNull();
+      assertThat(fromPostgres.select(".copy-of, .copy-list").outerHtml()).as("the copies of %s", id)
+          .isEqualTo(fromSqlite.select(".copy-of, .copy-list").outerHtml());
+    }
+    Element original = main(loadedUrl, "/a/" + wireIds.getFirst());
+    assertThat(original.select(".copy-list a").eachAttr("href")).as("the original lists its copies")
+        .containsExactlyInAnyOrderElementsOf(wireIds.subList(1, wireIds.size()).stream().map(i -> "/a/" + i).toList());
+  }
+
+  @Test
+  void a_search_from_postgres_and_opensearch_folds_copies_under_their_original() throws Exception {
+    Element results = main(loadedUrl, "/search?q=" + WireStory.SEARCHED);
+    List<String> rows = results.select("a[href^=/a/]").eachAttr("href");
+    assertThat(rows).as("every wire article matches").contains("/a/" + wireIds.getFirst());
+    assertThat(results.select("details.copies-folded summary").text()).as("its copies folded under it")
+        .contains("+ " + (wireIds.size() - 1) + " copies");
   }
 
   private static Duration cpu(LedeProcess server) {

@@ -29,6 +29,7 @@ import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
 import org.lede.json.ArticleJson;
 import org.lede.library.FoldedHit;
+import org.lede.library.HitFolding;
 import org.lede.library.Newsroom;
 import org.lede.library.NotServedHere;
 import org.lede.library.StoryDetail;
@@ -51,8 +52,11 @@ import org.lede.store.Version;
  * carriers) by the SQLite store's own readers over PostgreSQL ({@link SqliteCorpus} in {@link Dialect#POSTGRES}, on
  * migration 4's views).
  *
- * <p>What the load does not provide yet is answered with {@link NotServedHere}: stories and copies (the job does not
- * compute them yet), attention counts and "what was said" (not built on OpenSearch yet), cursor pages of search
+ * <p>Copies (which article's text copies which) are read from {@code copy_signature} (migration 5) by the SQLite
+ * store's own {@link Copies}.
+ *
+ * <p>What the load does not provide yet is answered with {@link NotServedHere}: stories (the job does not compute
+ * them yet), attention counts and "what was said" (not built on OpenSearch yet), cursor pages of search
  * results, raw inputs, collections and writes. An article has one version: the load keeps the latest line of each.
  *
  * <p>Opening applies the migrations the store lacks and reads nothing else; each request is a few indexed reads.
@@ -67,6 +71,7 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
   private final Path dataDir;
   private final PostgresReads reads;
   private final Corpus corpus;
+  private final Copies copies;
 
   private PostgresNewsroom(PostgresAddress store, URI index, Path dataDir, PostgresReads reads) {
     this.store = store;
@@ -74,6 +79,7 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     this.dataDir = dataDir;
     this.reads = reads;
     this.corpus = new SqliteCorpus(reads, Dialect.POSTGRES);
+    this.copies = new Copies(reads); // copy_signature (migration 5) has SQLite's columns; its SQL runs unchanged
   }
 
   /**
@@ -168,10 +174,9 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     throw new NotServedHere("search results page by page with a cursor", "The OpenSearch index " + index);
   }
 
-  /** Each hit its own row: the load does not know copies yet. */
   @Override
   public List<FoldedHit> foldCopies(List<SearchHit> hits) {
-    return hits.stream().map(h -> new FoldedHit(h, List.of(), 0, h.id())).toList();
+    return new HitFolding(copies, null).copies(hits);
   }
 
   @Override
@@ -207,7 +212,7 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
 
   @Override
   public Copies copies() {
-    throw new NotServedHere("copies", where());
+    return copies;
   }
 
   @Override
