@@ -275,7 +275,9 @@ class LoadedStoreServeIT {
     // name through lower(name): each answer must be the SQLite store's, byte for byte
     for (String path : List.of("/api/v1/entities/" + KREMENETSKYI, "/api/v1/entities/" + KREMENETSKYI + "/quotes",
         "/api/v1/entities/" + KREMENETSKYI + "/mentions", "/api/v1/quotes?q=fighting+existence",
-        "/api/v1/quotes?speaker=kremenetskyi", "/api/v1/entities?prefix=Borys")) {
+        "/api/v1/quotes?speaker=kremenetskyi", "/api/v1/entities?prefix=Borys",
+        // a surname alone finds the person through entity_key
+        "/api/v1/entities?prefix=Kremenetskyi", "/api/v1/entities?prefix=Kremenets")) {
       HttpResponse<String> fromPostgres = get(loadedUrl, path);
       HttpResponse<String> fromSqlite = get(localUrl, path);
       assertThat(fromPostgres.statusCode()).as(path).isEqualTo(200);

@@ -33,6 +33,7 @@ final class StoreAsJobOutput {
    */
   private static final List<String[]> TABLES = List.of(
       new String[] {"entity", "id, type, name, mentions, articles, quotes, first_seen, last_seen, profile, merged_into", "rowid"},
+      new String[] {"entity_key", "key, entity_id, rank", "key, entity_id"},
       new String[] {"mention", "article_id, local_id, entity_id, name, type, reason, mentions, quotes, published_at", "seq"},
       new String[] {"corpus_quote", "id, speaker_id, speaker_name, kind, text, words, first_article, first_ordinal, "
           + "first_published, carriers, outlets", "id"},

@@ -30,6 +30,12 @@ record CorpusTable(String name, List<String> required, String upsert) {
             articles = EXCLUDED.articles, quotes = EXCLUDED.quotes, first_seen = EXCLUDED.first_seen,
             last_seen = EXCLUDED.last_seen, profile = EXCLUDED.profile, merged_into = EXCLUDED.merged_into"""
           .formatted(array("aliases"), array("titles"), array("roles"))),
+      // the keys an entity is found by (names, surnames); rank orders a common surname's bearers
+      new CorpusTable("entity_key", List.of("key", "entity_id", "rank"), """
+          INSERT INTO entity_key (key, entity_id, rank)
+          SELECT l->>'key', l->>'entity_id', (l->>'rank')::int
+          FROM corpus_staging WHERE %s
+          ON CONFLICT (key, entity_id) DO UPDATE SET rank = EXCLUDED.rank"""),
       new CorpusTable("mention", List.of("article_id", "local_id", "entity_id", "name", "type", "reason", "mentions",
           "quotes"), """
           INSERT INTO mention (article_id, local_id, entity_id, name, type, reason, mentions, quotes, published_at)

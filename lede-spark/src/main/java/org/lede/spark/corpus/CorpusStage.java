@@ -20,8 +20,8 @@ import org.apache.spark.storage.StorageLevel;
  * The corpus tables of a run, from the {@link CorpusInput} lines its record pass wrote: entities linked across the
  * articles ({@link EntityLinking}), quotes keyed across them ({@link QuoteKeying}) and near-duplicates
  * ({@link CopyLinking}), written as {@code OUT/corpus/TABLE/part-*.jsonl.gz} and {@code OUT/corpus-parquet/TABLE/},
- * one table each of {@value #ENTITY}, {@value #MENTION}, {@value #CORPUS_QUOTE}, {@value #QUOTE_CARRIER},
- * {@value #QUOTE_KEY} and {@value #COPY}, shaped as the store's tables of the same names ({@value #COPY} as its
+ * one table each of {@value #ENTITY}, {@value #ENTITY_KEY}, {@value #MENTION}, {@value #CORPUS_QUOTE},
+ * {@value #QUOTE_CARRIER}, {@value #QUOTE_KEY} and {@value #COPY}, shaped as the store's tables of the same names ({@value #COPY} as its
  * {@code copy_signature}; times in epoch milliseconds, as there).
  *
  * <p>An article id met twice (the same page in two inputs, or a later version of it) counts once, as its last copy.
@@ -33,6 +33,7 @@ public final class CorpusStage {
   public static final String QUOTE_CARRIER = "quote_carrier";
   public static final String QUOTE_KEY = "corpus_quote_key";
   public static final String COPY = "copy";
+  public static final String ENTITY_KEY = "entity_key";
 
   /**
    * What the stage made.
@@ -74,6 +75,7 @@ public final class CorpusStage {
     Path staging = new Path(out, "_corpus_staged");
     write(spark, linked.entities(), EntityLinking.ENTITY, ENTITY, staging, out, fs);
     long mentions = write(spark, linked.mentions(), EntityLinking.MENTION, MENTION, staging, out, fs);
+    write(spark, linked.keys(), EntityLinking.KEY, ENTITY_KEY, staging, out, fs);
     long quotes = write(spark, keyed.quotes(), QuoteKeying.CORPUS_QUOTE, CORPUS_QUOTE, staging, out, fs);
     long carriers = write(spark, keyed.carriers(), QuoteKeying.QUOTE_CARRIER, QUOTE_CARRIER, staging, out, fs);
     write(spark, keyed.keys(), QuoteKeying.QUOTE_KEY, QUOTE_KEY, staging, out, fs);
