@@ -44,7 +44,8 @@ final class EntityLinking {
   record MemberAt(long place, long n, int item, String article, Long published, CorpusInput.Member member)
       implements Serializable {
     LinkMember linkMember() {
-      return new CorpusInput(place, n, article, null, published, List.of(), List.of(), null, 0).linkMember(member);
+      return new CorpusInput(place, n, article, null, published, List.of(), List.of(), null, 0, null, null)
+          .linkMember(member);
     }
   }
 
