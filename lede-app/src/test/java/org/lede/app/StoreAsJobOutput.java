@@ -40,7 +40,10 @@ final class StoreAsJobOutput {
       new String[] {"quote_carrier", "article_id, ordinal, quote_id, speaker_local, site, published_at", "seq"},
       new String[] {"corpus_quote_key", "key, quote_id", "key, quote_id"},
       new String[] {"copy_signature", "article_id, signature, words, first_at, ordinal, copy_of, similarity", "ordinal",
-          "copy"});
+          "copy"},
+      new String[] {"story", "id, title, first_at, last_at, size, outlets", "id"},
+      new String[] {"story_article", "article_id, story_id, site, published_at", "article_id"},
+      new String[] {"story_redirect", "id, survivor, merged_by", "id"});
 
   private StoreAsJobOutput() {}
 

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -52,12 +53,11 @@ import org.lede.store.Version;
  * carriers) by the SQLite store's own readers over PostgreSQL ({@link SqliteCorpus} in {@link Dialect#POSTGRES}, on
  * migration 4's views).
  *
- * <p>Copies (which article's text copies which) are read from {@code copy_signature} (migration 5) by the SQLite
- * store's own {@link Copies}.
+ * <p>Copies (which article's text copies which) and stories are read from {@code copy_signature} (migration 5) and
+ * the story tables (migration 6) by the SQLite store's own {@link Copies}, {@link Stories} and {@link StoryContents}.
  *
- * <p>What the load does not provide yet is answered with {@link NotServedHere}: stories (the job does not compute
- * them yet), attention counts and "what was said" (not built on OpenSearch yet), cursor pages of search
- * results, raw inputs, collections and writes. An article has one version: the load keeps the latest line of each.
+ * <p>What the load does not provide yet is answered with {@link NotServedHere}: attention counts and "what was said"
+ * (not built on OpenSearch yet), cursor pages of search results, raw inputs, collections and writes. An article has one version: the load keeps the latest line of each.
  *
  * <p>Opening applies the migrations the store lacks and reads nothing else; each request is a few indexed reads.
  *
@@ -72,6 +72,8 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
   private final PostgresReads reads;
   private final Corpus corpus;
   private final Copies copies;
+  private final Stories stories;
+  private final StoryContents storyContents;
 
   private PostgresNewsroom(PostgresAddress store, URI index, Path dataDir, PostgresReads reads) {
     this.store = store;
@@ -80,6 +82,8 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     this.reads = reads;
     this.corpus = new SqliteCorpus(reads, Dialect.POSTGRES);
     this.copies = new Copies(reads); // copy_signature (migration 5) has SQLite's columns; its SQL runs unchanged
+    this.stories = new Stories(reads); // and so have the story tables (migration 6)
+    this.storyContents = new StoryContents(reads, Dialect.POSTGRES);
   }
 
   /**
@@ -176,12 +180,19 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
 
   @Override
   public List<FoldedHit> foldCopies(List<SearchHit> hits) {
-    return new HitFolding(copies, null).copies(hits);
+    return new HitFolding(copies, stories).copies(hits);
   }
 
+  /**
+   * Groups by story; each hit's story is read from {@code story_article} by primary key (the index's documents do not
+   * hold it, since the job computes stories after the articles are written), one lookup for the page.
+   */
   @Override
   public List<StoryGroup> groupByStory(List<SearchHit> hits) {
-    throw new NotServedHere("stories", where());
+    Map<String, Long> storyOf = stories.storiesOf(hits.stream().map(SearchHit::id).toList());
+    List<SearchHit> placed = hits.stream().map(h -> new SearchHit(h.id(), h.headline(), h.site(), h.published(),
+        h.byline(), h.url(), h.score(), h.snippet(), storyOf.getOrDefault(h.id(), h.story()))).toList();
+    return new HitFolding(copies, stories).stories(placed);
   }
 
   @Override
@@ -217,17 +228,17 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
 
   @Override
   public Stories stories() {
-    throw new NotServedHere("stories", where());
+    return stories;
   }
 
   @Override
   public StoryContents storyContents() {
-    throw new NotServedHere("stories", where());
+    return storyContents;
   }
 
   @Override
   public StoryDetail storyDetail(long storyId) {
-    throw new NotServedHere("stories", where());
+    return StoryDetail.read(storyContents, corpus, storyId);
   }
 
   @Override
