@@ -237,12 +237,17 @@ final class StoryLinking {
       return RowFactory.create(id, title, first, last, size, sites.size());
     }
 
+    // an undated article has no time: the other's stands (if-statements, as a ternary would unbox the null)
     private static Long min(Long a, Long b) {
-      return a == null ? b : b == null ? a : Math.min(a, b);
+      if (a == null) return b;
+      if (b == null) return a;
+      return Math.min(a, b);
     }
 
     private static Long max(Long a, Long b) {
-      return a == null ? b : b == null ? a : Math.max(a, b);
+      if (a == null) return b;
+      if (b == null) return a;
+      return Math.max(a, b);
     }
   }
 

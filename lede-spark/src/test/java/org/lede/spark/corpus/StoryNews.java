@@ -8,13 +8,14 @@ import java.nio.file.Path;
  * Invented news of four stories over a week, across the boundary of two of the job's story windows (Thursday
  * 2026-03-05): a flood followed up every two days, from the window before into the next; a ferry strike run by three
  * outlets, one a wire copy, followed up two days later; a football club's new coach told on two days; and a museum's
- * reopening told once. Records in time order, as a feed is ingested.
+ * reopening told once; then an undated recipe. Records in time order, as a feed is ingested.
  */
 final class StoryNews {
   private StoryNews() {}
 
   private static String record(String id, String site, String published, String headline, String text) {
-    return "{\"id\":\"" + id + "\",\"site\":\"" + site + "\",\"published\":\"" + published + "\","
+    return "{\"id\":\"" + id + "\",\"site\":\"" + site + "\","
+        + (published == null ? "" : "\"published\":\"" + published + "\",")
         + "\"url\":\"https://" + site.toLowerCase().replace(' ', '-') + ".example/" + id + "\","
         + "\"headline\":\"" + headline + "\",\"text\":\"" + text.replace("\"", "\\\"") + "\"}\n";
   }
@@ -64,7 +65,11 @@ final class StoryNews {
                 + " reopened.")
         + record("coach-2", "Bergvik Avis", "2026-03-06T08:00:00Z", "New Bergvik FC coach Lars Vik meets players",
             "BERGVIK: Lars Vik, the new coach of Bergvik FC, met the football club's players on Friday, a day after"
-                + " the club named him.\\n\\nVik said the club would play to win."));
+                + " the club named him.\\n\\nVik said the club would play to win.")
+        // undated: a story of its own on both paths, clustered by the job after every dated day
+        + record("recipe-1", "Kitchen Notes", null, "Cardamom buns need slow proving",
+            "Cardamom buns rise best when the dough proves slowly overnight in a cool larder, baker Sigrid Olsen"
+                + " writes.\\n\\nCrush the cardamom seeds just before kneading."));
     return dir;
   }
 }
