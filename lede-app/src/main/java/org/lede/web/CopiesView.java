@@ -32,7 +32,7 @@ record CopiesView(Link original, String similarity, List<Link> others, int more,
     try {
       copies = library.copies();
     } catch (org.lede.library.NotServedHere e) {
-      return new CopiesView(null, null, List.of(), 0, null, 0, 0); // the store does not know copies and stories yet
+      return new CopiesView(null, null, List.of(), 0, null, 0, 0); // the store does not know copies yet
     }
     var copy = copies.copyOf(id);
     String root = copy.map(Copies.Copy::originalId).orElse(id);
@@ -46,7 +46,12 @@ record CopiesView(Link original, String similarity, List<Link> others, int more,
     int listedCopies = others.size() - (original == null ? 0 : 1);
     int more = Math.max(0, total - (copy.isPresent() ? 1 : 0) - listedCopies);
     String similarity = copy.map(c -> String.format(Locale.ROOT, "%d%%", Math.round(c.similarity() * 100))).orElse(null);
-    var story = library.stories().storyOf(id).filter(s -> s.size() > 1);
+    java.util.Optional<org.lede.corpus.Stories.Story> story;
+    try {
+      story = library.stories().storyOf(id).filter(s -> s.size() > 1);
+    } catch (org.lede.library.NotServedHere e) {
+      story = java.util.Optional.empty(); // a store may know copies before it knows stories
+    }
     return new CopiesView(original, similarity, List.copyOf(others), more,
         story.map(s -> new Link("/story/" + s.id(), null, headline(s.title()))).orElse(null),
         story.map(s -> s.size()).orElse(0), story.map(s -> s.outlets()).orElse(0));

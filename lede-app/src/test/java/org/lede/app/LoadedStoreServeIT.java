@@ -58,6 +58,8 @@ class LoadedStoreServeIT {
   private static JsonNode gold;
   /** Each gold article's id, in the gold's order. */
   private static final List<String> ids = new ArrayList<>();
+  /** Each written wire article's id, in {@link WireStory#HEADLINES}' order: the original, then its copies. */
+  private static final List<String> wireIds = new ArrayList<>();
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @BeforeAll
@@ -77,8 +79,10 @@ class LoadedStoreServeIT {
 
     Path data = tmp.resolve("data");
     // beside the seed, the app's own sample articles (written for Lede), so searches have several matches to rank,
-    // page and count, some of them undated
-    List<String> inputs = new ArrayList<>(List.of("ingest", "--data", data.toString(), "--as-of", AS_OF, dump.toString()));
+    // page and count, some of them undated; and a wire story with its copies, written for this test
+    Path wire = WireStory.write(tmp.resolve("wire.jsonl"));
+    List<String> inputs = new ArrayList<>(List.of("ingest", "--data", data.toString(), "--as-of", AS_OF, dump.toString(),
+        wire.toString()));
     for (String folder : List.of("dumps", "html", "gz")) inputs.add(SAMPLE.resolve(folder).toString());
     Cli.Run ingest = Cli.run(inputs.toArray(String[]::new));
     assertThat(ingest.exit()).as(ingest.err()).isZero();
@@ -97,6 +101,12 @@ class LoadedStoreServeIT {
       String id = byHeadline.get(a.path("headline").asText());
       assertThat(id).as("the seed article headed \"%s\" is stored", a.path("headline").asText()).isNotNull();
       ids.add(id);
+    }
+
+    for (String headline : WireStory.HEADLINES) {
+      String id = byHeadline.get(headline);
+      assertThat(id).as("the written article headed \"%s\" is stored", headline).isNotNull();
+      wireIds.add(id);
     }
 
     Path logs = tmp.resolve("logs");
@@ -203,6 +213,7 @@ class LoadedStoreServeIT {
   void the_article_and_entity_pages_read_the_same_from_postgres_and_from_sqlite() throws Exception {
     List<String> paths = new ArrayList<>();
     for (String id : ids) paths.add("/a/" + id);
+    for (String id : wireIds) paths.add("/a/" + id); // their copies, and the story they are in
     paths.add("/e/" + KREMENETSKYI);
     paths.add("/e/" + KREMENETSKYI + "?kind=direct");
     for (String path : paths) {
@@ -225,13 +236,71 @@ class LoadedStoreServeIT {
     }
   }
 
+  @Test
+  void an_article_page_from_postgres_lists_the_copies_of_its_text_as_sqlite_does() throws Exception {
+    for (String id : wireIds) {
+      Element fromPostgres = main(loadedUrl, "/a/" + id).selectFirst("section.copies");
+      Element fromSqlite = main(localUrl, "/a/" + id).selectFirst("section.copies");
+      assertThat(fromSqlite).as("SQLite lists the copies of %s", id).isNotNull();
+      assertThat(fromPostgres).as("PostgreSQL lists the copies of %s", id).isNotNull();
+      assertThat(fromPostgres.select(".copy-of, .copy-list").outerHtml()).as("the copies of %s", id)
+          .isEqualTo(fromSqlite.select(".copy-of, .copy-list").outerHtml());
+    }
+    Element original = main(loadedUrl, "/a/" + wireIds.getFirst());
+    assertThat(original.select(".copy-list a").eachAttr("href")).as("the original lists its copies")
+        .containsExactlyInAnyOrderElementsOf(wireIds.subList(1, wireIds.size()).stream().map(i -> "/a/" + i).toList());
+  }
+
+  @Test
+  void a_search_from_postgres_and_opensearch_folds_copies_under_their_original() throws Exception {
+    Element results = main(loadedUrl, "/search?q=" + WireStory.SEARCHED);
+    List<String> rows = results.select("a[href^=/a/]").eachAttr("href");
+    assertThat(rows).as("every wire article matches").contains("/a/" + wireIds.getFirst());
+    assertThat(results.select("details.copies-folded summary").text()).as("its copies folded under it")
+        .contains("+ " + (wireIds.size() - 1) + " copies");
+  }
+
+  @Test
+  void the_story_pages_and_their_api_read_the_same_from_postgres_and_from_sqlite() throws Exception {
+    JsonNode article = JSON.readTree(get(localUrl, "/api/v1/articles/" + wireIds.getFirst()).body());
+    assertThat(article.path("story").path("size").asInt()).as("the wire articles are one story on SQLite").isEqualTo(3);
+    long story = article.path("story").path("id").asLong();
+    String storyPage = main(loadedUrl, "/story/" + story).text().replace(loadedUrl, "BASE");
+    assertThat(storyPage).as("the story's page from PostgreSQL, against SQLite")
+        .isEqualTo(main(localUrl, "/story/" + story).text().replace(localUrl, "BASE"));
+    // on the home page and a search the snippets are each index's own (OpenSearch's highlighter against Lucene's):
+    // the stories on them must be the same
+    assertThat(main(loadedUrl, "/").select(".top-stories").outerHtml()).as("the home page's top stories")
+        .contains(WireStory.HEADLINES.get(0)).isEqualTo(main(localUrl, "/").select(".top-stories").outerHtml());
+    String grouped = "/search?q=" + WireStory.SEARCHED + "&group=story";
+    assertThat(groups(loadedUrl, grouped)).as("a search grouped by story").hasSize(1)
+        .isEqualTo(groups(localUrl, grouped));
+    assertThat(main(loadedUrl, "/story/" + story).text()).contains(WireStory.HEADLINES.get(1));
+    for (String path : List.of("/api/v1/stories/" + story, "/api/v1/stories")) {
+      HttpResponse<String> fromPostgres = get(loadedUrl, path);
+      assertThat(fromPostgres.statusCode()).as(path).isEqualTo(200);
+      assertThat(JSON.readTree(fromPostgres.body().replace(loadedUrl, "BASE"))).as("%s from PostgreSQL", path)
+          .isEqualTo(JSON.readTree(get(localUrl, path).body().replace(localUrl, "BASE")));
+    }
+  }
+
+  /** Each story group of a search page: its title, what it says of the story, and the articles under it. */
+  private static List<String> groups(String base, String path) throws Exception {
+    List<String> out = new ArrayList<>();
+    for (Element g : main(base, path).select("li.story-group")) {
+      out.add(g.select("h3, .story-meta").text() + " " + g.select("a[href^=/a/]").eachAttr("href"));
+    }
+    return out;
+  }
+
   private static Duration cpu(LedeProcess server) {
     return ProcessHandle.of(server.pid()).flatMap(h -> h.info().totalCpuDuration()).orElse(Duration.ZERO);
   }
 
   @Test
   void pages_whose_data_the_load_does_not_hold_say_so_and_the_home_and_search_pages_answer() throws Exception {
-    for (String path : List.of("/story/1", "/api/v1/stories/1")) {
+    // every page is served now but the export of the whole store, which lede export --store writes
+    for (String path : List.of("/api/v1/export")) {
       HttpResponse<String> page = get(loadedUrl, path);
       assertThat(page.statusCode()).as(path).isEqualTo(501);
       assertThat(page.body()).as(path).contains("does not serve").doesNotContain("Exception").doesNotContain("at org.lede");
@@ -336,7 +405,9 @@ class LoadedStoreServeIT {
     // name through lower(name): each answer must be the SQLite store's, byte for byte
     for (String path : List.of("/api/v1/entities/" + KREMENETSKYI, "/api/v1/entities/" + KREMENETSKYI + "/quotes",
         "/api/v1/entities/" + KREMENETSKYI + "/mentions", "/api/v1/quotes?q=fighting+existence",
-        "/api/v1/quotes?speaker=kremenetskyi", "/api/v1/entities?prefix=Borys")) {
+        "/api/v1/quotes?speaker=kremenetskyi", "/api/v1/entities?prefix=Borys",
+        // a surname alone finds the person through entity_key
+        "/api/v1/entities?prefix=Kremenetskyi", "/api/v1/entities?prefix=Kremenets")) {
       HttpResponse<String> fromPostgres = get(loadedUrl, path);
       HttpResponse<String> fromSqlite = get(localUrl, path);
       assertThat(fromPostgres.statusCode()).as(path).isEqualTo(200);
@@ -345,13 +416,9 @@ class LoadedStoreServeIT {
     }
     assertThat(get(loadedUrl, "/api/v1/quotes?q=fighting+existence").body()).contains("We are fighting for our existence,");
     for (String id : ids) {
-      // the article as a contract line: the same but for its story, which the load does not know yet (null there)
-      com.fasterxml.jackson.databind.node.ObjectNode fromPostgres =
-          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(get(loadedUrl, "/api/v1/articles/" + id).body());
-      com.fasterxml.jackson.databind.node.ObjectNode fromSqlite =
-          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(get(localUrl, "/api/v1/articles/" + id).body());
-      assertThat(fromPostgres.remove("story").isNull()).as("no story on PostgreSQL yet").isTrue();
-      fromSqlite.remove("story");
+      // the article as a contract line, with what it copies and its story
+      JsonNode fromPostgres = JSON.readTree(get(loadedUrl, "/api/v1/articles/" + id).body());
+      JsonNode fromSqlite = JSON.readTree(get(localUrl, "/api/v1/articles/" + id).body());
       assertThat(fromPostgres).as("article %s from the API", id).isEqualTo(fromSqlite);
     }
   }

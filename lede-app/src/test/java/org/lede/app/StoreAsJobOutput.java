@@ -27,14 +27,23 @@ import java.util.zip.GZIPOutputStream;
  */
 final class StoreAsJobOutput {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Each corpus table the load takes, the columns read, and the order its rows were written in. */
+  /**
+   * Each corpus table the load takes, the columns read, the order its rows were written in, and the job's folder for
+   * it when that is not the table's name.
+   */
   private static final List<String[]> TABLES = List.of(
       new String[] {"entity", "id, type, name, mentions, articles, quotes, first_seen, last_seen, profile, merged_into", "rowid"},
+      new String[] {"entity_key", "key, entity_id, rank", "key, entity_id"},
       new String[] {"mention", "article_id, local_id, entity_id, name, type, reason, mentions, quotes, published_at", "seq"},
       new String[] {"corpus_quote", "id, speaker_id, speaker_name, kind, text, words, first_article, first_ordinal, "
           + "first_published, carriers, outlets", "id"},
       new String[] {"quote_carrier", "article_id, ordinal, quote_id, speaker_local, site, published_at", "seq"},
-      new String[] {"corpus_quote_key", "key, quote_id", "key, quote_id"});
+      new String[] {"corpus_quote_key", "key, quote_id", "key, quote_id"},
+      new String[] {"copy_signature", "article_id, signature, words, first_at, ordinal, copy_of, similarity", "ordinal",
+          "copy"},
+      new String[] {"story", "id, title, first_at, last_at, size, outlets", "id"},
+      new String[] {"story_article", "article_id, story_id, site, published_at", "article_id"},
+      new String[] {"story_redirect", "id, survivor, merged_by", "id"});
 
   private StoreAsJobOutput() {}
 
@@ -55,7 +64,7 @@ final class StoreAsJobOutput {
     Files.write(out.resolveSibling(out.getFileName() + "-ids.txt"), ids, StandardCharsets.UTF_8);
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("lede.db"))) {
       for (String[] t : TABLES) {
-        Path dir = Files.createDirectories(out.resolve("corpus").resolve(t[0]));
+        Path dir = Files.createDirectories(out.resolve("corpus").resolve(t.length > 3 ? t[3] : t[0]));
         gzip(rows(c, t[0], t[1], t[2]), dir.resolve("part-00000-0a1b2c3d-c000.jsonl.gz"));
       }
     }
@@ -75,6 +84,8 @@ final class StoreAsJobOutput {
           Object v = rs.getObject(i);
           if (v == null) row.putNull(name);
           else if (name.equals("profile")) row.set(name, profile(row, rs.getString(i)));
+          else if (v instanceof byte[] bytes) row.put(name, java.util.Base64.getEncoder().encodeToString(bytes));
+          else if (name.equals("similarity")) row.put(name, rs.getDouble(i));
           else if (v instanceof Number n) row.put(name, n.longValue());
           else row.put(name, v.toString());
         }

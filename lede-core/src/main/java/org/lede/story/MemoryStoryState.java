@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link StoryState} in memory: for evaluations and tests. Each term keeps its {@link #PER_TERM} newest stories. */
+/**
+ * {@link StoryState} in memory: for evaluations, tests, and the Spark job's replay of one time window. Each term keeps
+ * its {@link #PER_TERM} newest stories.
+ */
 public final class MemoryStoryState implements StoryState {
   static final int PER_TERM = 256;
   private final Map<String, Integer> ids = new HashMap<>();
-  private final List<Integer> frequency = new ArrayList<>();
+  private final List<Long> frequency = new ArrayList<>();
   private final Map<Integer, ArrayDeque<Long>> postings = new HashMap<>();
   private final List<Story> stories = new ArrayList<>();
   private final Map<String, Long> storyOf = new HashMap<>();
@@ -21,6 +24,22 @@ public final class MemoryStoryState implements StoryState {
   private final Map<Long, List<Long>> redirectedTo = new HashMap<>();
   private long documents;
 
+  /** Returns a state that has seen no article. */
+  public MemoryStoryState() {}
+
+  /**
+   * Returns a state that counts {@code documents} articles seen before, {@code frequencies} of them having each term,
+   * and knows no story: what a window of articles replayed alone needs to weigh terms as one pass over every earlier
+   * article would. Terms are given ids in the order of {@code frequencies}.
+   */
+  public MemoryStoryState(long documents, Map<String, Long> frequencies) {
+    this.documents = documents;
+    frequencies.forEach((term, df) -> {
+      ids.put(term, frequency.size());
+      frequency.add(df);
+    });
+  }
+
   @Override
   public Frequencies count(List<String> terms) {
     documents++;
@@ -28,11 +47,11 @@ public final class MemoryStoryState implements StoryState {
     long[] df = new long[terms.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = ids.computeIfAbsent(terms.get(i), t -> {
-        frequency.add(0);
+        frequency.add(0L);
         return frequency.size() - 1;
       });
       df[i] = frequency.get(out[i]) + 1;
-      frequency.set(out[i], (int) df[i]);
+      frequency.set(out[i], df[i]);
     }
     return new Frequencies(documents, out, df);
   }

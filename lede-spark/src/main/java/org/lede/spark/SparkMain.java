@@ -97,9 +97,10 @@ public final class SparkMain implements Callable<Integer> {
       if (s.corpus() != null) {
         System.out.println(String.format(Locale.ROOT,
             "  corpus: %,d entities from %,d article entities (%,d groups), %,d corpus quotes from %,d quotes,"
-                + " %,d copies among %,d signed articles in %.1f s",
+                + " %,d copies among %,d signed articles, %,d stories in %.1f s",
             s.corpus().entities(), s.corpus().mentions(), s.corpus().entityGroups(), s.corpus().quotes(),
-            s.corpus().carriers(), s.corpus().copies(), s.corpus().signed(), s.corpus().seconds()));
+            s.corpus().carriers(), s.corpus().copies(), s.corpus().signed(), s.corpus().stories(),
+            s.corpus().seconds()));
       }
       System.out.println("  articles: " + output + "/articles   parquet: " + output + "/parquet   rejects: "
           + output + "/rejects" + (s.corpus() != null ? "   corpus: " + output + "/corpus" : ""));

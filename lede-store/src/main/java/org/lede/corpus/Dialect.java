@@ -21,6 +21,11 @@ public enum Dialect {
     }
 
     @Override
+    public String jsonText(String json, String field) {
+      return "json_extract(" + json + ", '$." + field + "')";
+    }
+
+    @Override
     public String equalsIgnoringCase(String column) {
       return column + " = ? COLLATE NOCASE";
     }
@@ -78,6 +83,11 @@ public enum Dialect {
     }
 
     @Override
+    public String jsonText(String json, String field) {
+      return "(" + json + "->'" + field + "')::text";
+    }
+
+    @Override
     public String equalsIgnoringCase(String column) {
       return "lower(" + column + ") = lower(?)";
     }
@@ -123,6 +133,9 @@ public enum Dialect {
 
   /** The {@code start} offset held in the quote JSON of column {@code json}, as an integer. */
   public abstract String quoteStart(String json);
+
+  /** The JSON held in field {@code field} of the JSON in column {@code json}, as text (null when absent). */
+  public abstract String jsonText(String json, String field);
 
   /** {@code column} equal to the next parameter, any case. */
   public abstract String equalsIgnoringCase(String column);

@@ -20,15 +20,24 @@ import org.lede.quantity.Quantity;
  * borrows a reader.
  */
 public final class StoryContents {
-  /** The newest articles of a story, by the index on (story, time); undated ones come last. */
-  private static final String NEWEST =
-      "(SELECT article_id, site, published_at FROM story_article WHERE story_id = ? ORDER BY published_at DESC LIMIT ?)";
   private static final TypeReference<List<Quantity>> QUANTITIES = new TypeReference<>() {};
 
   private final Reads reads;
+  private final Dialect dialect;
+  /** The newest articles of a story, by the index on (story, time); undated ones come last. */
+  private final String newestRows;
 
+  /** Reads the single-machine store's tables. */
   public StoryContents(Reads reads) {
+    this(reads, Dialect.SQLITE);
+  }
+
+  /** Reads tables of the single-machine store's shape in {@code dialect}. */
+  public StoryContents(Reads reads, Dialect dialect) {
     this.reads = reads;
+    this.dialect = dialect;
+    this.newestRows = "(SELECT article_id, site, published_at FROM story_article WHERE story_id = ? ORDER BY "
+        + dialect.newestFirst("published_at") + " LIMIT ?)";
   }
 
   /**
@@ -55,7 +64,7 @@ public final class StoryContents {
   public List<Stories.Member> newest(long storyId, int limit) {
     return reads.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT s.article_id, s.site, a.headline, s.published_at FROM "
-          + NEWEST + " s JOIN article a ON a.id = s.article_id ORDER BY s.published_at IS NULL, s.published_at DESC, "
+          + newestRows + " s JOIN article a ON a.id = s.article_id ORDER BY s.published_at IS NULL, s.published_at DESC, "
           + "s.article_id")) {
         ps.setLong(1, storyId);
         ps.setInt(2, limit);
@@ -74,7 +83,7 @@ public final class StoryContents {
    */
   public Map<String, String> copies(long storyId, int limit) {
     return reads.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT s.article_id, c.copy_of FROM " + NEWEST + " s "
+      try (PreparedStatement ps = c.prepareStatement("SELECT s.article_id, c.copy_of FROM " + newestRows + " s "
           + "JOIN copy_signature c ON c.article_id = s.article_id WHERE c.copy_of IS NOT NULL")) {
         ps.setLong(1, storyId);
         ps.setInt(2, limit);
@@ -90,7 +99,7 @@ public final class StoryContents {
   /** Returns the ids of story {@code storyId}'s newest {@code limit} articles. */
   public List<String> newestIds(long storyId, int limit) {
     return reads.read(c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM " + NEWEST + " s")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM " + newestRows + " s")) {
         ps.setLong(1, storyId);
         ps.setInt(2, limit);
         List<String> out = new ArrayList<>();
@@ -109,10 +118,11 @@ public final class StoryContents {
   public Map<Long, List<QuoteCarrier>> quoteCarriers(long storyId, int articles) {
     return reads.read(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
-          SELECT q.quote_id, q.article_id, s.site, s.published_at, json_extract(qt.json, '$.start')
+          SELECT q.quote_id, q.article_id, s.site, s.published_at, %s
           FROM %s s
           JOIN quote_carrier q ON q.article_id = s.article_id
-          LEFT JOIN quote qt ON qt.article_id = q.article_id AND qt.ordinal = q.ordinal""".formatted(NEWEST))) {
+          LEFT JOIN quote qt ON qt.article_id = q.article_id AND qt.ordinal = q.ordinal"""
+          .formatted(dialect.quoteStart("qt.json"), newestRows))) {
         ps.setLong(1, storyId);
         ps.setInt(2, articles);
         List<QuoteCarrier> rows = new ArrayList<>();
@@ -145,11 +155,12 @@ public final class StoryContents {
     return reads.read(c -> {
       // json_extract hands over the quantities alone, so the rest of each article's annotations is never parsed here
       try (PreparedStatement ps = c.prepareStatement("""
-          SELECT s.article_id, s.site, json_extract(v.annotations, '$.quantities')
+          SELECT s.article_id, s.site, %s
           FROM %s s
           JOIN article a ON a.id = s.article_id
           JOIN article_version v ON v.seq = a.latest_seq
-          ORDER BY s.published_at IS NULL, s.published_at, s.article_id""".formatted(NEWEST))) {
+          ORDER BY s.published_at IS NULL, s.published_at, s.article_id"""
+          .formatted(dialect.jsonText("v.annotations", "quantities"), newestRows))) {
         ps.setLong(1, storyId);
         ps.setInt(2, articles);
         List<Numbers> out = new ArrayList<>();

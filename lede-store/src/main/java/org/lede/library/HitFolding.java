@@ -13,19 +13,20 @@ import org.lede.index.SearchHit;
 /**
  * Folds one page of search hits: copies of one text under their original, and rows under their story. Works on the
  * page alone (its hits' story doc values, then a primary-key lookup per hit and per group in the store), so its cost
- * is the page's size whatever the corpus holds; it never reads an article.
+ * is the page's size whatever the corpus holds; it never reads an article. Public for the newsrooms of other stores,
+ * which fold over the same tables read through their own connections.
  */
-final class HitFolding {
+public final class HitFolding {
   private final Copies copies;
   private final Stories stories;
 
-  HitFolding(Copies copies, Stories stories) {
+  public HitFolding(Copies copies, Stories stories) {
     this.copies = copies;
     this.stories = stories;
   }
 
   /** Folds {@code hits} (in rank order) by copy group; rows keep the rank of their group's best hit. */
-  List<FoldedHit> copies(List<SearchHit> hits) {
+  public List<FoldedHit> copies(List<SearchHit> hits) {
     Map<String, String> originals = copies.originalsOf(hits.stream().map(SearchHit::id).toList());
     Map<String, List<SearchHit>> groups = new LinkedHashMap<>();
     for (SearchHit h : hits) groups.computeIfAbsent(originals.getOrDefault(h.id(), h.id()), k -> new ArrayList<>()).add(h);
@@ -45,7 +46,7 @@ final class HitFolding {
    * Groups {@code hits} by story (a merged story's hits under its survivor), copies folded first, stories in the order
    * of their best hit; a hit in no story is a group of its own.
    */
-  List<StoryGroup> stories(List<SearchHit> hits) {
+  public List<StoryGroup> stories(List<SearchHit> hits) {
     Set<Long> ids = new LinkedHashSet<>();
     for (SearchHit h : hits) if (h.story() != null) ids.add(h.story());
     Map<Long, Long> moved = ids.isEmpty() ? Map.of() : stories.survivors(ids);

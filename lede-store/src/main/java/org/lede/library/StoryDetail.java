@@ -53,7 +53,7 @@ public record StoryDetail(int articles, List<WhatWasSaid.Ranked> named, List<Wha
     }
   }
 
-  static StoryDetail read(StoryContents contents, Corpus corpus, long storyId) {
+  public static StoryDetail read(StoryContents contents, Corpus corpus, long storyId) {
     List<String> ids = contents.newestIds(storyId, ARTICLES);
     List<WhatWasSaid.Ranked> named = corpus.namedIn(ids, NAMED * 2).stream()
         .filter(e -> e.getKey().type() != EntityType.MISC)

@@ -30,6 +30,12 @@ record CorpusTable(String name, List<String> required, String upsert) {
             articles = EXCLUDED.articles, quotes = EXCLUDED.quotes, first_seen = EXCLUDED.first_seen,
             last_seen = EXCLUDED.last_seen, profile = EXCLUDED.profile, merged_into = EXCLUDED.merged_into"""
           .formatted(array("aliases"), array("titles"), array("roles"))),
+      // the keys an entity is found by (names, surnames); rank orders a common surname's bearers
+      new CorpusTable("entity_key", List.of("key", "entity_id", "rank"), """
+          INSERT INTO entity_key (key, entity_id, rank)
+          SELECT l->>'key', l->>'entity_id', (l->>'rank')::int
+          FROM corpus_staging WHERE %s
+          ON CONFLICT (key, entity_id) DO UPDATE SET rank = EXCLUDED.rank"""),
       new CorpusTable("mention", List.of("article_id", "local_id", "entity_id", "name", "type", "reason", "mentions",
           "quotes"), """
           INSERT INTO mention (article_id, local_id, entity_id, name, type, reason, mentions, quotes, published_at)
@@ -71,7 +77,26 @@ record CorpusTable(String name, List<String> required, String upsert) {
           FROM corpus_staging WHERE %s
           ON CONFLICT (article_id) DO UPDATE SET signature = EXCLUDED.signature, words = EXCLUDED.words,
             first_at = EXCLUDED.first_at, ordinal = EXCLUDED.ordinal, copy_of = EXCLUDED.copy_of,
-            similarity = EXCLUDED.similarity"""));
+            similarity = EXCLUDED.similarity"""),
+      new CorpusTable("story", List.of("id", "size", "outlets"), """
+          INSERT INTO story (id, title, first_at, last_at, size, outlets)
+          SELECT (l->>'id')::bigint, l->>'title', (l->>'first_at')::bigint, (l->>'last_at')::bigint, (l->>'size')::int,
+            (l->>'outlets')::int
+          FROM corpus_staging WHERE %s
+          ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, first_at = EXCLUDED.first_at,
+            last_at = EXCLUDED.last_at, size = EXCLUDED.size, outlets = EXCLUDED.outlets"""),
+      new CorpusTable("story_article", List.of("article_id", "story_id"), """
+          INSERT INTO story_article (article_id, story_id, site, published_at)
+          SELECT l->>'article_id', (l->>'story_id')::bigint, l->>'site', (l->>'published_at')::bigint
+          FROM corpus_staging WHERE %s
+          ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, site = EXCLUDED.site,
+            published_at = EXCLUDED.published_at"""),
+      // the job writes none (its stories start merged); a store converted from the single-machine one has them
+      new CorpusTable("story_redirect", List.of("id", "survivor"), """
+          INSERT INTO story_redirect (id, survivor, merged_by)
+          SELECT (l->>'id')::bigint, (l->>'survivor')::bigint, l->>'merged_by'
+          FROM corpus_staging WHERE %s
+          ON CONFLICT (id) DO UPDATE SET survivor = EXCLUDED.survivor, merged_by = EXCLUDED.merged_by"""));
 
   /** Whether the table is keys alone, so that a line repeating another's key adds no row and is not refused. */
   boolean keysOnly() {

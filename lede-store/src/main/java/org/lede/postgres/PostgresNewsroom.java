@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import org.lede.index.SearchRequest;
 import org.lede.index.SearchResults;
 import org.lede.json.ArticleJson;
 import org.lede.library.FoldedHit;
+import org.lede.library.HitFolding;
 import org.lede.library.Library;
 import org.lede.library.Newsroom;
 import org.lede.library.NotServedHere;
@@ -52,9 +54,13 @@ import org.lede.store.Version;
  * carriers) by the SQLite store's own readers over PostgreSQL ({@link SqliteCorpus} in {@link Dialect#POSTGRES}, on
  * migration 4's views).
  *
- * <p>What the load does not provide yet is answered with {@link NotServedHere}: stories and copies (not read from the
- * store yet) and writes; there are no raw inputs and no collections. Search, its cursor pages, attention counts and
- * "what was said" are answered by the index as the Lucene index answers them ({@link OpenSearchSearch}). An article has one version: the load keeps the latest line of each.
+ * <p>Copies (which article's text copies which) and stories are read from {@code copy_signature} (migration 5) and
+ * the story tables (migration 6) by the SQLite store's own {@link Copies}, {@link Stories} and {@link StoryContents}.
+ * Search, its cursor pages, attention counts and "what was said" are answered by the index as the Lucene index
+ * answers them ({@link OpenSearchSearch}).
+ *
+ * <p>What the load does not provide is answered with {@link NotServedHere}: raw inputs, collections and writes. An
+ * article has one version: the load keeps the latest line of each.
  *
  * <p>Opening applies the migrations the store lacks and reads nothing else; each request is a few indexed reads.
  *
@@ -68,6 +74,9 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
   private final Path dataDir;
   private final PostgresReads reads;
   private final Corpus corpus;
+  private final Copies copies;
+  private final Stories stories;
+  private final StoryContents storyContents;
 
   private PostgresNewsroom(PostgresAddress store, URI index, Path dataDir, PostgresReads reads) {
     this.store = store;
@@ -75,6 +84,9 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     this.dataDir = dataDir;
     this.reads = reads;
     this.corpus = new SqliteCorpus(reads, Dialect.POSTGRES);
+    this.copies = new Copies(reads); // copy_signature (migration 5) has SQLite's columns; its SQL runs unchanged
+    this.stories = new Stories(reads); // and so have the story tables (migration 6)
+    this.storyContents = new StoryContents(reads, Dialect.POSTGRES);
   }
 
   /**
@@ -167,15 +179,21 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
     return OpenSearchSearch.search(index, request, after);
   }
 
-  /** Each hit its own row: the load does not know copies yet. */
   @Override
   public List<FoldedHit> foldCopies(List<SearchHit> hits) {
-    return hits.stream().map(h -> new FoldedHit(h, List.of(), 0, h.id())).toList();
+    return new HitFolding(copies, stories).copies(hits);
   }
 
+  /**
+   * Groups by story; each hit's story is read from {@code story_article} by primary key (the index's documents do not
+   * hold it, since the job computes stories after the articles are written), one lookup for the page.
+   */
   @Override
   public List<StoryGroup> groupByStory(List<SearchHit> hits) {
-    throw new NotServedHere("stories", where());
+    Map<String, Long> storyOf = stories.storiesOf(hits.stream().map(SearchHit::id).toList());
+    List<SearchHit> placed = hits.stream().map(h -> new SearchHit(h.id(), h.headline(), h.site(), h.published(),
+        h.byline(), h.url(), h.score(), h.snippet(), storyOf.getOrDefault(h.id(), h.story()))).toList();
+    return new HitFolding(copies, stories).stories(placed);
   }
 
   /** The index summarises the matches, the corpus tables in PostgreSQL answer for the sampled ones: as in SQLite. */
@@ -209,22 +227,22 @@ public final class PostgresNewsroom implements Newsroom, AutoCloseable {
 
   @Override
   public Copies copies() {
-    throw new NotServedHere("copies", where());
+    return copies;
   }
 
   @Override
   public Stories stories() {
-    throw new NotServedHere("stories", where());
+    return stories;
   }
 
   @Override
   public StoryContents storyContents() {
-    throw new NotServedHere("stories", where());
+    return storyContents;
   }
 
   @Override
   public StoryDetail storyDetail(long storyId) {
-    throw new NotServedHere("stories", where());
+    return StoryDetail.read(storyContents, corpus, storyId);
   }
 
   @Override

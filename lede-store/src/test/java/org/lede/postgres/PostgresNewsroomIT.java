@@ -122,10 +122,21 @@ class PostgresNewsroomIT {
 
   @Test
   void what_the_load_does_not_hold_is_refused_naming_the_store() {
-    assertThatThrownBy(() -> newsroom.stories()).isInstanceOf(NotServedHere.class).hasMessageContaining("stories")
-        .hasMessageContaining("postgres://");
-    assertThatThrownBy(() -> newsroom.copies()).isInstanceOf(NotServedHere.class);
+    assertThatThrownBy(() -> newsroom.said(org.lede.index.SearchRequest.of("winter"))).isInstanceOf(NotServedHere.class)
+        .hasMessageContaining("what was said").hasMessageContaining("postgres://");
+    assertThatThrownBy(() -> newsroom.latest()).isInstanceOf(NotServedHere.class);
     assertThat(newsroom.document("00")).isEmpty();
     assertThat(newsroom.collections()).isEmpty();
+  }
+
+  @Test
+  void copies_and_stories_an_output_without_them_holds_are_none() {
+    // the output written here has no copy or story tables: the tables (migrations 5 and 6) are read, and empty
+    assertThat(newsroom.copies().copyOf(ids.getFirst())).isEmpty();
+    assertThat(newsroom.copies().count(ids.getFirst())).isZero();
+    assertThat(newsroom.stories().top(null, null, 10)).isEmpty();
+    assertThat(newsroom.stories().storyOf(ids.getFirst())).isEmpty();
+    assertThat(newsroom.storyContents().newest(1, 10)).isEmpty();
+    assertThat(newsroom.storyContents().numbers(1, 10)).isEmpty();
   }
 }

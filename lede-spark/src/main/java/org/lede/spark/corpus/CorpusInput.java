@@ -34,9 +34,11 @@ import org.lede.quote.QuoteSpeakers;
  * @param quotes    its quotes with words, in the article's order
  * @param signature its text's {@link TextSignature#bytes}, or null when the text is too short to judge
  * @param words     its text's words, as the signature counts them (0 without a signature)
+ * @param headline  its headline, or null: with the lead, what stories are clustered on
+ * @param lead      its first paragraph, or null
  */
 public record CorpusInput(long place, long n, String article, String site, Long published, List<Member> members,
-    List<Said> quotes, byte[] signature, int words) implements Serializable {
+    List<Said> quotes, byte[] signature, int words, String headline, String lead) implements Serializable {
   private static final ObjectMapper JSON = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -76,7 +78,8 @@ public record CorpusInput(long place, long n, String article, String site, Long 
     }
     TextSignature signed = TextSignature.of(article.text());
     return new CorpusInput(place, n, id, article.site(), published == null ? null : published.toEpochMilli(),
-        members, quotes, signed == null ? null : signed.bytes(), signed == null ? 0 : signed.words());
+        members, quotes, signed == null ? null : signed.bytes(), signed == null ? 0 : signed.words(), article.headline(),
+        article.paragraphs().isEmpty() ? null : article.paragraphs().getFirst());
   }
 
   private static Instant published(Article a) {

@@ -19,9 +19,9 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * The corpus tables of a run, from the {@link CorpusInput} lines its record pass wrote: entities linked across the
  * articles ({@link EntityLinking}), quotes keyed across them ({@link QuoteKeying}) and near-duplicates
- * ({@link CopyLinking}), written as {@code OUT/corpus/TABLE/part-*.jsonl.gz} and {@code OUT/corpus-parquet/TABLE/},
- * one table each of {@value #ENTITY}, {@value #MENTION}, {@value #CORPUS_QUOTE}, {@value #QUOTE_CARRIER},
- * {@value #QUOTE_KEY} and {@value #COPY}, shaped as the store's tables of the same names ({@value #COPY} as its
+ * ({@link CopyLinking}) and stories ({@link StoryLinking}), written as {@code OUT/corpus/TABLE/part-*.jsonl.gz} and {@code OUT/corpus-parquet/TABLE/},
+ * one table each of {@value #ENTITY}, {@value #ENTITY_KEY}, {@value #MENTION}, {@value #CORPUS_QUOTE},
+ * {@value #QUOTE_CARRIER}, {@value #QUOTE_KEY}, {@value #COPY}, {@value #STORY} and {@value #STORY_ARTICLE}, shaped as the store's tables of the same names ({@value #COPY} as its
  * {@code copy_signature}; times in epoch milliseconds, as there).
  *
  * <p>An article id met twice (the same page in two inputs, or a later version of it) counts once, as its last copy.
@@ -33,6 +33,9 @@ public final class CorpusStage {
   public static final String QUOTE_CARRIER = "quote_carrier";
   public static final String QUOTE_KEY = "corpus_quote_key";
   public static final String COPY = "copy";
+  public static final String ENTITY_KEY = "entity_key";
+  public static final String STORY = "story";
+  public static final String STORY_ARTICLE = "story_article";
 
   /**
    * What the stage made.
@@ -45,10 +48,11 @@ public final class CorpusStage {
    * @param entityGroups independent groups the entities were linked in
    * @param signed       articles whose text is long enough to judge as a copy
    * @param copies       signed articles that copy an earlier one
+   * @param stories      stories
    * @param seconds      wall time of the stage
    */
   public record Summary(long articles, long entities, long mentions, long quotes, long carriers, long entityGroups,
-      long signed, long copies, double seconds) {}
+      long signed, long copies, long stories, double seconds) {}
 
   private CorpusStage() {}
 
@@ -69,16 +73,20 @@ public final class CorpusStage {
         .persist(StorageLevel.MEMORY_AND_DISK());
     EntityLinking.Linked linked = EntityLinking.run(articles, partitions);
     QuoteKeying.Keyed keyed = QuoteKeying.run(articles, linked.links(), partitions);
-    JavaRDD<Row> copies = CopyLinking.run(articles, ingestedAt, partitions);
+    JavaRDD<Row> copies = CopyLinking.run(articles, ingestedAt, partitions).persist(StorageLevel.MEMORY_AND_DISK());
 
     Path staging = new Path(out, "_corpus_staged");
     write(spark, linked.entities(), EntityLinking.ENTITY, ENTITY, staging, out, fs);
     long mentions = write(spark, linked.mentions(), EntityLinking.MENTION, MENTION, staging, out, fs);
+    write(spark, linked.keys(), EntityLinking.KEY, ENTITY_KEY, staging, out, fs);
     long quotes = write(spark, keyed.quotes(), QuoteKeying.CORPUS_QUOTE, CORPUS_QUOTE, staging, out, fs);
     long carriers = write(spark, keyed.carriers(), QuoteKeying.QUOTE_CARRIER, QUOTE_CARRIER, staging, out, fs);
     write(spark, keyed.keys(), QuoteKeying.QUOTE_KEY, QUOTE_KEY, staging, out, fs);
     long signed = write(spark, copies, CopyLinking.COPY, COPY, staging, out, fs);
     long copied = copies.filter(r -> !r.isNullAt(5)).count();
+    StoryLinking.Stories stories = StoryLinking.run(articles, linked.mentions(), copies, partitions);
+    long storyCount = write(spark, stories.stories(), StoryLinking.STORY, STORY, staging, out, fs);
+    write(spark, stories.articles(), StoryLinking.STORY_ARTICLE, STORY_ARTICLE, staging, out, fs);
     delete(fs, staging);
     long count = articles.count();
     // what this stage kept in memory, and only that: the session may run other work
@@ -86,7 +94,7 @@ public final class CorpusStage {
       if (!persistedBefore.contains(id)) rdd.unpersist(false);
     });
     return new Summary(count, linked.counts().entities().value(), mentions, quotes, carriers,
-        linked.counts().groups().value(), signed, copied, (System.nanoTime() - start) / 1e9);
+        linked.counts().groups().value(), signed, copied, storyCount, (System.nanoTime() - start) / 1e9);
   }
 
   /** Writes one table as JSON Lines and Parquet; returns its rows. */

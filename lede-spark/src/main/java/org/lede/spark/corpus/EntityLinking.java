@@ -32,6 +32,11 @@ final class EntityLinking {
       + " last_seen BIGINT, merged_into STRING, profile STRING");
   static final StructType MENTION = StructType.fromDDL("article_id STRING, local_id STRING, entity_id STRING,"
       + " name STRING, type STRING, reason STRING, mentions INT, quotes INT, published_at BIGINT");
+  /**
+   * The keys an entity is found by (the store's {@code entity_key}), with its rank: the whole part of log2 of its
+   * mentions, as the store ranks a key so that a common surname's most mentioned bearer is read first.
+   */
+  static final StructType KEY = StructType.fromDDL("key STRING, entity_id STRING, rank INT");
 
   private EntityLinking() {}
 
@@ -39,21 +44,26 @@ final class EntityLinking {
   record MemberAt(long place, long n, int item, String article, Long published, CorpusInput.Member member)
       implements Serializable {
     LinkMember linkMember() {
-      return new CorpusInput(place, n, article, null, published, List.of(), List.of(), null, 0).linkMember(member);
+      return new CorpusInput(place, n, article, null, published, List.of(), List.of(), null, 0, null, null)
+          .linkMember(member);
     }
   }
 
-  /** What a row of output is: an {@link #ENTITY} or a {@link #MENTION}. */
-  record Tagged(boolean entity, Row row) implements Serializable {}
+  /** Which table a row of output goes to. */
+  enum Table { ENTITY, MENTION, KEY }
+
+  /** A row of output and its table. */
+  record Tagged(Table table, Row row) implements Serializable {}
 
   /**
    * The linked corpus.
    *
    * @param entities {@link #ENTITY} rows, live and merged
    * @param mentions {@link #MENTION} rows, one per article entity
+   * @param keys     {@link #KEY} rows, each live entity's keys
    * @param counts   groups and live entities, counted once the rows are computed
    */
-  record Linked(JavaRDD<Row> entities, JavaRDD<Row> mentions, Counts counts) {
+  record Linked(JavaRDD<Row> entities, JavaRDD<Row> mentions, JavaRDD<Row> keys, Counts counts) {
     /** Each article entity, keyed {@code articleId + "\0" + localId}, mapped to its corpus entity. */
     JavaPairRDD<String, String> links() {
       return mentions.mapToPair(r -> new Tuple2<>(r.getString(0) + "\u0000" + r.getString(1), r.getString(2)));
@@ -85,8 +95,9 @@ final class EntityLinking {
     JavaRDD<Tagged> rows = placed.repartitionAndSortWithinPartitions(Ordered.byGroup(partitions), Ordered.ORDER)
         .mapPartitions(part -> new GroupReplay<MemberAt, Tagged>(part, group -> link(group, counts)))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    return new Linked(rows.filter(Tagged::entity).map(Tagged::row), rows.filter(t -> !t.entity()).map(Tagged::row),
-        counts);
+    return new Linked(rows.filter(t -> t.table() == Table.ENTITY).map(Tagged::row),
+        rows.filter(t -> t.table() == Table.MENTION).map(Tagged::row),
+        rows.filter(t -> t.table() == Table.KEY).map(Tagged::row), counts);
   }
 
   /** Links one group's members in order, as one linker over one store would. */
@@ -103,14 +114,25 @@ final class EntityLinking {
     }
     List<Tagged> out = new ArrayList<>();
     counts.entities().add(state.entities().size());
-    for (EntityProfile p : state.entities()) out.add(new Tagged(true, entity(p, p.mentions(), p.articles(), p.quotes(), null)));
+    for (EntityProfile p : state.entities()) {
+      out.add(new Tagged(Table.ENTITY, entity(p, p.mentions(), p.articles(), p.quotes(), null)));
+      int rank = rank(p.mentions());
+      for (String key : state.keysOfEntities().getOrDefault(p.id(), java.util.Set.of())) {
+        out.add(new Tagged(Table.KEY, RowFactory.create(key, p.id(), rank)));
+      }
+    }
     Map<String, String> merged = state.merged();
-    state.retired().forEach((id, p) -> out.add(new Tagged(true, entity(p, 0, 0, 0, merged.get(id)))));
+    state.retired().forEach((id, p) -> out.add(new Tagged(Table.ENTITY, entity(p, 0, 0, 0, merged.get(id)))));
     for (LinkMember m : state.linked()) {
-      out.add(new Tagged(false, RowFactory.create(m.articleId(), m.localId(), m.entityId(), m.name(), m.type().name(),
+      out.add(new Tagged(Table.MENTION, RowFactory.create(m.articleId(), m.localId(), m.entityId(), m.name(), m.type().name(),
           m.reason().name(), m.mentions(), m.quotes(), m.published() == null ? null : m.published().toEpochMilli())));
     }
     return out;
+  }
+
+  /** The store's rank of a key: {@code CAST(log2(MAX(mentions, 1)) AS INTEGER)}. */
+  static int rank(int mentions) {
+    return 31 - Integer.numberOfLeadingZeros(Math.max(mentions, 1));
   }
 
   private static Row entity(EntityProfile p, int mentions, int articles, int quotes, String mergedInto) {

@@ -147,6 +147,14 @@ final class GroupLinkState implements LinkState {
     mergedInto.put(from, into);
   }
 
+  /**
+   * Returns each live entity's keys (names, surnames, aliases it is found by) as the store's {@code entity_key} holds
+   * them after the same members: a merged entity's keys went to the entity it became, but for its unresolved surnames.
+   */
+  Map<String, Set<String>> keysOfEntities() {
+    return java.util.Collections.unmodifiableMap(keysOfEntity);
+  }
+
   /** Returns every member linked, each as its entity holds it now, in the order they were added. */
   List<LinkMember> linked() {
     return members.values().stream().sorted(Comparator.comparingLong(Linked::seq)).map(Linked::member).toList();

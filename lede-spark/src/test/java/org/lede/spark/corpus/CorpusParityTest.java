@@ -29,7 +29,7 @@ import org.lede.spark.SparkRuns;
 
 /**
  * The same inputs through {@code lede ingest}'s store and through the Spark job give the same corpus: each article
- * entity linked to the same corpus id, the same corpus quotes (text, carriers, first carrier, speaker, counts) and, on
+ * entity linked to the same corpus id and found by the same keys ({@link KeyParity}), the same corpus quotes (text, carriers, first carrier, speaker, counts) and, on
  * the real pages, the same near-duplicate rows ({@link CopyParity}; the planted copies are in {@link CopyParityTest}).
  */
 class CorpusParityTest {
@@ -63,6 +63,18 @@ class CorpusParityTest {
   }
 
   @Test
+  void each_entity_is_found_by_the_same_keys_and_ranks_on_both_paths(@TempDir Path tmp) throws Exception {
+    Path in = WireCopies.write(tmp.resolve("in"));
+    run(List.of(in), tmp);
+    KeyParity keys = KeyParity.of(tmp.resolve("store/lede.db"), tmp.resolve("out"));
+    System.out.println("key parity on the wire copies: " + keys.figures());
+    assertThat(keys.differences()).isEmpty();
+    // not vacuous: two people share a surname, and each is found by it
+    assertThat(keys.job()).anyMatch(k -> k.startsWith("S|brekke → P:halvard-brekke"))
+        .anyMatch(k -> k.startsWith("S|brekke → P:ingrid-brekke"));
+  }
+
+  @Test
   void the_jobs_corpus_loaded_into_postgres_holds_what_lede_ingests_store_holds(@TempDir Path tmp) throws Exception {
     Path in = WireCopies.write(tmp.resolve("in"));
     Parity p = run(List.of(in), tmp);
@@ -77,6 +89,12 @@ class CorpusParityTest {
           links.put(r.get(0) + "\u0000" + r.get(1), r.get(2));
         }
         assertThat(links).isEqualTo(p.storeLinks());
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (List<String> r : rows(c, "SELECT key, entity_id, rank FROM entity_key")) {
+          keys.add(r.get(0) + " → " + r.get(1) + " (" + r.get(2) + ")");
+        }
+        assertThat(keys).as("the keys entities are found by").isEqualTo(KeyParity.of(tmp.resolve("store/lede.db"),
+            tmp.resolve("out")).store());
         assertThat(rows(c, "SELECT count(*), sum(carriers) FROM corpus_quote").getFirst())
             .containsExactly(String.valueOf(p.storeQuotes().size()),
                 String.valueOf(p.storeQuotes().keySet().stream().mapToInt(k -> k.split(" ").length).sum()));
@@ -121,6 +139,12 @@ class CorpusParityTest {
     assertThat(p.jobLinks()).hasSizeGreaterThan(1000);
     assertThat(p.linkDifferences()).isEmpty();
     assertThat(p.quoteDifferences()).isEmpty();
+
+    KeyParity keys = KeyParity.of(tmp.resolve("store/lede.db"), tmp.resolve("out"));
+    System.out.println("key parity on the seed and the dates pages: " + keys.figures());
+    keys.differences().stream().limit(20).forEach(d -> System.out.println("  key differs: " + d));
+    assertThat(keys.job()).hasSizeGreaterThan(1000);
+    assertThat(keys.differences()).isEmpty();
 
     CopyParity copies = CopyParity.of(tmp.resolve("store/lede.db"), tmp.resolve("out"));
     System.out.println("copy parity on the seed and the dates pages: " + copies.figures());
