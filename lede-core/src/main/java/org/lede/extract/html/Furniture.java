@@ -17,12 +17,17 @@ final class Furniture {
   private static final int MAX_LABEL_CHARS = 30;
   private static final int MAX_FOLLOW_CHARS = 200;
   private static final Pattern FOLLOW_US = Pattern.compile(
-      "(?iu)\\W*(?:follow\\s+us|s[ií]guenos|nos\\s+siga|siga-nos|suivez-nous|folg(?:e|t)\\s+uns|seguici)\\b");
+      "(?iu)\\W*(?:follow\\s+(?:us|me|@\\w+)|s[ií]guenos|nos\\s+siga|siga-nos|suivez-nous|folg(?:e|t)\\s+uns"
+          + "|seguici)\\b");
   private static final Pattern SOCIAL = Pattern.compile(
       "(?i)\\b(?:twitter|facebook|instagram|telegram|youtube|tiktok|linkedin|whatsapp)\\b");
   private static final Pattern LABEL_TRIM = Pattern.compile("^[\\s\\-–—:|*]+|[\\s\\-–—:|*]+$");
   private static final Pattern LABEL = Pattern.compile(
       "anzeige|werbung|advertisement|sponsored|beitragsbild|titelbild|bild\\s+anzeigen|(?:seite|artikel)\\s+teilen|pdf"
+          // a share bar's or a reader tool's own label, printed as text beside its buttons
+          + "|share(?:\\s+this(?:\\s+(?:article|story|post|page))?)?|teilen|partager|compartir|condividi|partilhar"
+          + "|(?:adjust\\s+)?(?:text|font)\\s+size|schriftgr(?:ö|oe)(?:ß|ss)e|taille\\s+du\\s+texte"
+          + "|tamaño\\s+de\\s+(?:letra|texto)"
           // a page-view counter
           + "|(?:[\\d.,]+\\s+)?(?:aufrufe|views)(?:\\W+[\\d.,]+)?"
           // what an embedded graphic, player or widget shows until its script has run, and a page without scripts keeps
@@ -96,8 +101,9 @@ final class Furniture {
   }
 
   /**
-   * Returns whether {@code text} is a line asking the reader to follow the publisher on social networks ("Follow us on
-   * Twitter and Facebook", "Síguenos en Telegram", "Nos siga no Instagram").
+   * Returns whether {@code text} is a line asking the reader to follow the publisher or the writer on social networks
+   * ("Follow us on Twitter and Facebook", "Follow @janedoe on Twitter", "Síguenos en Telegram", "Nos siga no
+   * Instagram").
    */
   static boolean isFollowUs(String text) {
     return text.length() <= MAX_FOLLOW_CHARS && FOLLOW_US.matcher(text).lookingAt()

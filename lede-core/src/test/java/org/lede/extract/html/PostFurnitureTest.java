@@ -79,4 +79,18 @@ class PostFurnitureTest {
     assertThat(Furniture.isLabel("Seite 1 2 3 »")).isTrue();
     assertThat(Furniture.isLabel("Pages 12")).isFalse();
   }
+
+  @Test
+  void a_share_bars_label_and_a_call_to_follow_the_writer_are_not_paragraphs() {
+    String html = page("<title>Pier to be rebuilt</title>", "<article>" + body("SHARE:", "Adjust text size:", P1, P2,
+        P3, "Follow @harbourdesk and @janedoe on Twitter.") + "</article>");
+
+    Article a = extract(html);
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, P3);
+    assertThat(Furniture.isLabel("Share this article")).isTrue();
+    assertThat(Furniture.isLabel("Schriftgröße")).isTrue();
+    assertThat(Furniture.isLabel("Share prices fell")).isFalse();
+    assertThat(Furniture.isFollowUs("Follow the harbour works on Twitter, the council said.")).isFalse();
+  }
 }
