@@ -40,12 +40,16 @@ final class Furniture {
   private static final int MAX_FILING_CHARS = 400;
   /**
    * The line a blog's template prints under a post to file it: WordPress's "This entry was posted on … and is filed
-   * under …", "Posted in: Travel | 3 Comments", "Filed under: Harbour", and the same in other languages with a colon.
+   * under …", "Posted in: Travel | 3 Comments", "Filed under: Harbour", "Tags: harbour, council", and the same in
+   * other languages with a colon.
    */
   private static final Pattern FILING = Pattern.compile("(?iu)" + String.join("|",
       "this\\s+(?:entry|post)\\s+was\\s+(?:posted|filed|published)\\b.*",
       "(?:posted|filed|archived|categori[sz]ed)\\s+(?:in|under)\\s*:.*",
       "posted\\s+in\\s+[^.!?|]{1,100}\\|.*",
+      // the post's tags, alone or after its date ("Published: May 2 | Tags: harbour, council")
+      "(?:[^|]{1,60}\\|\\s*)?(?:related\\s+)?(?:tags|tagged|topics|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter"
+          + "|mots-cl[ée]s|[ée]tiquettes|etiquetas|tag)\\s*:.*",
       // without a colon, only when a category's name follows: "Filed under seal, …" begins a sentence
       "(?:filed|archived|categori[sz]ed)\\s+under\\s+(?-i:\\p{Lu})[^.!?]{0,60}\\.?",
       "(?:abgelegt\\s+unter|ver(?:ö|oe)ffentlicht\\s+in|publi[ée]\\s+dans|class[ée]\\s+dans|publicado\\s+en"
@@ -55,14 +59,16 @@ final class Furniture {
    * The link that closes a teaser of another story, whatever the language: "… Read more...", "Continue reading →",
    * "Weiterlesen »", "Lire la suite", "Leer más".
    */
-  private static final Pattern TEASER_END = Pattern.compile("(?iu).*\\S\\s*[\\[(]?(?:read\\s+(?:more|the\\s+rest|full\\s+"
-      + "(?:story|article|post))|continue\\s+reading|weiterlesen|mehr\\s+lesen|lire\\s+la\\s+suite|lire\\s+plus"
+  private static final Pattern TEASER_END = Pattern.compile("(?iu).*\\S\\s*[\\[(]?"
+      + "(?:read\\s+(?:more|the\\s+rest|full\\s+(?:story|article|post))|continue\\s+reading|weiterlesen|mehr\\s+lesen"
+      + "|lire\\s+la\\s+suite|lire\\s+plus"
       + "|leer\\s+m[aá]s|seguir\\s+leyendo|leggi\\s+(?:tutto|di\\s+pi[uù])|continua\\s+a\\s+leggere|lees\\s+meer"
-      + "|verder\\s+lezen|czytaj\\s+dalej|leia\\s+mais|continue\\s+lendo)\\s*(?:\\.{2,3}|…|»|›|→|>{1,2})?\\s*[\\])]?");
+      + "|verder\\s+lezen|czytaj\\s+dalej|leia\\s+mais|continue\\s+lendo)"
+      + "\\s*(?:\\.{2,3}|…|»|›|→|>{1,2})?\\s*[\\])]?");
 
   private Furniture() {}
 
-  /** Returns whether {@code text} is the line that files a blog post under its categories. */
+  /** Returns whether {@code text} is the line that files a blog post under its categories or tags. */
   static boolean isFilingLine(String text) {
     return text.length() <= MAX_FILING_CHARS && FILING.matcher(text).matches();
   }

@@ -36,7 +36,11 @@ class PostFurnitureTest {
     assertThat(Furniture.isFilingLine("Posted in Harbour | Leave a comment")).isTrue();
     assertThat(Furniture.isFilingLine("Abgelegt unter: Hafen, Stadtrat")).isTrue();
     assertThat(Furniture.isFilingLine("Publié dans : Port, Conseil municipal")).isTrue();
+    assertThat(Furniture.isFilingLine("Tags: harbour, council, pier")).isTrue();
+    assertThat(Furniture.isFilingLine("Published: March 3, 2026 | Tags: harbour, council")).isTrue();
+    assertThat(Furniture.isFilingLine("Schlagwörter: Hafen, Stadtrat")).isTrue();
     assertThat(Furniture.isFilingLine("Filed under seal, the contract names three bidders.")).isFalse();
+    assertThat(Furniture.isFilingLine("Topics the council discussed: the pier and the ferry.")).isFalse();
     assertThat(Furniture.isFilingLine("Posted in 2019, the video was seen by thousands.")).isFalse();
   }
 
