@@ -30,7 +30,7 @@ final class ArticleEnd {
       "comments?\\s+(?:are\\s+)?(?:now\\s+)?closed(?:\\s+for\\s+this\\s+(?:story|article|post|entry))?",
       "(?:leave|post|add|write)\\s+(?:a|your)\\s+(?:comment|reply)",
       "(?:\\d+\\s+)?(?:responses?|replies)(?:\\s+to\\s+.{1,60})?",
-      "what\\s+(?:do\\s+)?you\\s+think",
+      "(?:tell\\s+us\\s+)?what\\s+(?:do\\s+)?you\\s+think",
       "join\\s+the\\s+(?:discussion|conversation)",
       "(?:most\\s+)?(?:recent|latest|top|all|show|view|read)\\s+(?:all\\s+|the\\s+)?(?:reader(?:'?s'?)?\\s+|user\\s+)?comments?(?:\\s*\\(\\d+\\))?",
       "comments?\\s*\\(\\d+\\)[,;:].{0,40}",

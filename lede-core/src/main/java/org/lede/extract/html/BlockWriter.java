@@ -38,6 +38,8 @@ final class BlockWriter {
   private static final double MAX_LINK_DENSITY = 0.6;
   private static final int MAX_LINK_LINE_CHARS = 150;
   private static final int MAX_LINK_ITEM_CHARS = 200;
+  private static final Set<String> LISTS = Set.of("ul", "ol");
+  private static final int MIN_INTRODUCING_WORDS = 4;
   /**
    * When the furniture filters leave less than this share of the chosen containers' prose, they took the article
    * for furniture (a story in a box named "caption", a post inside a column that also holds the category list), and
@@ -45,6 +47,11 @@ final class BlockWriter {
    */
   private static final double MIN_WRITTEN_SHARE = 0.2;
   private static final int MIN_CHOSEN_PROSE = 250;
+  /**
+   * Teasers of other stories ("… Read more...") after this much of the story are furniture; before it, they may be
+   * all the page has.
+   */
+  private static final int MIN_STORY_BEFORE_TEASER_CHARS = 250;
 
   private final ArticleBuilder article;
   private final String headline;
@@ -58,6 +65,12 @@ final class BlockWriter {
   /** Subheads wait for the paragraph they introduce; they are dropped if furniture comes first. */
   private final List<String> pendingSubheads = new ArrayList<>();
   private int rootChars;
+  /** Whether the last block written is a paragraph that announces a list; cleared by any block after it. */
+  private boolean introduced;
+  /** The length of the teasers of other stories left out. */
+  private int teaserChars;
+  /** The list of links such a paragraph announced, while it is written. */
+  private Element introducedList;
   /** Whether containers named or shaped as furniture are written like any other (comments still are not). */
   private final boolean lenient;
 
@@ -82,7 +95,8 @@ final class BlockWriter {
     writer.headingsAsText();
     int chosen = 0;
     for (Element root : roots) chosen += TextStats.prose(stats.of(root));
-    if (chosen < MIN_CHOSEN_PROSE || written(article) >= MIN_WRITTEN_SHARE * chosen) return;
+    // Teasers were read and judged by their own form; the container filters did not take them for furniture.
+    if (chosen < MIN_CHOSEN_PROSE || written(article) + writer.teaserChars >= MIN_WRITTEN_SHARE * chosen) return;
     article.paragraphs(List.of()).subheads(List.of());
     images.truncate(imagesBefore);
     BlockWriter lenient = new BlockWriter(article, headline, stats, images, true);
@@ -145,6 +159,11 @@ final class BlockWriter {
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
         String tag = e.normalName();
         if (tag.equals("a")) linkDepth--;
+        if (e == introducedList) {
+          flush();
+          introducedList = null;
+          introduced = false;
+        }
         if ((tag.equals("td") || tag.equals("th")) ? isLayoutCell(e) : BLOCKS.contains(tag) && e != root) {
           close();
         }
@@ -156,6 +175,10 @@ final class BlockWriter {
 
   private boolean skip(Element e) {
     String tag = e.normalName();
+    if (LISTS.contains(tag) && introducedList == null && isIntroduced(e)) {
+      introducedList = e;
+      return false;
+    }
     if (lenient) {
       if (tag.equals("figure")) images.read(e);
       if (tag.equals("img")) images.readLoose(e);
@@ -171,6 +194,7 @@ final class BlockWriter {
     }
     if (Boilerplate.isHidden(e)) return true;
     if (Boilerplate.isDiscard(e) && !holdsBody(e) || isLinkList(e)) {
+      introduced = false;
       // A heading over furniture ("More on this topic" over a link list) goes with it.
       if (stats.of(e).chars > 0) pendingSubheads.clear();
       return true;
@@ -190,6 +214,22 @@ final class BlockWriter {
   private boolean holdsBody(Element e) {
     int chars = stats.of(e).chars;
     return chars > rootChars / 2 || chars > rootChars / 4 && Boilerplate.isContentNamed(e);
+  }
+
+  /**
+   * A list of links that the story's own sentence announces ("The seven papers in this issue are:") is what the
+   * sentence promised, not a box of links, when it follows the sentence with nothing between.
+   */
+  private boolean isIntroduced(Element e) {
+    if (Boilerplate.isDiscard(e) || Boilerplate.isHidden(e)) return false;
+    if (buffer.length() > 0) flush();
+    return introduced;
+  }
+
+  /** Whether {@code paragraph} announces what follows: a sentence of a few words ending in a colon. */
+  private static boolean introduces(String paragraph) {
+    if (!paragraph.endsWith(":") || ArticleEnd.opensFurniture(paragraph)) return false;
+    return paragraph.split("\\s+").length >= MIN_INTRODUCING_WORDS;
   }
 
   private boolean isLinkList(Element e) {
@@ -234,6 +274,7 @@ final class BlockWriter {
     buffer.setLength(0);
     linkChars = 0;
     if (text.isEmpty() || Texts.hasNoWords(text)) return;
+    introduced = false;
     double density = (double) links / Math.max(1, TextStats.visibleChars(text));
     String block = blocks.peek();
     boolean heading = block != null && block.length() == 2 && block.charAt(0) == 'h' && Character.isDigit(block.charAt(1));
@@ -244,10 +285,21 @@ final class BlockWriter {
       return;
     }
     if (article.paragraphs().isEmpty() && squash(text).equals(headline)) return;
-    if (density > MAX_LINK_DENSITY && text.length() < ("li".equals(block) ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS)) {
+    boolean announced = introducedList != null && "li".equals(block);
+    if (!announced && density > MAX_LINK_DENSITY
+        && text.length() < ("li".equals(block) ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS)) {
       return;
     }
-    if (Furniture.isTimestamp(text) || Furniture.isLabel(text) || Furniture.isFollowUs(text)) return;
+    if (Furniture.isTimestamp(text) || Furniture.isLabel(text) || Furniture.isFollowUs(text)
+        || Furniture.isFilingLine(text)) {
+      return;
+    }
+    if (links > 0 && Furniture.isTeaser(text) && written(article) >= MIN_STORY_BEFORE_TEASER_CHARS) {
+      // The teaser's title, set as a heading over it, goes with it.
+      pendingSubheads.clear();
+      teaserChars += text.length();
+      return;
+    }
     if (Furniture.isCredit(text)) {
       images.credit(text);
       return;
@@ -255,6 +307,7 @@ final class BlockWriter {
     for (String subhead : pendingSubheads) article.addSubhead(subhead);
     pendingSubheads.clear();
     article.addParagraph(text);
+    introduced = introduces(text);
   }
 
   private static String squash(String s) {

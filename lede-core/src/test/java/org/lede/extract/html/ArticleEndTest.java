@@ -104,6 +104,7 @@ class ArticleEndTest {
     assertThat(ArticleEnd.opensFurniture("Comments (4)")).isTrue();
     assertThat(ArticleEnd.opensFurniture("Comments are now closed for this story")).isTrue();
     assertThat(ArticleEnd.opensFurniture("What you think...")).isTrue();
+    assertThat(ArticleEnd.opensFurniture("TELL US WHAT YOU THINK:")).isTrue();
     assertThat(ArticleEnd.opensFurniture("Related articles")).isTrue();
     assertThat(ArticleEnd.opensFurniture("Other Recent Articles...")).isTrue();
     assertThat(ArticleEnd.opensFurniture("B.C. Headlines")).isTrue();

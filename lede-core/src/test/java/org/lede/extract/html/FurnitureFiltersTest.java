@@ -79,4 +79,28 @@ class FurnitureFiltersTest {
     assertThat(Furniture.isLabel("Loading video")).isTrue();
     assertThat(Furniture.isLabel("Loading times at the port doubled")).isFalse();
   }
+
+  @Test
+  void a_list_of_links_that_the_story_announces_is_part_of_the_story() {
+    String story = "<article>" + body(P1, P2, "The three reports the council published with its decision are:")
+        + "<ul><li><a href=\"/r1\">The state of the old pier</a></li><li><a href=\"/r2\">What the fishermen asked"
+        + " for</a></li><li><a href=\"/r3\">The cost and who pays it</a></li></ul>" + body(P3) + "</article>";
+
+    Article a = extract(page("<title>Pier to be rebuilt</title>", story));
+
+    assertThat(a.paragraphs()).containsExactly(P1, P2, "The three reports the council published with its decision are:",
+        "The state of the old pier", "What the fishermen asked for", "The cost and who pays it", P3);
+  }
+
+  @Test
+  void a_list_of_links_after_a_label_or_after_other_text_is_still_furniture() {
+    String links = "<ul><li><a href=\"/a\">Ferry timetable changes for the winter</a></li>"
+        + "<li><a href=\"/b\">Lifeboat crew honoured at a dinner</a></li></ul>";
+    String story = "<article>" + body(P1, "See also:") + links + body(P2, "The council published these reports:")
+        + "<p><a href=\"/r\">All the reports</a></p>" + links + body(P3) + "</article>";
+
+    Article a = extract(page("<title>Pier to be rebuilt</title>", story));
+
+    assertThat(a.paragraphs()).noneMatch(p -> p.contains("Ferry") || p.contains("Lifeboat"));
+  }
 }
