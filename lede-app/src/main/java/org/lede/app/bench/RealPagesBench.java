@@ -47,6 +47,7 @@ public final class RealPagesBench {
    */
   public void run(List<Path> inputs, Path work, int rounds, int rate, int seconds) throws Exception {
     out.printf(Locale.ROOT, "Corpus layer on real pages: %s%n", inputs);
+    primeIngestArchive(inputs, work.resolve("priming"));
     Ingest plain = null;
     Ingest annotated = null;
     for (int r = 0; r < rounds; r++) {
@@ -61,14 +62,32 @@ public final class RealPagesBench {
         plain.inRunSeconds(), articles / plain.inRunSeconds(), plain.wallSeconds(), plain.cpuSeconds());
     out.printf(Locale.ROOT, "  ingest with annotations: %.2f s in-run (%.1f articles/s), process %.2f s wall, %.2f s CPU%n",
         annotated.inRunSeconds(), articles / annotated.inRunSeconds(), annotated.wallSeconds(), annotated.cpuSeconds());
-    out.printf(Locale.ROOT, "  annotated / not: %.2f× in-run, %.2f× process wall, %.2f× CPU (best of %d each, %,d articles)%n",
+    out.printf(Locale.ROOT, "  annotated / not: %.2f× in-run, %.2f× process wall, %.2f× CPU (the fastest of %d each by"
+        + " process wall, %,d articles)%n",
         annotated.inRunSeconds() / plain.inRunSeconds(), annotated.wallSeconds() / plain.wallSeconds(),
         annotated.cpuSeconds() / plain.cpuSeconds(), rounds, articles);
     serve(work.resolve("annotated"), rate, seconds);
   }
 
+  /**
+   * The faster of two runs by process wall time, the time a user waits for: the run's own figure is printed to a
+   * tenth of a second, too coarse to choose between runs of a few seconds.
+   */
   private static Ingest best(Ingest a, Ingest b) {
-    return a == null || b.inRunSeconds() < a.inRunSeconds() ? b : a;
+    return a == null || b.wallSeconds() < a.wallSeconds() ? b : a;
+  }
+
+  /**
+   * The first {@code lede ingest} after a build saves its class-sharing archive as it stops, as under {@code ./lede}:
+   * one untimed annotated ingest does it here, so no timed run pays for writing the archive, and the archive holds
+   * the classes of the default, annotated, path (which the run without annotations also uses).
+   */
+  private void primeIngestArchive(List<Path> inputs, Path data) throws Exception {
+    Path archive = LedeProcess.sharedArchive("ingest");
+    if (archive == null || Files.exists(archive)) return;
+    Ingest first = ingest(inputs, data, true);
+    out.printf(Locale.ROOT, "  the first `lede ingest` after the build took %.2f s (it saves the class-sharing archive %s"
+        + " as it stops, as ./lede does); not counted%n", first.wallSeconds(), archive.getFileName());
   }
 
   private Ingest ingest(List<Path> inputs, Path data, boolean annotate) throws Exception {
