@@ -29,23 +29,24 @@ public final class DateMentionFinder {
   /** Words that lead a date without changing it: they are not part of the mention. */
   private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "since", "until", "by");
 
-  private static final Pattern DATES = Pattern.compile(String.join("|",
+  /** Each kind of mention starts a word: the boundary is tested once a position, not once a kind. */
+  private static final Pattern DATES = Pattern.compile("\\b(?:" + String.join("|",
       // 1: month, 2: day, 3: year — "Feb. 24", "March 19, 2026"
-      "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?",
+      MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?",
       // 4: day, 5: month, 6: year — "24 February 2022"
-      "\\b(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2})\\b)?",
+      "(\\d{1,2})\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2})\\b)?",
       // 7: month, 8: year — "in October", "last October", "October 2025"
-      "\\b(?:in|since|until|by|last|next|this|early|late|mid-?)\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2}))?\\b",
+      "(?:in|since|until|by|last|next|this|early|late|mid-?)\\s+" + MONTH + "(?:\\s+((?:19|20)\\d{2}))?\\b",
       // 9: relation, 10: weekday — "on Thursday", "last Monday"
-      "\\b(on|last|next|this|since|by|until|late|early)\\s+" + WEEKDAY + "\\b",
+      "(on|last|next|this|since|by|until|late|early)\\s+" + WEEKDAY + "\\b",
       // 11: today / yesterday / tomorrow
-      "\\b(today|yesterday|tomorrow)\\b",
+      "(today|yesterday|tomorrow)\\b",
       // 12: relation, 13: unit — "last year", "next month", "this week", "earlier this month"
-      "\\b(last|next|this|earlier this|later this)\\s+(week|month|year)\\b",
+      "(last|next|this|earlier this|later this)\\s+(week|month|year)\\b",
       // 14: count, 15: unit — "two weeks ago", "3 days ago"
-      "\\b" + COUNT + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b",
+      COUNT + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b",
       // 16: year — "in 2025"
-      "\\b(?:in|since|until|by|of|from|before|after)\\s+((?:19|20)\\d{2})\\b(?![-–]\\d|\\s*(?:percent|%))"));
+      "(?:in|since|until|by|of|from|before|after)\\s+((?:19|20)\\d{2})\\b(?![-–]\\d|\\s*(?:percent|%))") + ")");
 
   /** Finds the date mentions in {@code text}; {@code articleDate} may be null, leaving relative ones unresolved. */
   public List<DateMention> find(String text, LocalDate articleDate) {
